@@ -1,0 +1,54 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Checkup",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "checkup", targets: ["checkup"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(name: "CheckupXML", dependencies: ["CLibXML2"]),
+        .target(name: "CheckupCore", dependencies: ["CheckupXML"]),
+        .target(
+            name: "CheckupStore",
+            dependencies: ["CheckupCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .executableTarget(
+            name: "checkup",
+            dependencies: [
+                "CheckupXML", "CheckupCore", "CheckupStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "CheckupXMLTests",
+            dependencies: ["CheckupXML"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "CheckupCoreTests",
+            dependencies: ["CheckupCore"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "CheckupStoreTests",
+            dependencies: ["CheckupStore", "CheckupCore"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "CheckupCLITests",
+            dependencies: ["checkup"],
+            resources: [.copy("Fixtures")]
+        ),
+    ]
+)

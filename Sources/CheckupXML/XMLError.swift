@@ -1,0 +1,69 @@
+/// Why an XML input was refused. Each case prints as one line, with `file:line:col` where known.
+public enum XMLError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The file does not exist or cannot be read.
+    case cannotRead(path: String, reason: String)
+    /// The input is larger than the configured limit; nothing was parsed.
+    case tooLarge(file: String, size: Int, limit: Int)
+    /// Elements nest deeper than the configured limit.
+    case tooDeep(SourceLocation, limit: Int)
+    /// The input is not well-formed XML (or not XML at all).
+    case malformed(XMLDiagnostic)
+    /// The input declares entities in a DTD; refused because entities are how XXE and
+    /// entity-expansion bombs work, and no Checkup format needs them.
+    case entitiesRefused(SourceLocation)
+    /// The input is well-formed but breaks the schema; every violation is listed.
+    case invalid([XMLDiagnostic])
+    /// A schema file could not be loaded or compiled.
+    case badSchema(path: String, reason: String)
+    /// The writer could not produce output.
+    case writeFailed(String)
+
+    public var description: String {
+        switch self {
+        case .cannotRead(let path, let reason):
+            return "\(path): cannot read: \(reason)"
+        case .tooLarge(let file, let size, let limit):
+            return "\(file): file is \(Self.megabytes(size)), larger than the \(Self.megabytes(limit)) limit"
+        case .tooDeep(let location, let limit):
+            return "\(location): elements nest deeper than \(limit) levels"
+        case .malformed(let diagnostic):
+            return diagnostic.description
+        case .entitiesRefused(let location):
+            return "\(location): DTD entity declarations are not allowed (external entities and entity expansion are refused)"
+        case .invalid(let diagnostics):
+            return diagnostics.map(\.description).joined(separator: "\n")
+        case .badSchema(let path, let reason):
+            return "\(path): cannot load schema: \(reason)"
+        case .writeFailed(let reason):
+            return "cannot write XML: \(reason)"
+        }
+    }
+
+    /// The diagnostics this error carries, one per problem, for reports that list them all.
+    public var diagnostics: [XMLDiagnostic] {
+        switch self {
+        case .invalid(let list): return list
+        case .malformed(let d): return [d]
+        case .tooDeep(let location, _), .entitiesRefused(let location):
+            return [XMLDiagnostic(location: location, message: description.replacingPrefix("\(location): "))]
+        case .cannotRead(let path, _), .badSchema(let path, _), .tooLarge(let path, _, _):
+            return [XMLDiagnostic(location: SourceLocation(file: path, line: 0, column: 0),
+                                  message: description.replacingPrefix("\(path): "))]
+        case .writeFailed:
+            return [XMLDiagnostic(location: SourceLocation(file: "-", line: 0, column: 0), message: description)]
+        }
+    }
+
+    static func megabytes(_ bytes: Int) -> String {
+        let mb = Double(bytes) / 1_048_576
+        if mb >= 10 { return "\(Int(mb.rounded())) MB" }
+        return "\((mb * 10).rounded() / 10) MB"
+    }
+}
+
+extension String {
+    /// The string without `prefix`, if it starts with it.
+    func replacingPrefix(_ prefix: String) -> String {
+        hasPrefix(prefix) ? String(dropFirst(prefix.count)) : self
+    }
+}
