@@ -23,10 +23,11 @@ let package = Package(
             name: "CheckupStore",
             dependencies: ["CheckupCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        .target(name: "CheckupReports", dependencies: ["CheckupCore", "CheckupStore"]),
         .executableTarget(
             name: "checkup",
             dependencies: [
-                "CheckupXML", "CheckupCore", "CheckupStore",
+                "CheckupXML", "CheckupCore", "CheckupStore", "CheckupReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -43,6 +44,11 @@ let package = Package(
         .testTarget(
             name: "CheckupStoreTests",
             dependencies: ["CheckupStore", "CheckupCore"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "CheckupReportsTests",
+            dependencies: ["CheckupReports", "CheckupCore", "CheckupStore"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

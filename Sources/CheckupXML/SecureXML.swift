@@ -12,14 +12,16 @@ public enum SecureXML {
         | XML_PARSE_BIG_LINES.rawValue | XML_PARSE_NOXINCNODE.rawValue | XML_PARSE_COMPACT.rawValue)
 
     /// Reads and parses the file at `path`, validating it against `schema` when given.
-    public static func parse(file path: String, schema: XMLSchema? = nil,
+    public static func parse(file path: String, root: XMLRootName? = nil, schema: XMLSchema? = nil,
                              limits: XMLLimits = .tree) throws(XMLError) -> XMLDocument {
         let bytes = try readFile(path, limit: limits.maxBytes)
-        return try parse(bytes: bytes, file: path, schema: schema, limits: limits)
+        return try parse(bytes: bytes, file: path, root: root, schema: schema, limits: limits)
     }
 
-    /// Parses `bytes` (labelled `file` in messages), validating against `schema` when given.
-    public static func parse(bytes: [UInt8], file: String, schema: XMLSchema? = nil,
+    /// Parses `bytes` (labelled `file` in messages). When `root` is given, a document with another
+    /// root element or namespace is refused with one clear line before the schema is applied;
+    /// then the document is validated against `schema` when given.
+    public static func parse(bytes: [UInt8], file: String, root: XMLRootName? = nil, schema: XMLSchema? = nil,
                              limits: XMLLimits = .tree) throws(XMLError) -> XMLDocument {
         guard bytes.count <= limits.maxBytes else {
             throw .tooLarge(file: file, size: bytes.count, limit: limits.maxBytes)
@@ -53,6 +55,16 @@ public enum SecureXML {
                 throw .malformed(firstError(collector, source: source, file: file))
             }
             defer { xmlFreeDoc(doc) }
+            if let root, let rootNode = xmlDocGetRootElement(doc) {
+                let name = String(cString: rootNode.pointee.name)
+                let namespace = rootNode.pointee.ns.flatMap { $0.pointee.href }.map { String(cString: $0) }
+                if name != root.name || namespace != root.namespace {
+                    var builder = TreeBuilder(source: source, limits: XMLLimits(maxBytes: limits.maxBytes, maxDepth: 1))
+                    let location = (try? builder.element(rootNode, depth: 1, shallow: true))?.location
+                        ?? SourceLocation(file: file, line: 1, column: 1)
+                    throw .wrongRoot(location, found: XMLRootName(name: name, namespace: namespace), expected: root)
+                }
+            }
             if let schema {
                 let problems = schema.validate(doc, source: source, file: file)
                 if !problems.isEmpty { throw .invalid(problems) }
@@ -68,7 +80,8 @@ public enum SecureXML {
     }
 
     /// Reads a whole file after checking its size, so a huge file is refused before any work.
-    static func readFile(_ path: String, limit: Int) throws(XMLError) -> [UInt8] {
+    /// Public so that callers which keep the bytes (snapshots, hashes) read them the same way.
+    public static func readFile(_ path: String, limit: Int) throws(XMLError) -> [UInt8] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw .cannotRead(path: path, reason: "no such file")
@@ -130,7 +143,7 @@ struct TreeBuilder {
         self.limits = limits
     }
 
-    mutating func element(_ node: xmlNodePtr, depth: Int) throws(XMLError) -> XMLElement {
+    mutating func element(_ node: xmlNodePtr, depth: Int, shallow: Bool = false) throws(XMLError) -> XMLElement {
         let line = Int(checkup_node_line(node))
         let name = String(cString: node.pointee.name)
         let qname = qualifiedName(node)
@@ -164,7 +177,7 @@ struct TreeBuilder {
 
         var children: [XMLElement] = []
         var text = ""
-        var child = node.pointee.children
+        var child = shallow ? nil : node.pointee.children
         while let current = child {
             switch current.pointee.type {
             case XML_ELEMENT_NODE:

@@ -11,6 +11,8 @@ public enum XMLError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The input declares entities in a DTD; refused because entities are how XXE and
     /// entity-expansion bombs work, and no Checkup format needs them.
     case entitiesRefused(SourceLocation)
+    /// The document is XML but of another kind: its root element or namespace is not the expected one.
+    case wrongRoot(SourceLocation, found: XMLRootName, expected: XMLRootName)
     /// The input is well-formed but breaks the schema; every violation is listed.
     case invalid([XMLDiagnostic])
     /// A schema file could not be loaded or compiled.
@@ -30,6 +32,8 @@ public enum XMLError: Error, Sendable, Equatable, CustomStringConvertible {
             return diagnostic.description
         case .entitiesRefused(let location):
             return "\(location): DTD entity declarations are not allowed (external entities and entity expansion are refused)"
+        case .wrongRoot(let location, let found, let expected):
+            return "\(location): root element is \(found), expected \(expected)"
         case .invalid(let diagnostics):
             return diagnostics.map(\.description).joined(separator: "\n")
         case .badSchema(let path, let reason):
@@ -44,7 +48,7 @@ public enum XMLError: Error, Sendable, Equatable, CustomStringConvertible {
         switch self {
         case .invalid(let list): return list
         case .malformed(let d): return [d]
-        case .tooDeep(let location, _), .entitiesRefused(let location):
+        case .tooDeep(let location, _), .entitiesRefused(let location), .wrongRoot(let location, _, _):
             return [XMLDiagnostic(location: location, message: description.replacingPrefix("\(location): "))]
         case .cannotRead(let path, _), .badSchema(let path, _), .tooLarge(let path, _, _):
             return [XMLDiagnostic(location: SourceLocation(file: path, line: 0, column: 0),
@@ -65,5 +69,25 @@ extension String {
     /// The string without `prefix`, if it starts with it.
     func replacingPrefix(_ prefix: String) -> String {
         hasPrefix(prefix) ? String(dropFirst(prefix.count)) : self
+    }
+}
+
+/// A root element's local name and namespace, for checking that a file is of the expected kind.
+public struct XMLRootName: Sendable, Hashable, CustomStringConvertible {
+    /// Local name, e.g. `checklist`.
+    public var name: String
+    /// Namespace URI, or nil for none.
+    public var namespace: String?
+
+    /// Creates a root name.
+    public init(name: String, namespace: String?) {
+        self.name = name
+        self.namespace = namespace
+    }
+
+    /// `<checklist xmlns="urn:checkup:checklist:1">`, as a person would write it.
+    public var description: String {
+        if let namespace { return "<\(name) xmlns=\"\(namespace)\">" }
+        return "<\(name)> (no namespace)"
     }
 }

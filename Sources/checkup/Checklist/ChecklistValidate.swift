@@ -1,0 +1,48 @@
+import ArgumentParser
+import CheckupCore
+import CheckupStore
+
+/// `checkup checklist validate FILE...`
+struct ChecklistValidate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check checklist files against the XSD and the format's rules.",
+        discussion: """
+        Every problem is printed on its own line as file:line:col: message — XSD violations, \
+        duplicate ids, refs to nothing, non-positive weights, items without a title or basis. \
+        Hostile XML (entity declarations, external references) is refused.
+
+        Exit status: 0 all files valid, 1 any file invalid, 2 usage error.
+        """
+    )
+
+    @OptionGroup var catalogOptions: CatalogOptions
+
+    @Argument(help: ArgumentHelp("Checklist XML files.", valueName: "file"))
+    var files: [String]
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("give at least one checklist file") }
+    }
+
+    func run() throws {
+        let catalog = try catalogOptions.open()
+        var invalid = 0
+        for file in files {
+            do {
+                let loaded = try catalog.load(file: file)
+                let checklist = loaded.checklist
+                Terminal.output("\(file): ok — \(checklist.id) \(checklist.version), \(checklist.items.count) items\n")
+            } catch {
+                invalid += 1
+                for diagnostic in error.diagnostics {
+                    Terminal.error(diagnostic.description)
+                }
+            }
+        }
+        if invalid > 0 {
+            Terminal.error("\(invalid) of \(files.count) file(s) invalid")
+            throw ExitCode(1)
+        }
+    }
+}

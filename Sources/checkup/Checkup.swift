@@ -1,0 +1,74 @@
+import ArgumentParser
+import Foundation
+
+/// The `checkup` command: the station's tool for checklists, inspections, self-checks, hazards
+/// and reports.
+@main
+struct Checkup: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "checkup",
+        abstract: "Township safety-production checkup station toolkit (安全生产体检站).",
+        discussion: """
+        Checklists (XML) drive everything: inspectors run sessions against them, enterprises \
+        submit self-checks, and the station scores each enterprise on the four defence layers \
+        (人防 human, 物防 physical, 技防 technical, 联防 joint) and follows every hazard to closure.
+
+        Exit status: 0 success, 1 the input was refused (the message says why, with \
+        file:line:col where there is one), 2 usage error.
+        """,
+        subcommands: [ChecklistCommand.self]
+    )
+
+    /// Runs the command and maps errors to the station's exit codes: 0 ok, 1 refused, 2 usage.
+    static func main() {
+        let code = run(arguments: Array(CommandLine.arguments.dropFirst()))
+        Foundation.exit(code)
+    }
+
+    static func run(arguments: [String]) -> Int32 {
+        let command: any ParsableCommand
+        do {
+            command = try parseAsRoot(arguments)
+        } catch {
+            return report(parseError: error)
+        }
+        do {
+            var mutable = command
+            try mutable.run()
+            return 0
+        } catch let exit as ExitCode {
+            return exit.rawValue
+        } catch let error as ValidationError {
+            Terminal.error("checkup: \(error.message)")
+            return 2
+        } catch {
+            return report(parseError: error)
+        }
+    }
+
+    /// Help and version go to stdout with status 0; argument errors to stderr with status 2;
+    /// refusals (domain errors) to stderr with status 1.
+    private static func report(parseError error: any Error) -> Int32 {
+        if let refusal = error as? any CustomStringConvertible & Error, !(error is ExitCode),
+           isDomainError(error) {
+            Terminal.error("checkup: \(refusal.description)")
+            return 1
+        }
+        let code = exitCode(for: error)
+        let message = fullMessage(for: error)
+        if code == .success {
+            if !message.isEmpty { Terminal.output(message + "\n") }
+            return 0
+        }
+        if !message.isEmpty { Terminal.error(message) }
+        return code == .validationFailure ? 2 : code.rawValue == 64 ? 2 : code.rawValue
+    }
+
+    /// Errors thrown by Checkup's own modules (not ArgumentParser's) mean the input was refused.
+    private static func isDomainError(_ error: any Error) -> Bool {
+        let module = String(reflecting: type(of: error))
+        return module.hasPrefix("CheckupXML.") || module.hasPrefix("CheckupCore.")
+            || module.hasPrefix("CheckupStore.") || module.hasPrefix("CheckupReports.")
+            || module.hasPrefix("checkup.")
+    }
+}

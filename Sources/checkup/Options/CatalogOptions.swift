@@ -1,0 +1,42 @@
+import ArgumentParser
+import CheckupCore
+import CheckupStore
+import Foundation
+
+/// Where the checklist catalog is: `--catalog DIR`, else `CHECKUP_CATALOG`, else `checklists/`.
+struct CatalogOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "Checklist catalog directory (default: $CHECKUP_CATALOG, else ./checklists).",
+        valueName: "dir"))
+    var catalog: String?
+
+    /// Opens the catalog, compiling its schema.
+    func open() throws -> ChecklistCatalog {
+        try ChecklistCatalog(directory: ChecklistCatalog.defaultDirectory(
+            explicit: catalog, environment: ProcessInfo.processInfo.environment))
+    }
+}
+
+/// `--format text|json` for every command that reads data out.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text
+    case json
+}
+
+/// `--format text|json`, shared.
+struct FormatOptions: ParsableArguments {
+    @Option(name: .long, help: "Output format: text for people, json for scripts (stable keys, see docs/cli.md).")
+    var format: OutputFormat = .text
+}
+
+/// `--lang zh|en`: Chinese by default.
+struct LanguageOptions: ParsableArguments {
+    @Option(name: .long, help: "Language of prompts and output: zh (default) or en.")
+    var lang: Language = .zh
+}
+
+extension Language: ExpressibleByArgument {
+    public init?(argument: String) {
+        self.init(tag: argument)
+    }
+}
