@@ -204,20 +204,26 @@ public struct ChecklistLoader {
         return LocalizedText("")
     }
 
+    /// Texts named `name`, grouped by language. Several elements of one language are successive
+    /// paragraphs (guidance steps, several citations) and are joined with `separator`; titles
+    /// take the first.
     private func optionalLocalized(_ element: XMLElement, _ name: String) -> LocalizedText? {
         let texts = element.children(named: name).filter { !$0.trimmedText.isEmpty }
         guard !texts.isEmpty else { return nil }
-        var translations: [Language: String] = [:]
-        var primary: String?
+        let separator = name == "basis" ? "；" : "\n"
+        var translations: [Language: [String]] = [:]
+        var primary: [String] = []
         for text in texts {
             let value = Self.normalise(text.trimmedText)
             if let lang = text.lang, let language = Language(tag: lang), language != .zh {
-                translations[language] = translations[language] ?? value
-            } else if primary == nil {
-                primary = value
+                translations[language, default: []].append(value)
+            } else {
+                primary.append(value)
             }
         }
-        return LocalizedText(primary ?? texts[0].trimmedText, translations: translations)
+        let join: ([String]) -> String = { name == "title" ? ($0.first ?? "") : $0.joined(separator: separator) }
+        let main = primary.isEmpty ? join(translations.values.first ?? []) : join(primary)
+        return LocalizedText(main, translations: translations.mapValues(join))
     }
 
     /// Collapses runs of white space inside a text, so line-wrapped XML reads as one paragraph.
