@@ -16,7 +16,9 @@ struct Checkup: ParsableCommand {
         Exit status: 0 success, 1 the input was refused (the message says why, with \
         file:line:col where there is one), 2 usage error.
         """,
-        subcommands: [ChecklistCommand.self]
+        subcommands: [
+            ChecklistCommand.self, EnterpriseCommand.self, SessionCommand.self, Record.self,
+        ]
     )
 
     /// Runs the command and maps errors to the station's exit codes: 0 ok, 1 refused, 2 usage.

@@ -1,0 +1,134 @@
+/// Reads the township's existing enterprise list from CSV: a header row naming the columns
+/// (English or Chinese), then one enterprise per row. Bad rows are reported by line; good rows
+/// are kept.
+public enum EnterpriseCSV {
+    /// A row that could not be imported.
+    public struct Problem: Sendable, Equatable, CustomStringConvertible {
+        /// 1-based line in the file.
+        public var line: Int
+        /// Why.
+        public var message: String
+
+        public var description: String { "line \(line): \(message)" }
+    }
+
+    /// What a file yields.
+    public struct Result: Sendable, Equatable {
+        /// Enterprises read from good rows.
+        public var enterprises: [Enterprise]
+        /// Rows accepted only because invalid codes were allowed, as warnings.
+        public var warnings: [Problem]
+        /// Rows refused.
+        public var problems: [Problem]
+    }
+
+    /// Why the whole file was refused.
+    public enum FileError: Error, Sendable, Equatable, CustomStringConvertible {
+        /// Not parseable as CSV.
+        case csv(CSV.ParseError)
+        /// The header lacks a required column.
+        case missingColumns([String])
+        /// No header row.
+        case empty
+
+        public var description: String {
+            switch self {
+            case .csv(let error): error.description
+            case .missingColumns(let names):
+                "line 1: header has no \(names.joined(separator: ", ")) column (expected credit_code/统一社会信用代码, name/企业名称, township/乡镇)"
+            case .empty: "line 1: the file is empty; expected a header row"
+            }
+        }
+    }
+
+    enum Field: CaseIterable {
+        case creditCode, name, township, industry, address, contact
+
+        var aliases: [String] {
+            switch self {
+            case .creditCode: ["credit_code", "credit-code", "creditcode", "code", "统一社会信用代码", "信用代码", "社会信用代码"]
+            case .name: ["name", "企业名称", "名称", "单位名称"]
+            case .township: ["township", "乡镇", "乡镇（街道）", "乡镇(街道)", "镇街", "街道"]
+            case .industry: ["industry", "行业", "所属行业"]
+            case .address: ["address", "地址", "经营地址", "注册地址"]
+            case .contact: ["contact", "联系人", "联系方式", "联系人及电话"]
+            }
+        }
+    }
+
+    /// Parses `text`; `allowInvalidCodes` accepts codes that fail the check with a warning.
+    public static func read(_ text: String, allowInvalidCodes: Bool) throws(FileError) -> Result {
+        let rows: [CSV.Row]
+        do {
+            rows = try CSV.parse(text)
+        } catch {
+            throw .csv(error)
+        }
+        guard let header = rows.first else { throw .empty }
+        var columns: [Field: Int] = [:]
+        for (index, raw) in header.fields.enumerated() {
+            let name = raw.trimmingCharacters().lowercased()
+            if let field = Field.allCases.first(where: { $0.aliases.contains(name) }), columns[field] == nil {
+                columns[field] = index
+            }
+        }
+        let missing = [Field.creditCode, .name, .township].filter { columns[$0] == nil }
+        if !missing.isEmpty {
+            throw .missingColumns(missing.map { $0.aliases[0] })
+        }
+        var result = Result(enterprises: [], warnings: [], problems: [])
+        var seen: [String: Int] = [:]
+        for row in rows.dropFirst() {
+            func value(_ field: Field) -> String? {
+                guard let index = columns[field], index < row.fields.count else { return nil }
+                let text = row.fields[index].trimmingCharacters()
+                return text.isEmpty ? nil : text
+            }
+            guard let rawCode = value(.creditCode) else {
+                result.problems.append(Problem(line: row.line, message: "no credit code"))
+                continue
+            }
+            guard let name = value(.name) else {
+                result.problems.append(Problem(line: row.line, message: "no enterprise name"))
+                continue
+            }
+            guard let township = value(.township) else {
+                result.problems.append(Problem(line: row.line, message: "no township"))
+                continue
+            }
+            var code = CreditCode(unchecked: rawCode)
+            var valid = true
+            switch CreditCode.validate(rawCode) {
+            case .success(let checked):
+                code = checked
+            case .failure(let error):
+                if allowInvalidCodes {
+                    valid = false
+                    result.warnings.append(Problem(line: row.line, message: error.message(for: rawCode) + " (accepted)"))
+                } else {
+                    result.problems.append(Problem(line: row.line, message: error.message(for: rawCode)))
+                    continue
+                }
+            }
+            if let first = seen[code.value] {
+                result.problems.append(Problem(line: row.line, message: "credit code \(code.value) repeats line \(first)"))
+                continue
+            }
+            seen[code.value] = row.line
+            result.enterprises.append(Enterprise(creditCode: code.value, name: name, township: township,
+                                                 industry: value(.industry), address: value(.address),
+                                                 contact: value(.contact), codeValid: valid))
+        }
+        return result
+    }
+}
+
+extension String {
+    /// Without leading and trailing white space (including full-width spaces).
+    func trimmingCharacters() -> String {
+        var scalars = Substring(self).unicodeScalars[...]
+        while let first = scalars.first, first.properties.isWhitespace { scalars = scalars.dropFirst() }
+        while let last = scalars.last, last.properties.isWhitespace { scalars = scalars.dropLast() }
+        return String(String.UnicodeScalarView(scalars))
+    }
+}

@@ -1,0 +1,117 @@
+import Foundation
+
+/// Reading and writing the dates people type and reports print. A station works in China
+/// Standard Time (UTC+8): a date or time given without an offset is taken to be in it.
+public enum Timestamp {
+    /// The station's time zone offset, UTC+8.
+    public static let stationZone = TimeZone(secondsFromGMT: 8 * 3600) ?? .current
+
+    /// Parses `2026-11-29`, `2026-11-29T09:30`, `2026-11-29T09:30:00`, `2026-11-29 09:30:00`,
+    /// with an optional fraction and `Z` or `±hh:mm` offset. Returns nil for anything else,
+    /// including impossible dates (2026-02-30).
+    public static func parse(_ text: String) -> Date? {
+        let s = Array(text.trimmingCharacters(in: .whitespaces).utf8)
+        var index = 0
+        func digits(_ count: Int) -> Int? {
+            guard index + count <= s.count else { return nil }
+            var value = 0
+            for offset in 0..<count {
+                let byte = s[index + offset]
+                guard byte >= 48 && byte <= 57 else { return nil }
+                value = value * 10 + Int(byte - 48)
+            }
+            index += count
+            return value
+        }
+        func expect(_ char: UInt8) -> Bool {
+            guard index < s.count, s[index] == char else { return false }
+            index += 1
+            return true
+        }
+        guard let year = digits(4), expect(45), let month = digits(2), expect(45), let day = digits(2) else { return nil }
+        var hour = 0, minute = 0, second = 0
+        var nanos = 0
+        var offset = stationZone.secondsFromGMT()
+        if index < s.count {
+            guard s[index] == 84 || s[index] == 32 else { return nil } // 'T' or ' '
+            index += 1
+            guard let h = digits(2), expect(58), let m = digits(2) else { return nil }
+            hour = h
+            minute = m
+            if expect(58) {
+                guard let sec = digits(2) else { return nil }
+                second = sec
+                if expect(46) {
+                    var fraction = 0
+                    var count = 0
+                    while index < s.count, s[index] >= 48 && s[index] <= 57 {
+                        if count < 9 { fraction = fraction * 10 + Int(s[index] - 48); count += 1 }
+                        index += 1
+                    }
+                    guard count > 0 else { return nil }
+                    for _ in count..<9 { fraction *= 10 }
+                    nanos = fraction
+                }
+            }
+            if index < s.count {
+                if s[index] == 90 { // Z
+                    offset = 0
+                    index += 1
+                } else if s[index] == 43 || s[index] == 45 { // + -
+                    let sign = s[index] == 43 ? 1 : -1
+                    index += 1
+                    guard let oh = digits(2) else { return nil }
+                    _ = expect(58)
+                    guard let om = digits(2), oh <= 14, om < 60 else { return nil }
+                    offset = sign * (oh * 3600 + om * 60)
+                } else {
+                    return nil
+                }
+            }
+        }
+        guard index == s.count else { return nil }
+        guard (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60, second < 61 else { return nil }
+        var calendar = Calendar(identifier: .gregorian)
+        guard let zone = TimeZone(secondsFromGMT: offset) else { return nil }
+        calendar.timeZone = zone
+        let components = DateComponents(year: year, month: month, day: day, hour: hour, minute: minute,
+                                        second: second, nanosecond: nanos)
+        guard let date = calendar.date(from: components) else { return nil }
+        // Reject dates the calendar silently rolled over (2026-02-30 → 2026-03-02).
+        let check = calendar.dateComponents([.year, .month, .day], from: date)
+        guard check.year == year, check.month == month, check.day == day else { return nil }
+        return date
+    }
+
+    /// `2026-11-29T09:30:00+08:00`.
+    public static func iso(_ date: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = stationZone
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.string(from: date)
+    }
+
+    /// `2026-11-29` in station time.
+    public static func day(_ date: Date) -> String {
+        let parts = components(date)
+        return String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
+    }
+
+    /// `2026-11-29 09:30` in station time.
+    public static func minute(_ date: Date) -> String {
+        let parts = components(date)
+        return String(format: "%04d-%02d-%02d %02d:%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0,
+                      parts.hour ?? 0, parts.minute ?? 0)
+    }
+
+    static func components(_ date: Date) -> DateComponents {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = stationZone
+        return calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+    }
+
+    /// Start of the station-time day containing `date`, plus `days` days.
+    public static func addingDays(_ days: Int, to date: Date) -> Date {
+        date.addingTimeInterval(TimeInterval(days) * 86_400)
+    }
+}

@@ -1,0 +1,184 @@
+import CheckupCore
+import CheckupStore
+
+/// `checkup session show` as text and JSON.
+public struct SessionReport {
+    /// The session with its checklist snapshot and enterprise.
+    public let opened: Station.OpenedSession
+    /// Current answers.
+    public let findings: [Finding]
+    /// Every change of an answer.
+    public let history: [FindingChange]
+    /// Output language.
+    public let language: Language
+
+    /// Creates a report.
+    public init(opened: Station.OpenedSession, findings: [Finding], history: [FindingChange], language: Language) {
+        self.opened = opened
+        self.findings = findings
+        self.history = history
+        self.language = language
+    }
+
+    // MARK: JSON
+
+    /// Stable JSON of a session.
+    public struct JSON: Codable, Equatable, Sendable {
+        public var id: Int64
+        public var kind: String
+        public var status: String
+        public var enterprise: EnterpriseRef
+        public var checklist: ChecklistRef
+        public var profile: String?
+        public var inspectors: [String]
+        public var started_at: String
+        public var completed_at: String?
+        public var progress: Progress
+        public var findings: [FindingJSON]
+        public var history: [ChangeJSON]
+    }
+
+    /// The enterprise checked.
+    public struct EnterpriseRef: Codable, Equatable, Sendable {
+        public var credit_code: String
+        public var name: String
+        public var township: String
+    }
+
+    /// The checklist snapshot used.
+    public struct ChecklistRef: Codable, Equatable, Sendable {
+        public var id: String
+        public var version: String
+        public var hash: String
+    }
+
+    /// Answered and applicable item counts.
+    public struct Progress: Codable, Equatable, Sendable {
+        public var answered: Int
+        public var total: Int
+    }
+
+    /// One answer.
+    public struct FindingJSON: Codable, Equatable, Sendable {
+        public var item: String
+        public var title: String
+        public var layer: String
+        public var result: String
+        public var note: String?
+        public var major: Bool
+        public var fixed_on_site: Bool
+        public var evidence: [EvidenceJSON]
+        public var recorded_by: String
+        public var recorded_at: String
+    }
+
+    /// One evidence file.
+    public struct EvidenceJSON: Codable, Equatable, Sendable {
+        public var sha256: String
+        public var name: String
+        public var size: Int64
+    }
+
+    /// One change of an answer.
+    public struct ChangeJSON: Codable, Equatable, Sendable {
+        public var item: String
+        public var old: String?
+        public var new: String
+        public var old_note: String?
+        public var new_note: String?
+        public var by: String
+        public var at: String
+    }
+
+    private var applicableIDs: Set<String> { Set(opened.items.map(\.id)) }
+
+    /// The JSON value.
+    public func json() -> JSON {
+        let session = opened.session
+        let applicable = applicableIDs
+        return JSON(
+            id: session.id, kind: session.kind.rawValue, status: session.status.rawValue,
+            enterprise: EnterpriseRef(credit_code: opened.enterprise.creditCode, name: opened.enterprise.name,
+                                      township: opened.enterprise.township),
+            checklist: ChecklistRef(id: session.checklistID, version: session.checklistVersion, hash: session.checklistHash),
+            profile: session.profileID, inspectors: session.inspectors,
+            started_at: Timestamp.iso(session.startedAt), completed_at: session.completedAt.map(Timestamp.iso),
+            progress: Progress(answered: findings.filter { applicable.contains($0.itemID) }.count, total: applicable.count),
+            findings: findings.map { finding in
+                let item = opened.checklist.item(finding.itemID)
+                return FindingJSON(item: finding.itemID, title: item?.title.text(language) ?? "",
+                                   layer: item?.layer.rawValue ?? "", result: finding.answer.result.rawValue,
+                                   note: finding.answer.note, major: finding.answer.major,
+                                   fixed_on_site: finding.answer.fixedOnSite,
+                                   evidence: finding.answer.evidence.map {
+                                       EvidenceJSON(sha256: $0.sha256, name: $0.originalName, size: $0.size)
+                                   },
+                                   recorded_by: finding.recordedBy, recorded_at: Timestamp.iso(finding.recordedAt))
+            },
+            history: history.map {
+                ChangeJSON(item: $0.itemID, old: $0.oldResult?.rawValue, new: $0.newResult.rawValue,
+                           old_note: $0.oldNote, new_note: $0.newNote, by: $0.changedBy, at: Timestamp.iso($0.changedAt))
+            })
+    }
+
+    // MARK: Text
+
+    /// The session for a terminal.
+    public func text() -> String {
+        let zh = language == .zh
+        let session = opened.session
+        let byItem = Dictionary(findings.map { ($0.itemID, $0) }, uniquingKeysWith: { _, last in last })
+        let items = opened.items
+        var lines: [String] = []
+        let kind = session.kind == .inspection ? (zh ? "检查" : "inspection") : (zh ? "企业自查" : "self-check")
+        let status: String = switch (session.status, zh) {
+        case (.open, true): "进行中"
+        case (.completed, true): "已完成"
+        case (.superseded, true): "已被替代"
+        case (let s, false): s.rawValue
+        }
+        lines.append((zh ? "会话 " : "Session ") + "\(session.id)  \(kind)  \(status)")
+        lines.append("\(opened.enterprise.name)  \(opened.enterprise.creditCode)  \(opened.enterprise.township)")
+        lines.append("\(opened.checklist.title.text(language))  \(session.checklistID) \(session.checklistVersion)"
+                     + (session.profileID.map { "  [\($0)]" } ?? ""))
+        lines.append((zh ? "检查人员：" : "Inspectors: ") + session.inspectors.joined(separator: "、"))
+        var when = (zh ? "开始：" : "Started: ") + Timestamp.minute(session.startedAt)
+        if let done = session.completedAt { when += (zh ? "  完成：" : "  Completed: ") + Timestamp.minute(done) }
+        lines.append(when)
+        let answered = items.filter { byItem[$0.id] != nil }.count
+        lines.append((zh ? "进度：" : "Progress: ") + "\(answered)/\(items.count)")
+        lines.append("")
+        for item in items {
+            let mark: String
+            switch byItem[item.id]?.answer.result {
+            case .pass: mark = zh ? "合格" : "pass"
+            case .fail: mark = zh ? "不合格" : "FAIL"
+            case .na: mark = zh ? "不适用" : "n/a"
+            case .unchecked, nil: mark = zh ? "未检查" : "—"
+            }
+            lines.append("  \(TextWidth.pad(item.id, to: 16)) \(TextWidth.pad(mark, to: 6)) \(item.layer.name(language))  \(item.title.text(language))")
+            if let finding = byItem[item.id], finding.answer.result == .fail {
+                var tags: [String] = []
+                if finding.answer.major { tags.append(zh ? "重大隐患" : "major") }
+                if finding.answer.fixedOnSite { tags.append(zh ? "已现场整改" : "fixed on site") }
+                if !finding.answer.evidence.isEmpty { tags.append((zh ? "证据 " : "evidence ") + "\(finding.answer.evidence.count)") }
+                let tagText = tags.isEmpty ? "" : " [\(tags.joined(separator: ", "))]"
+                lines.append("      ↳ \(finding.answer.note ?? "")\(tagText)")
+            }
+        }
+        let score = DefenceScore.compute(items: SessionRules.scoringItems(
+            checklist: opened.checklist, session: session, findings: findings, industry: opened.enterprise.industry),
+            weights: opened.checklist.layerWeights)
+        lines.append("")
+        for layer in Layer.allCases {
+            let s = score[layer]
+            let pct: (Double?) -> String = { $0.map { "\(Int(($0 * 100).rounded()))%" } ?? "—" }
+            lines.append("  \(layer.name(language))  " + (zh ? "覆盖率 " : "coverage ") + pct(s.coverage)
+                         + (zh ? "  得分 " : "  score ") + pct(s.score))
+        }
+        lines.append((zh ? "  防控等级 L = " : "  Defence level L = ") + String(format: "%.2f", score.level))
+        let changes = history.filter { $0.oldResult != nil }.count
+        if changes > 0 { lines.append((zh ? "答案修改 " : "Answers changed: ") + "\(changes)") }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

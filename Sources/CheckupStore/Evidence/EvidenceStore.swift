@@ -1,0 +1,80 @@
+import CheckupCore
+import Foundation
+
+/// Evidence files (photos, scans) copied into the station's own directory under their SHA-256,
+/// so the original may be on a camera card that is wiped tomorrow. Identical files are kept once.
+public struct EvidenceStore: Sendable {
+    /// The directory holding the copies (`<hash prefix>/<hash>`).
+    public let directory: String
+
+    /// Largest evidence file accepted (a long video would not belong in a station record).
+    public static let maxBytes: Int64 = 512 * 1_048_576
+
+    /// Creates a store rooted at `directory` (created on first use).
+    public init(directory: String) {
+        self.directory = directory
+    }
+
+    /// The evidence directory beside a database file.
+    public static func beside(database path: String) -> EvidenceStore {
+        let base = (path as NSString).deletingLastPathComponent
+        return EvidenceStore(directory: ((base.isEmpty ? "." : base) as NSString).appendingPathComponent("evidence"))
+    }
+
+    /// Where the copy of a file with this hash lives.
+    public func path(for sha256: String) -> String {
+        let prefix = String(sha256.prefix(2))
+        return ((directory as NSString).appendingPathComponent(prefix) as NSString).appendingPathComponent(sha256)
+    }
+
+    /// Hashes and copies `source` into the store (atomically: temp file, then rename) and returns
+    /// its reference. A file already stored is not copied again.
+    public func add(file source: String) throws(SessionError) -> EvidenceRef {
+        let manager = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard manager.fileExists(atPath: source, isDirectory: &isDirectory) else {
+            throw .evidenceUnreadable(source, reason: "no such file")
+        }
+        guard !isDirectory.boolValue else { throw .evidenceUnreadable(source, reason: "is a directory") }
+        guard let input = FileHandle(forReadingAtPath: source) else {
+            throw .evidenceUnreadable(source, reason: "permission denied")
+        }
+        defer { try? input.close() }
+        let temp = (directory as NSString).appendingPathComponent(".incoming-\(UUID().uuidString)")
+        do {
+            try manager.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            guard manager.createFile(atPath: temp, contents: nil) else {
+                throw SessionError.evidenceUnreadable(source, reason: "cannot write to evidence store \(directory)")
+            }
+            let output = try FileHandle(forWritingTo: URL(fileURLWithPath: temp))
+            var hasher = SHA256Hasher()
+            var size: Int64 = 0
+            while let chunk = try input.read(upToCount: 1 << 20), !chunk.isEmpty {
+                hasher.update(chunk)
+                size += Int64(chunk.count)
+                if size > Self.maxBytes {
+                    throw SessionError.evidenceUnreadable(source, reason: "larger than \(Self.maxBytes / 1_048_576) MB")
+                }
+                try output.write(contentsOf: chunk)
+            }
+            try output.synchronize()
+            try output.close()
+            let hash = SHA256.hex(hasher.finalize())
+            let destination = path(for: hash)
+            try manager.createDirectory(atPath: (destination as NSString).deletingLastPathComponent,
+                                        withIntermediateDirectories: true)
+            if manager.fileExists(atPath: destination) {
+                try manager.removeItem(atPath: temp)
+            } else if rename(temp, destination) != 0 {
+                throw SessionError.evidenceUnreadable(source, reason: "cannot move into evidence store: \(String(cString: strerror(errno)))")
+            }
+            return EvidenceRef(sha256: hash, originalName: (source as NSString).lastPathComponent, size: size)
+        } catch let error as SessionError {
+            try? manager.removeItem(atPath: temp)
+            throw error
+        } catch {
+            try? manager.removeItem(atPath: temp)
+            throw .evidenceUnreadable(source, reason: (error as NSError).localizedDescription)
+        }
+    }
+}

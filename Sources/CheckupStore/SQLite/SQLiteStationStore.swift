@@ -1,0 +1,202 @@
+import CheckupCore
+import Foundation
+import GRDB
+
+/// The embedded station database: one SQLite file in WAL mode with `synchronous=FULL`, so every
+/// answer is durable the moment the command that gave it returns, and a busy timeout so that
+/// several processes on one station machine can record at once.
+public final class SQLiteStationStore: StationStore, @unchecked Sendable {
+    /// The database file.
+    public let path: String
+    let queue: DatabaseQueue
+
+    /// How long a writer waits for another process's transaction before giving up.
+    public static let busyTimeout: TimeInterval = 30
+
+    /// Opens (creating and migrating if needed) the database at `path`.
+    public init(path: String) throws(StoreError) {
+        self.path = path
+        var config = Configuration()
+        config.journalMode = .wal
+        config.busyMode = .timeout(Self.busyTimeout)
+        config.foreignKeysEnabled = true
+        config.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = FULL")
+        }
+        do {
+            let directory = (path as NSString).deletingLastPathComponent
+            if !directory.isEmpty && !FileManager.default.fileExists(atPath: directory) {
+                throw StoreError.cannotOpen(path: path, reason: "directory \(directory) does not exist")
+            }
+            queue = try DatabaseQueue(path: path, configuration: config)
+            try StationMigrations.migrator.migrate(queue)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw .cannotOpen(path: path, reason: Self.reason(error))
+        }
+    }
+
+    /// The database path to use: explicit, else `CHECKUP_DATABASE`, else `checkup.sqlite`.
+    public static func defaultPath(explicit: String?, environment: [String: String]) -> String {
+        if let explicit, !explicit.isEmpty { return explicit }
+        if let value = environment["CHECKUP_DATABASE"], !value.isEmpty { return value }
+        return "checkup.sqlite"
+    }
+
+    /// A short, one-line reason for a database error.
+    static func reason(_ error: any Error) -> String {
+        if let error = error as? DatabaseError {
+            return error.message ?? "\(error.resultCode)"
+        }
+        return "\(error)"
+    }
+
+    /// Runs a write transaction, turning SQLite errors into `StoreError` and passing domain
+    /// errors through.
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try queue.write(body)
+        } catch let error as DatabaseError {
+            throw StoreError.database(Self.reason(error))
+        }
+    }
+
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try queue.read(body)
+        } catch let error as DatabaseError {
+            throw StoreError.database(Self.reason(error))
+        }
+    }
+
+    /// `PRAGMA integrity_check`, for the reliability checks.
+    public func integrityCheck() throws -> String {
+        try read { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") ?? "" }
+    }
+
+    // MARK: Enterprises
+
+    public func saveEnterprise(_ enterprise: Enterprise, update: Bool, now: Date) throws {
+        try write { db in
+            if let existing = try EnterpriseRecord.fetchOne(db, key: enterprise.creditCode) {
+                guard update else { throw StoreError.enterpriseExists(enterprise.creditCode) }
+                try EnterpriseRecord(enterprise, registeredAt: existing.registeredAt).update(db)
+            } else {
+                try EnterpriseRecord(enterprise, registeredAt: now).insert(db)
+            }
+        }
+    }
+
+    public func enterprise(_ creditCode: String) throws -> Enterprise? {
+        try read { db in try EnterpriseRecord.fetchOne(db, key: creditCode)?.value }
+    }
+
+    public func enterprises(township: String?) throws -> [Enterprise] {
+        try read { db in
+            var request = EnterpriseRecord.all()
+            if let township { request = request.filter(Column("township") == township) }
+            return try request.order(Column("township"), Column("name")).fetchAll(db).map(\.value)
+        }
+    }
+
+    // MARK: Sessions
+
+    public func createSession(_ new: NewSession) throws -> Session {
+        try write { db in
+            try Self.insertSession(new, db: db)
+        }
+    }
+
+    /// Inserts a session and its snapshot inside the caller's transaction.
+    static func insertSession(_ new: NewSession, db: Database) throws -> Session {
+        guard try EnterpriseRecord.exists(db, key: new.enterpriseCode) else {
+            throw SessionError.unknownEnterprise(new.enterpriseCode)
+        }
+        if try !SnapshotRecord.exists(db, key: new.snapshot.hash) {
+            try SnapshotRecord(hash: new.snapshot.hash, checklistID: new.snapshot.checklistID,
+                               version: new.snapshot.version, content: Data(new.snapshot.content)).insert(db)
+        }
+        var record = SessionRecord(id: nil, kind: new.kind.rawValue, enterpriseCode: new.enterpriseCode,
+                                   checklistID: new.snapshot.checklistID, checklistVersion: new.snapshot.version,
+                                   checklistHash: new.snapshot.hash, profileID: new.profileID,
+                                   inspectors: jsonText(new.inspectors), status: SessionStatus.open.rawValue,
+                                   startedAt: new.startedAt, completedAt: nil)
+        try record.insert(db)
+        return try record.value()
+    }
+
+    public func session(_ id: Int64) throws -> Session? {
+        try read { db in try SessionRecord.fetchOne(db, key: id)?.value() }
+    }
+
+    public func sessions(enterprise: String?, checklistID: String?, kind: SessionKind?,
+                         status: SessionStatus?) throws -> [Session] {
+        try read { db in
+            var request = SessionRecord.all()
+            if let enterprise { request = request.filter(Column("enterprise_code") == enterprise) }
+            if let checklistID { request = request.filter(Column("checklist_id") == checklistID) }
+            if let kind { request = request.filter(Column("kind") == kind.rawValue) }
+            if let status { request = request.filter(Column("status") == status.rawValue) }
+            return try request.order(Column("started_at").desc, Column("id").desc).fetchAll(db).map { try $0.value() }
+        }
+    }
+
+    public func snapshot(hash: String) throws -> ChecklistSnapshot? {
+        try read { db in
+            try SnapshotRecord.fetchOne(db, key: hash).map {
+                ChecklistSnapshot(hash: $0.hash, checklistID: $0.checklistID, version: $0.version, content: [UInt8]($0.content))
+            }
+        }
+    }
+
+    public func findings(session: Int64) throws -> [Finding] {
+        try read { db in
+            try FindingRecord.filter(Column("session_id") == session).order(Column("seq")).fetchAll(db).map { $0.value() }
+        }
+    }
+
+    public func history(session: Int64) throws -> [FindingChange] {
+        try read { db in
+            try FindingHistoryRecord.filter(Column("session_id") == session).order(Column("id")).fetchAll(db).map(\.value)
+        }
+    }
+
+    public func record(_ answer: Answer, session id: Int64, by: String, at: Date,
+                       validate: (Session) throws -> Void) throws -> FindingChange {
+        try write { db in
+            guard let session = try SessionRecord.fetchOne(db, key: id)?.value() else {
+                throw SessionError.unknownSession(id)
+            }
+            try validate(session)
+            for ref in answer.evidence where try !EvidenceRecord.exists(db, key: ref.sha256) {
+                try EvidenceRecord(sha256: ref.sha256, size: ref.size, firstName: ref.originalName, storedAt: at).insert(db)
+            }
+            let key: [String: any DatabaseValueConvertible] = ["session_id": id, "item_id": answer.itemID]
+            let previous = try FindingRecord.fetchOne(db, key: key)
+            let seq = try previous?.seq
+                ?? (Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(seq), 0) + 1 FROM finding WHERE session_id = ?", arguments: [id]) ?? 1)
+            let record = FindingRecord(sessionID: id, itemID: answer.itemID, result: answer.result.rawValue,
+                                       note: answer.note, major: answer.major, fixedOnSite: answer.fixedOnSite,
+                                       evidence: jsonText(answer.evidence), recordedBy: by, recordedAt: at, seq: seq)
+            try record.save(db)
+            var change = FindingHistoryRecord(id: nil, sessionID: id, itemID: answer.itemID,
+                                              oldResult: previous?.result, newResult: answer.result.rawValue,
+                                              oldNote: previous?.note, newNote: answer.note, changedBy: by, changedAt: at)
+            try change.insert(db)
+            return change.value
+        }
+    }
+
+    public func complete(session id: Int64, at: Date) throws -> Session {
+        try write { db in
+            guard var record = try SessionRecord.fetchOne(db, key: id) else { throw SessionError.unknownSession(id) }
+            let session = try record.value()
+            guard session.status == .open else { throw SessionError.sessionClosed(id, session.status) }
+            record.status = SessionStatus.completed.rawValue
+            record.completedAt = at
+            try record.update(db)
+            return try record.value()
+        }
+    }
+}

@@ -1,0 +1,127 @@
+import CheckupCore
+import Foundation
+
+/// A station's working set: the checklist catalog, the database and the evidence store. The
+/// operations here are what the CLI calls; each checks its input with CheckupCore's rules and
+/// saves in one transaction, so a refused command writes nothing.
+public struct Station: Sendable {
+    /// The database.
+    public let store: any StationStore
+    /// The checklist catalog (needed to start sessions; restoring one uses its snapshot).
+    public let catalog: ChecklistCatalog
+    /// Where evidence files are copied.
+    public let evidence: EvidenceStore
+
+    /// Creates a station.
+    public init(store: any StationStore, catalog: ChecklistCatalog, evidence: EvidenceStore) {
+        self.store = store
+        self.catalog = catalog
+        self.evidence = evidence
+    }
+
+    // MARK: Enterprises
+
+    /// The registered enterprise, or a refusal naming the code.
+    public func requireEnterprise(_ code: String) throws -> Enterprise {
+        let normalised = CreditCode.normalise(code)
+        guard let enterprise = try store.enterprise(normalised) else { throw SessionError.unknownEnterprise(normalised) }
+        return enterprise
+    }
+
+    // MARK: Sessions
+
+    /// A session with the checklist it snapshotted, restored from the snapshot (never from the
+    /// catalog file, which may have been edited since).
+    public struct OpenedSession: Sendable {
+        /// The session.
+        public var session: Session
+        /// The snapshotted checklist.
+        public var checklist: Checklist
+        /// The enterprise.
+        public var enterprise: Enterprise
+        /// Whether an existing open session was resumed rather than a new one started.
+        public var resumed: Bool
+
+        /// The profile the session applies.
+        public var profile: ChecklistProfile? { session.profileID.flatMap { checklist.profile($0) } }
+
+        /// The items that apply, in order.
+        public var items: [ChecklistItem] { checklist.applicableItems(profile: profile, industry: enterprise.industry) }
+    }
+
+    /// Starts a session, or resumes the open one of the same kind for that enterprise and
+    /// checklist id.
+    public func startOrResume(kind: SessionKind = .inspection, checklist name: String, enterprise code: String,
+                              inspectors: [String], profile: String?, now: Date) throws -> OpenedSession {
+        let enterprise = try requireEnterprise(code)
+        let names = inspectors.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard !names.isEmpty else { throw SessionError.noInspector }
+        let loaded = try catalog.resolve(name)
+        if let open = try store.sessions(enterprise: enterprise.creditCode, checklistID: loaded.checklist.id,
+                                         kind: kind, status: .open).first {
+            var opened = try self.open(open.id)
+            opened.resumed = true
+            return opened
+        }
+        if let profile, loaded.checklist.profile(profile) == nil {
+            throw ChecklistError.unknownProfile(profile, checklist: loaded.checklist.id,
+                                                known: loaded.checklist.profiles.map(\.id))
+        }
+        let snapshot = ChecklistSnapshot(hash: loaded.contentHash, checklistID: loaded.checklist.id,
+                                         version: loaded.checklist.version, content: loaded.bytes)
+        let session = try store.createSession(NewSession(kind: kind, enterpriseCode: enterprise.creditCode,
+                                                         snapshot: snapshot, profileID: profile,
+                                                         inspectors: names, startedAt: now))
+        return OpenedSession(session: session, checklist: loaded.checklist, enterprise: enterprise, resumed: false)
+    }
+
+    /// Opens a session by id with its snapshotted checklist.
+    public func open(_ id: Int64) throws -> OpenedSession {
+        guard let session = try store.session(id) else { throw SessionError.unknownSession(id) }
+        let checklist = try checklist(of: session)
+        let enterprise = try requireEnterprise(session.enterpriseCode)
+        return OpenedSession(session: session, checklist: checklist, enterprise: enterprise, resumed: false)
+    }
+
+    /// The checklist a session used, from its snapshot.
+    public func checklist(of session: Session) throws -> Checklist {
+        guard let snapshot = try store.snapshot(hash: session.checklistHash) else {
+            throw SessionError.snapshotUnreadable(session.id, reason: "missing")
+        }
+        do {
+            return try catalog.load(bytes: snapshot.content, label: "snapshot:\(session.id)").checklist
+        } catch {
+            throw SessionError.snapshotUnreadable(session.id, reason: error.description)
+        }
+    }
+
+    /// Records an answer at once. Evidence files are copied into the evidence store first (a
+    /// missing one refuses the answer, and nothing is written).
+    @discardableResult
+    public func record(_ answer: Answer, evidencePaths: [String] = [], session id: Int64, by: String,
+                       now: Date) throws -> FindingChange {
+        let opened = try open(id)
+        var answer = answer
+        // Validate before copying evidence, so a refused answer leaves no files behind.
+        try SessionRules.validate(answer, session: opened.session, checklist: opened.checklist,
+                                  industry: opened.enterprise.industry)
+        for path in evidencePaths {
+            answer.evidence.append(try evidence.add(file: path))
+        }
+        return try store.record(answer, session: id, by: by, at: now) { current in
+            try SessionRules.validate(answer, session: current, checklist: opened.checklist,
+                                      industry: opened.enterprise.industry)
+        }
+    }
+
+    /// Completes a session.
+    public func complete(_ id: Int64, now: Date) throws -> Session {
+        try store.complete(session: id, at: now)
+    }
+
+    /// The scoring inputs of a session, from its current findings.
+    public func scoringItems(_ opened: OpenedSession, findings: [Finding], language: Language = .zh) -> [ScoringItem] {
+        SessionRules.scoringItems(checklist: opened.checklist, session: opened.session, findings: findings,
+                                  industry: opened.enterprise.industry, language: language)
+    }
+}

@@ -1,0 +1,57 @@
+import ArgumentParser
+import CheckupCore
+
+/// `checkup enterprise add`
+struct EnterpriseAdd: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "add",
+        abstract: "Register an enterprise.",
+        discussion: """
+        Example: checkup enterprise add --credit-code 91350100M000100Y43 --name 金华某某机械有限公司 \
+        --township 孝顺镇 --industry 机械. An enterprise already registered is refused unless \
+        --update is given.
+        """
+    )
+
+    @OptionGroup var station: StationOptions
+    @OptionGroup var nowOptions: NowOptions
+
+    @Option(name: .customLong("credit-code"), help: "Unified social credit code (18 characters).")
+    var creditCode: String
+    @Option(help: "Registered name.")
+    var name: String
+    @Option(help: "Township (乡镇/街道).")
+    var township: String
+    @Option(help: "Industry (行业), e.g. 机械; selects industry-specific items.")
+    var industry: String?
+    @Option(help: "Address.")
+    var address: String?
+    @Option(help: "Contact person and telephone.")
+    var contact: String?
+    @Flag(name: .customLong("allow-invalid-code"), help: "Accept a code that fails the check, with a warning.")
+    var allowInvalidCode = false
+    @Flag(help: "Replace the details of an enterprise already registered.")
+    var update = false
+
+    func run() throws {
+        var valid = true
+        let code: CreditCode
+        switch CreditCode.validate(creditCode) {
+        case .success(let checked):
+            code = checked
+        case .failure(let error):
+            guard allowInvalidCode else { throw CLIError(error.message(for: creditCode)) }
+            Terminal.error("warning: " + error.message(for: creditCode) + " (accepted with --allow-invalid-code)")
+            code = CreditCode(unchecked: creditCode)
+            valid = false
+        }
+        for (label, value) in [("name", name), ("township", township)] where value.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError("--\(label) must not be empty")
+        }
+        let enterprise = Enterprise(creditCode: code.value, name: name.trimmingCharacters(in: .whitespaces),
+                                    township: township.trimmingCharacters(in: .whitespaces), industry: industry,
+                                    address: address, contact: contact, codeValid: valid)
+        try station.openStore().saveEnterprise(enterprise, update: update, now: nowOptions.date)
+        Terminal.output("\(update ? "updated" : "registered") \(enterprise.creditCode) \(enterprise.name)\n")
+    }
+}

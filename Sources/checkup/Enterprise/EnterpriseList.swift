@@ -1,0 +1,31 @@
+import ArgumentParser
+import CheckupCore
+import CheckupReports
+
+/// `checkup enterprise list`
+struct EnterpriseList: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List registered enterprises.",
+        discussion: """
+        Ordered by township, then name. JSON: an array of objects with credit_code, name, \
+        township, industry, address, contact, code_valid.
+        """
+    )
+
+    @OptionGroup var station: StationOptions
+    @OptionGroup var formatOptions: FormatOptions
+
+    @Option(help: "Only this township.")
+    var township: String?
+
+    func run() throws {
+        let enterprises = try station.openStore().enterprises(township: township)
+        switch formatOptions.format {
+        case .json:
+            Terminal.output(try JSONOutput.encode(enterprises.map(EnterpriseJSON.init)))
+        case .text:
+            Terminal.output(EnterpriseJSON.table(enterprises))
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import ArgumentParser
+import CheckupCore
+import CheckupReports
+
+/// `checkup enterprise show CODE`
+struct EnterpriseShow: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Show one enterprise and its sessions.",
+        discussion: "JSON: the enterprise's fields plus sessions[] (id, kind, status, checklist, started_at)."
+    )
+
+    @OptionGroup var station: StationOptions
+    @OptionGroup var formatOptions: FormatOptions
+
+    @Argument(help: ArgumentHelp("Credit code.", valueName: "code"))
+    var code: String
+
+    func run() throws {
+        let store = try station.openStore()
+        let normalised = CreditCode.normalise(code)
+        guard let enterprise = try store.enterprise(normalised) else {
+            throw SessionError.unknownEnterprise(normalised)
+        }
+        let sessions = try store.sessions(enterprise: enterprise.creditCode, checklistID: nil, kind: nil, status: nil)
+        switch formatOptions.format {
+        case .json:
+            var value = EnterpriseJSON(enterprise)
+            value.sessions = sessions.map(SessionSummaryJSON.init)
+            Terminal.output(try JSONOutput.encode(value))
+        case .text:
+            var lines = [
+                "\(enterprise.name)",
+                "统一社会信用代码  \(enterprise.creditCode)" + (enterprise.codeValid ? "" : "  (校验未通过 check failed)"),
+                "乡镇            \(enterprise.township)",
+            ]
+            if let industry = enterprise.industry { lines.append("行业            \(industry)") }
+            if let address = enterprise.address { lines.append("地址            \(address)") }
+            if let contact = enterprise.contact { lines.append("联系人          \(contact)") }
+            lines.append("")
+            lines.append(sessions.isEmpty ? "无检查记录 (no sessions)" : "检查记录 (sessions):")
+            lines += sessions.map { SessionSummaryJSON($0).line }
+            Terminal.output(lines.joined(separator: "\n") + "\n")
+        }
+    }
+}

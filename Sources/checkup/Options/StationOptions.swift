@@ -1,0 +1,51 @@
+import ArgumentParser
+import CheckupCore
+import CheckupStore
+import Foundation
+
+/// `--database` and `--catalog`: which station to work on.
+struct StationOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "Station database (default: $CHECKUP_DATABASE, else ./checkup.sqlite; created on first use).",
+        valueName: "path"))
+    var database: String?
+
+    @OptionGroup var catalogOptions: CatalogOptions
+
+    /// The database path in force.
+    var databasePath: String {
+        SQLiteStationStore.defaultPath(explicit: database, environment: ProcessInfo.processInfo.environment)
+    }
+
+    /// Opens the database (creating it if needed).
+    func openStore() throws -> SQLiteStationStore {
+        try SQLiteStationStore(path: databasePath)
+    }
+
+    /// Opens the station: database, catalog and evidence store beside the database.
+    func openStation() throws -> Station {
+        let store = try openStore()
+        return Station(store: store, catalog: try catalogOptions.open(),
+                       evidence: EvidenceStore.beside(database: databasePath))
+    }
+}
+
+/// `--now ISO8601`: the moment to use instead of the clock, so tests and reports are
+/// reproducible.
+struct NowOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "Use this moment as now (ISO 8601, e.g. 2026-11-29T09:30:00+08:00; no offset means UTC+8).",
+        valueName: "time"))
+    var now: String?
+
+    func validate() throws {
+        if let now, Timestamp.parse(now) == nil {
+            throw ValidationError("--now '\(now)' is not an ISO 8601 date or time")
+        }
+    }
+
+    /// The moment in force.
+    var date: Date {
+        now.flatMap(Timestamp.parse) ?? Date()
+    }
+}

@@ -1,0 +1,34 @@
+import ArgumentParser
+import CheckupCore
+
+/// `checkup session start`
+struct SessionStart: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "start",
+        abstract: "Start a session (or find the open one) and print its id.",
+        discussion: """
+        Prints only the session id on stdout, for scripts: id=$(checkup session start …). If the \
+        enterprise already has an open session on this checklist, that session's id is printed \
+        (and a note goes to stderr) instead of starting another.
+        """
+    )
+
+    @OptionGroup var station: StationOptions
+    @OptionGroup var nowOptions: NowOptions
+
+    @Option(help: ArgumentHelp("Checklist id or XML file.", valueName: "id|file"))
+    var checklist: String
+    @Option(help: ArgumentHelp("Credit code of a registered enterprise.", valueName: "code"))
+    var enterprise: String
+    @Option(help: ArgumentHelp("Inspector's name; repeat for each inspector present.", valueName: "name"))
+    var inspector: [String] = []
+    @Option(help: ArgumentHelp("Checklist profile, e.g. no-dust.", valueName: "profile"))
+    var profile: String?
+
+    func run() throws {
+        let opened = try station.openStation().startOrResume(
+            checklist: checklist, enterprise: enterprise, inspectors: inspector, profile: profile, now: nowOptions.date)
+        if opened.resumed { Terminal.error("session \(opened.session.id) is already open for this enterprise and checklist") }
+        Terminal.output("\(opened.session.id)\n")
+    }
+}
