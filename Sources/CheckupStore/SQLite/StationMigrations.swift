@@ -68,6 +68,65 @@ enum StationMigrations {
                 t.column("stored_at", .datetime).notNull()
             }
         }
+        migrator.registerMigration("v2-selfcheck-files") { db in
+            // One row per imported self-check file: its content hash makes re-import a no-op,
+            // and (enterprise, checklist, performed_at) finds the submission a corrected file
+            // supersedes.
+            try db.create(table: "selfcheck_file") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("content_hash", .text).notNull().unique()
+                t.column("file_name", .text).notNull()
+                t.column("session_id", .integer).notNull().references("session").unique()
+                t.column("enterprise_code", .text).notNull()
+                t.column("checklist_id", .text).notNull()
+                t.column("performed_at", .datetime).notNull()
+                t.column("performed_by", .text).notNull()
+                t.column("imported_at", .datetime).notNull()
+                t.column("superseded_by", .integer).references("selfcheck_file")
+            }
+            try db.create(index: "selfcheck_by_submission", on: "selfcheck_file",
+                          columns: ["enterprise_code", "checklist_id", "performed_at"])
+        }
+        migrator.registerMigration("v3-hazards") { db in
+            // A hazard (隐患) is created from each fail of a completed session and followed to
+            // verification (销号). Basis and remedy are copied from the snapshot so the ledger
+            // reads without re-parsing checklists.
+            try db.create(table: "hazard") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("session_id", .integer).notNull().references("session")
+                t.column("item_id", .text).notNull()
+                t.column("enterprise_code", .text).notNull().references("enterprise").indexed()
+                t.column("source", .text).notNull()
+                t.column("severity", .text).notNull()
+                t.column("layer", .text).notNull()
+                t.column("item_title", .text).notNull()
+                t.column("description", .text).notNull()
+                t.column("basis", .text).notNull()
+                t.column("remedy", .text)
+                t.column("evidence", .text).notNull()
+                t.column("status", .text).notNull().indexed()
+                t.column("found_at", .datetime).notNull()
+                t.column("deadline", .datetime).notNull()
+                t.column("responsible", .text)
+                t.column("measures", .text)
+                t.column("funds", .text)
+                t.column("time_limit", .text)
+                t.column("plan", .text)
+                t.column("rectified_at", .datetime)
+                t.column("verified_at", .datetime)
+                t.column("verified_by", .text)
+                t.uniqueKey(["session_id", "item_id"])
+            }
+            try db.create(table: "hazard_history") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("hazard_id", .integer).notNull().references("hazard").indexed()
+                t.column("from_status", .text)
+                t.column("to_status", .text).notNull()
+                t.column("changed_by", .text).notNull()
+                t.column("changed_at", .datetime).notNull()
+                t.column("note", .text)
+            }
+        }
         return migrator
     }
 }
