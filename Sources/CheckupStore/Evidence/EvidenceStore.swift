@@ -59,7 +59,7 @@ public struct EvidenceStore: Sendable {
             }
             try output.synchronize()
             try output.close()
-            let hash = SHA256.hex(hasher.finalize())
+            let hash = SHA256.hexEncoded(hasher.finalize())
             let destination = path(for: hash)
             try manager.createDirectory(atPath: (destination as NSString).deletingLastPathComponent,
                                         withIntermediateDirectories: true)

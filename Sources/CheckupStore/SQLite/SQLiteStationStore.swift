@@ -20,15 +20,15 @@ public final class SQLiteStationStore: StationStore, @unchecked Sendable {
         config.journalMode = .wal
         config.busyMode = .timeout(Self.busyTimeout)
         config.foreignKeysEnabled = true
-        config.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA synchronous = FULL")
-        }
         do {
             let directory = (path as NSString).deletingLastPathComponent
             if !directory.isEmpty && !FileManager.default.fileExists(atPath: directory) {
                 throw StoreError.cannotOpen(path: path, reason: "directory \(directory) does not exist")
             }
             queue = try DatabaseQueue(path: path, configuration: config)
+            // After the WAL switch (which leaves synchronous at NORMAL): FULL makes each answer
+            // durable through a power cut too, at about 0.2 ms a commit.
+            try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
             try StationMigrations.migrator.migrate(queue)
         } catch let error as StoreError {
             throw error
@@ -73,6 +73,12 @@ public final class SQLiteStationStore: StationStore, @unchecked Sendable {
     /// `PRAGMA integrity_check`, for the reliability checks.
     public func integrityCheck() throws -> String {
         try read { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") ?? "" }
+    }
+
+    /// The value of a `PRAGMA`, as text (e.g. `journal_mode` → `wal`).
+    public func pragma(_ name: String) throws -> String {
+        guard name.allSatisfy({ $0.isLetter || $0 == "_" }) else { return "" }
+        return try read { db in try String.fetchOne(db, sql: "PRAGMA \(name)") ?? "" }
     }
 
     // MARK: Enterprises
