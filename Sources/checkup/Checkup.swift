@@ -17,7 +17,7 @@ struct Checkup: ParsableCommand {
         file:line:col where there is one), 2 usage error.
         """,
         subcommands: [
-            ChecklistCommand.self, EnterpriseCommand.self, SessionCommand.self, Record.self,
+            ChecklistCommand.self, EnterpriseCommand.self, Inspect.self, SessionCommand.self, Record.self,
         ]
     )
 
@@ -51,9 +51,8 @@ struct Checkup: ParsableCommand {
     /// Help and version go to stdout with status 0; argument errors to stderr with status 2;
     /// refusals (domain errors) to stderr with status 1.
     private static func report(parseError error: any Error) -> Int32 {
-        if let refusal = error as? any CustomStringConvertible & Error, !(error is ExitCode),
-           isDomainError(error) {
-            Terminal.error("checkup: \(refusal.description)")
+        if isDomainError(error) {
+            Terminal.error("checkup: \(error)")
             return 1
         }
         let code = exitCode(for: error)
@@ -63,7 +62,7 @@ struct Checkup: ParsableCommand {
             return 0
         }
         if !message.isEmpty { Terminal.error(message) }
-        return code == .validationFailure ? 2 : code.rawValue == 64 ? 2 : code.rawValue
+        return code == .validationFailure ? 2 : code.rawValue
     }
 
     /// Errors thrown by Checkup's own modules (not ArgumentParser's) mean the input was refused.
