@@ -10,6 +10,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -23,7 +25,15 @@ let package = Package(
             name: "CheckupStore",
             dependencies: ["CheckupCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .target(name: "CheckupReports", dependencies: ["CheckupCore", "CheckupStore"]),
+        .target(
+            name: "CheckupReports",
+            dependencies: [
+                "CheckupCore", "CheckupStore",
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            resources: [.copy("Templates")]
+        ),
         .executableTarget(
             name: "checkup",
             dependencies: [
@@ -53,7 +63,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CheckupCLITests",
-            dependencies: ["checkup"],
+            dependencies: ["checkup", "CheckupStore", "CheckupCore"],
             resources: [.copy("Fixtures")]
         ),
     ]

@@ -114,10 +114,18 @@ public struct Station: Sendable {
         }
     }
 
-    /// Completes a session.
-    public func complete(_ id: Int64, now: Date) throws -> Session {
-        try store.complete(session: id, at: now)
+    /// Completes a session and, in the same transaction, creates a hazard for each fail (an
+    /// inspection's fails fixed on site are created verified). `deadline` overrides every
+    /// hazard's computed deadline.
+    @discardableResult
+    public func complete(_ id: Int64, now: Date, deadline: Date? = nil) throws -> (Session, [Hazard]) {
+        let opened = try open(id)
+        return try store.complete(session: id, at: now) { session, findings in
+            HazardRules.hazards(session: session, checklist: opened.checklist,
+                                findings: findings, foundAt: now, deadlineOverride: deadline)
+        }
     }
+
 
     /// The scoring inputs of a session, from its current findings.
     public func scoringItems(_ opened: OpenedSession, findings: [Finding], language: Language = .zh) -> [ScoringItem] {
@@ -125,3 +133,4 @@ public struct Station: Sendable {
                                   industry: opened.enterprise.industry, language: language)
     }
 }
+

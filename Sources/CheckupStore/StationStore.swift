@@ -69,7 +69,7 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
 /// Persistence for a station. SQLite is the embedded default; a server database can implement
 /// the same protocol later. Domain rules stay in CheckupCore (`SessionRules`); implementations
 /// apply them inside their transactions so checks and writes are atomic across processes.
-public protocol StationStore: Sendable {
+public protocol StationStore: HazardStore, Sendable {
     // MARK: Enterprises
 
     /// Adds an enterprise, or replaces it when `update` is true.
@@ -97,6 +97,4 @@ public protocol StationStore: Sendable {
     /// session as stored at that moment. Returns the change recorded.
     func record(_ answer: Answer, session: Int64, by: String, at: Date,
                 validate: (Session) throws -> Void) throws -> FindingChange
-    /// Closes a session; afterwards it refuses changes.
-    func complete(session: Int64, at: Date) throws -> Session
 }

@@ -193,16 +193,4 @@ public final class SQLiteStationStore: StationStore, @unchecked Sendable {
             return change.value
         }
     }
-
-    public func complete(session id: Int64, at: Date) throws -> Session {
-        try write { db in
-            guard var record = try SessionRecord.fetchOne(db, key: id) else { throw SessionError.unknownSession(id) }
-            let session = try record.value()
-            guard session.status == .open else { throw SessionError.sessionClosed(id, session.status) }
-            record.status = SessionStatus.completed.rawValue
-            record.completedAt = at
-            try record.update(db)
-            return try record.value()
-        }
-    }
 }

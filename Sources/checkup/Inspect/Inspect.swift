@@ -51,7 +51,7 @@ struct Inspect: ParsableCommand {
             record: { answer, paths in
                 try station.record(answer, evidencePaths: paths, session: id, by: recorder, now: nowOptions.date)
             },
-            complete: { _ = try station.complete(id, now: nowOptions.date) })
+            complete: { try station.complete(id, now: nowOptions.date) })
         let outcome = driver.run(&shell)
         let zh = languageOptions.lang == .zh
         switch outcome {

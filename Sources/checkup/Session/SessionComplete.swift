@@ -6,7 +6,9 @@ struct SessionComplete: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "complete",
         abstract: "Complete a session; afterwards it is a record that refuses changes.",
-        discussion: "Items left unanswered stay unchecked (they count against coverage in the score)."
+        discussion: """
+        Items left unanswered stay unchecked (they count against coverage in the score). Each         fail becomes a hazard with a deadline from the item (deadline-days), else the         checklist's default for its severity, else 15 days (general) or 60 days (major);         --deadline sets one date for all. Fails fixed on site are recorded as verified.
+        """
     )
 
     @OptionGroup var station: StationOptions
@@ -15,9 +17,19 @@ struct SessionComplete: ParsableCommand {
     @Argument(help: ArgumentHelp("Session id.", valueName: "session"))
     var session: Int64
 
+    @Option(help: ArgumentHelp("Rectification deadline for every hazard of this session (ISO 8601 date).", valueName: "date"))
+    var deadline: String?
+
+    func validate() throws {
+        if let deadline, Timestamp.parse(deadline) == nil {
+            throw ValidationError("--deadline '\(deadline)' is not an ISO 8601 date")
+        }
+    }
+
     func run() throws {
         let station = try station.openStation()
-        let done = try station.complete(session, now: nowOptions.date)
-        Terminal.output("session \(done.id) completed\n")
+        let (done, hazards) = try station.complete(session, now: nowOptions.date, deadline: deadline.flatMap(Timestamp.parse))
+        let open = hazards.filter { $0.status != .verified }.count
+        Terminal.output("session \(done.id) completed: \(hazards.count) hazard(s), \(open) to rectify\n")
     }
 }

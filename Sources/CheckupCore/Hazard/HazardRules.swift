@@ -1,0 +1,76 @@
+import Foundation
+
+/// The hazard lifecycle as pure functions: which fails become hazards and how a hazard may move.
+public enum HazardRules {
+    /// The hazards a completed session creates: one per fail. Severity is major when the item or
+    /// the inspector says so; the deadline is `deadlineOverride`, else the item's own days, else
+    /// the checklist default for the severity, else 15 (general) / 60 (major) days after
+    /// `foundAt`. A fail fixed on site is created verified by the first inspector present.
+    public static func hazards(session: Session, checklist: Checklist, findings: [Finding], foundAt: Date,
+                               deadlineOverride: Date? = nil, language: Language = .zh) -> [Hazard] {
+        let source: HazardSource = session.kind == .inspection ? .inspection : .selfCheck
+        return findings.compactMap { finding -> Hazard? in
+            guard finding.answer.result == .fail, let item = checklist.item(finding.itemID) else { return nil }
+            let major = item.major || finding.answer.major
+            let days = checklist.deadlineDays(for: item, major: major)
+            let deadline = deadlineOverride ?? foundAt.addingTimeInterval(TimeInterval(days) * 86_400)
+            let fixed = finding.answer.fixedOnSite && session.kind == .inspection
+            return Hazard(id: 0, sessionID: session.id, itemID: item.id, enterpriseCode: session.enterpriseCode,
+                          source: source, severity: major ? .major : .general, layer: item.layer,
+                          itemTitle: item.title.text(language),
+                          description: finding.answer.note ?? "", basis: item.basis.text(language),
+                          remedy: item.remedy?.text(language), evidence: finding.answer.evidence,
+                          status: fixed ? .verified : .open, foundAt: foundAt, deadline: deadline,
+                          rectifiedAt: fixed ? foundAt : nil, verifiedAt: fixed ? foundAt : nil,
+                          verifiedBy: fixed ? session.inspectors.first : nil)
+        }
+    }
+
+    /// The first history entry of a new hazard.
+    public static func creation(of hazard: Hazard, by: String) -> HazardChange {
+        HazardChange(hazardID: hazard.id, from: nil, to: hazard.status, by: by, at: hazard.foundAt,
+                     note: hazard.status == .verified ? "现场整改 fixed on site" : nil)
+    }
+
+    /// Moves a hazard to `rectifying` or `rectified` as the enterprise reports, merging any
+    /// five-measure details given. A major hazard needs all five measures to enter rectifying.
+    public static func update(_ hazard: Hazard, to status: HazardStatus, measures: FiveMeasures, note: String?,
+                              evidence: [EvidenceRef] = [], by: String, at: Date) throws(HazardError) -> (Hazard, HazardChange) {
+        var next = hazard
+        next.fiveMeasures = hazard.fiveMeasures.merging(measures)
+        next.evidence += evidence.filter { ref in !hazard.evidence.contains(ref) }
+        switch (hazard.status, status) {
+        case (.open, .rectifying), (.rectifying, .rectifying):
+            if hazard.severity == .major {
+                let missing = next.fiveMeasures.missing
+                if !missing.isEmpty { throw .fiveMeasuresMissing(hazard.id, missing: missing) }
+            }
+        case (.rectifying, .rectified):
+            next.rectifiedAt = at
+        default:
+            throw .illegalTransition(hazard.id, from: hazard.status, to: status)
+        }
+        next.status = status
+        return (next, HazardChange(hazardID: hazard.id, from: hazard.status, to: status, by: by, at: at, note: note))
+    }
+
+    /// The station's re-inspection: verify (销号), or refuse with a reason, which returns the
+    /// hazard to rectifying (继续整改).
+    public static func verify(_ hazard: Hazard, by inspector: String, at: Date, refuse: Bool,
+                              reason: String?) throws(HazardError) -> (Hazard, HazardChange) {
+        guard hazard.status == .rectified else { throw .notRectified(hazard.id, hazard.status) }
+        var next = hazard
+        if refuse {
+            guard let reason, !reason.trimmingCharacters(in: .whitespaces).isEmpty else { throw .reasonRequired }
+            next.status = .rectifying
+            next.rectifiedAt = nil
+            return (next, HazardChange(hazardID: hazard.id, from: .rectified, to: .rectifying, by: inspector, at: at,
+                                       note: "复查未通过：" + reason))
+        }
+        next.status = .verified
+        next.verifiedAt = at
+        next.verifiedBy = inspector
+        return (next, HazardChange(hazardID: hazard.id, from: .rectified, to: .verified, by: inspector, at: at,
+                                   note: reason))
+    }
+}

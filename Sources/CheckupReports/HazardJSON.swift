@@ -1,0 +1,173 @@
+import CheckupCore
+import Foundation
+
+/// Stable JSON of a hazard (`hazard list|show --format json`, `report ledger --format json`).
+public struct HazardJSON: Codable, Equatable, Sendable {
+    public var id: Int64
+    public var session: Int64
+    public var item: String
+    public var item_title: String
+    public var enterprise: String
+    public var enterprise_name: String?
+    public var township: String?
+    public var source: String
+    public var severity: String
+    public var layer: String
+    public var description: String
+    public var basis: String
+    public var remedy: String?
+    public var status: String
+    public var found_at: String
+    public var deadline: String
+    public var overdue: Bool
+    public var overdue_days: Int
+    public var responsible: String?
+    public var measures: String?
+    public var funds: String?
+    public var time_limit: String?
+    public var plan: String?
+    public var rectified_at: String?
+    public var verified_at: String?
+    public var verified_by: String?
+    public var evidence: [String]
+    public var history: [ChangeJSON]?
+
+    /// One history entry.
+    public struct ChangeJSON: Codable, Equatable, Sendable {
+        public var from: String?
+        public var to: String
+        public var by: String
+        public var at: String
+        public var note: String?
+    }
+
+    /// The JSON of `hazard` as of `now` (overdue is derived from it).
+    public init(_ hazard: Hazard, enterprise: Enterprise?, now: Date, history: [HazardChange]? = nil) {
+        id = hazard.id
+        session = hazard.sessionID
+        item = hazard.itemID
+        item_title = hazard.itemTitle
+        self.enterprise = hazard.enterpriseCode
+        enterprise_name = enterprise?.name
+        township = enterprise?.township
+        source = hazard.source.rawValue
+        severity = hazard.severity.rawValue
+        layer = hazard.layer.rawValue
+        description = hazard.description
+        basis = hazard.basis
+        remedy = hazard.remedy
+        status = hazard.status.rawValue
+        found_at = Timestamp.iso(hazard.foundAt)
+        deadline = Timestamp.day(hazard.deadline)
+        overdue = hazard.isOverdue(at: now)
+        overdue_days = hazard.overdueDays(at: now)
+        responsible = hazard.fiveMeasures.responsible
+        measures = hazard.fiveMeasures.measures
+        funds = hazard.fiveMeasures.funds
+        time_limit = hazard.fiveMeasures.timeLimit
+        plan = hazard.fiveMeasures.plan
+        rectified_at = hazard.rectifiedAt.map(Timestamp.iso)
+        verified_at = hazard.verifiedAt.map(Timestamp.iso)
+        verified_by = hazard.verifiedBy
+        evidence = hazard.evidence.map(\.sha256)
+        self.history = history?.map {
+            ChangeJSON(from: $0.from?.rawValue, to: $0.to.rawValue, by: $0.by, at: Timestamp.iso($0.at), note: $0.note)
+        }
+    }
+}
+
+/// Names of statuses and severities as a station writes them.
+public enum HazardNames {
+    /// 待整改 / 整改中 / 已整改 / 已销号, or English.
+    public static func status(_ status: HazardStatus, _ language: Language) -> String {
+        switch (status, language) {
+        case (.open, .zh): "待整改"
+        case (.rectifying, .zh): "整改中"
+        case (.rectified, .zh): "已整改待复查"
+        case (.verified, .zh): "已销号"
+        case (.open, .en): "open"
+        case (.rectifying, .en): "rectifying"
+        case (.rectified, .en): "rectified"
+        case (.verified, .en): "verified"
+        }
+    }
+
+    /// 重大 / 一般, or English.
+    public static func severity(_ severity: HazardSeverity, _ language: Language) -> String {
+        switch (severity, language) {
+        case (.major, .zh): "重大"
+        case (.general, .zh): "一般"
+        case (.major, .en): "major"
+        case (.general, .en): "general"
+        }
+    }
+
+    /// 检查 / 自查, or English.
+    public static func source(_ source: HazardSource, _ language: Language) -> String {
+        switch (source, language) {
+        case (.inspection, .zh): "检查"
+        case (.selfCheck, .zh): "自查"
+        case (.inspection, .en): "inspection"
+        case (.selfCheck, .en): "self-check"
+        }
+    }
+}
+
+/// `hazard list` and `hazard show` as text.
+public enum HazardText {
+    /// One line per hazard.
+    public static func list(_ hazards: [Hazard], enterprises: [String: Enterprise], now: Date, language: Language) -> String {
+        guard !hazards.isEmpty else { return language == .zh ? "（无隐患）\n" : "(no hazards)\n" }
+        let nameWidth = min(24, hazards.map { TextWidth.of(enterprises[$0.enterpriseCode]?.name ?? $0.enterpriseCode) }.max() ?? 0)
+        return hazards.map { h in
+            let name = TextWidth.fit(enterprises[h.enterpriseCode]?.name ?? h.enterpriseCode, to: nameWidth)
+            var flags = HazardNames.status(h.status, language)
+            if h.isOverdue(at: now) {
+                flags += language == .zh ? " 逾期\(h.overdueDays(at: now))天" : " overdue \(h.overdueDays(at: now))d"
+            }
+            return "\(String(h.id).leftPad(5))  \(name)  \(TextWidth.pad(HazardNames.severity(h.severity, language), to: 7))"
+                + "\(TextWidth.pad(h.layer.name(language), to: 10))\(Timestamp.day(h.deadline))  \(TextWidth.pad(flags, to: 18)) \(h.itemID)  \(h.description)"
+        }.joined(separator: "\n") + "\n"
+    }
+
+    /// One hazard in full, with its history.
+    public static func show(_ h: Hazard, enterprise: Enterprise?, history: [HazardChange], now: Date, language: Language) -> String {
+        let zh = language == .zh
+        var lines = [
+            (zh ? "隐患 " : "Hazard ") + "\(h.id)  \(HazardNames.severity(h.severity, language))  \(HazardNames.status(h.status, language))"
+                + (h.isOverdue(at: now) ? (zh ? "  逾期 \(h.overdueDays(at: now)) 天" : "  overdue \(h.overdueDays(at: now)) days") : ""),
+            (zh ? "企业：" : "Enterprise: ") + "\(enterprise?.name ?? "") \(h.enterpriseCode) \(enterprise?.township ?? "")",
+            (zh ? "来源：" : "Source: ") + "\(HazardNames.source(h.source, language)) " + (zh ? "会话 " : "session ") + "\(h.sessionID)",
+            (zh ? "检查项：" : "Item: ") + "\(h.itemID) [\(h.layer.name(language))] \(h.itemTitle)",
+            (zh ? "隐患描述：" : "Finding: ") + h.description,
+            (zh ? "依据：" : "Basis: ") + h.basis,
+        ]
+        if let remedy = h.remedy { lines.append((zh ? "整改要求：" : "Remedy: ") + remedy) }
+        lines.append((zh ? "发现：" : "Found: ") + Timestamp.minute(h.foundAt) + (zh ? "  整改期限：" : "  Deadline: ") + Timestamp.day(h.deadline))
+        let m = h.fiveMeasures
+        let measureLines: [(String, String, String?)] = [("责任人", "Responsible", m.responsible), ("整改措施", "Measures", m.measures),
+                                                         ("整改资金", "Funds", m.funds), ("整改时限", "Time limit", m.timeLimit),
+                                                         ("应急预案", "Contingency plan", m.plan)]
+        for (cn, en, value) in measureLines where value != nil {
+            lines.append("\(zh ? cn : en)：\(value ?? "")")
+        }
+        if let at = h.verifiedAt { lines.append((zh ? "销号：" : "Verified: ") + "\(Timestamp.minute(at)) \(h.verifiedBy ?? "")") }
+        if !h.evidence.isEmpty {
+            lines.append((zh ? "证据：" : "Evidence: ") + h.evidence.map { "\($0.originalName) (\($0.sha256.prefix(12)))" }.joined(separator: ", "))
+        }
+        lines.append("")
+        lines.append(zh ? "处理记录：" : "History:")
+        for change in history {
+            let from = change.from.map { HazardNames.status($0, language) + " → " } ?? ""
+            lines.append("  \(Timestamp.minute(change.at))  \(change.by)  \(from)\(HazardNames.status(change.to, language))"
+                         + (change.note.map { "  \($0)" } ?? ""))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+extension String {
+    func leftPad(_ width: Int) -> String {
+        String(repeating: " ", count: max(0, width - TextWidth.of(self))) + self
+    }
+}

@@ -1,0 +1,113 @@
+import CheckupCore
+import Foundation
+import GRDB
+
+/// Row of `hazard`.
+struct HazardRecord: Codable, FetchableRecord, MutablePersistableRecord {
+    static let databaseTableName = "hazard"
+    var id: Int64?
+    var sessionID: Int64
+    var itemID: String
+    var enterpriseCode: String
+    var source: String
+    var severity: String
+    var layer: String
+    var itemTitle: String
+    var description: String
+    var basis: String
+    var remedy: String?
+    var evidence: String
+    var status: String
+    var foundAt: Date
+    var deadline: Date
+    var responsible: String?
+    var measures: String?
+    var funds: String?
+    var timeLimit: String?
+    var plan: String?
+    var rectifiedAt: Date?
+    var verifiedAt: Date?
+    var verifiedBy: String?
+
+    enum CodingKeys: String, CodingKey {
+        case id, sessionID = "session_id", itemID = "item_id", enterpriseCode = "enterprise_code", source, severity
+        case layer, itemTitle = "item_title", description, basis, remedy, evidence, status, foundAt = "found_at"
+        case deadline, responsible, measures, funds, timeLimit = "time_limit", plan, rectifiedAt = "rectified_at"
+        case verifiedAt = "verified_at", verifiedBy = "verified_by"
+    }
+
+    mutating func didInsert(_ inserted: InsertionSuccess) {
+        id = inserted.rowID
+    }
+
+    init(_ hazard: Hazard) {
+        id = hazard.id == 0 ? nil : hazard.id
+        sessionID = hazard.sessionID
+        itemID = hazard.itemID
+        enterpriseCode = hazard.enterpriseCode
+        source = hazard.source.rawValue
+        severity = hazard.severity.rawValue
+        layer = hazard.layer.rawValue
+        itemTitle = hazard.itemTitle
+        description = hazard.description
+        basis = hazard.basis
+        remedy = hazard.remedy
+        evidence = jsonText(hazard.evidence)
+        status = hazard.status.rawValue
+        foundAt = hazard.foundAt
+        deadline = hazard.deadline
+        responsible = hazard.fiveMeasures.responsible
+        measures = hazard.fiveMeasures.measures
+        funds = hazard.fiveMeasures.funds
+        timeLimit = hazard.fiveMeasures.timeLimit
+        plan = hazard.fiveMeasures.plan
+        rectifiedAt = hazard.rectifiedAt
+        verifiedAt = hazard.verifiedAt
+        verifiedBy = hazard.verifiedBy
+    }
+
+    func value() throws -> Hazard {
+        guard let source = HazardSource(rawValue: source), let severity = HazardSeverity(rawValue: severity),
+              let layer = Layer(rawValue: layer), let status = HazardStatus(rawValue: status) else {
+            throw StoreError.database("hazard \(id ?? 0) has an unknown source, severity, layer or status")
+        }
+        let refs = (try? JSONDecoder().decode([EvidenceRef].self, from: Data(evidence.utf8))) ?? []
+        return Hazard(id: id ?? 0, sessionID: sessionID, itemID: itemID, enterpriseCode: enterpriseCode, source: source,
+                      severity: severity, layer: layer, itemTitle: itemTitle, description: description, basis: basis,
+                      remedy: remedy, evidence: refs, status: status, foundAt: foundAt, deadline: deadline,
+                      fiveMeasures: FiveMeasures(responsible: responsible, measures: measures, funds: funds,
+                                                 timeLimit: timeLimit, plan: plan),
+                      rectifiedAt: rectifiedAt, verifiedAt: verifiedAt, verifiedBy: verifiedBy)
+    }
+}
+
+/// Row of `hazard_history`.
+struct HazardHistoryRecord: Codable, FetchableRecord, MutablePersistableRecord {
+    static let databaseTableName = "hazard_history"
+    var id: Int64?
+    var hazardID: Int64
+    var fromStatus: String?
+    var toStatus: String
+    var changedBy: String
+    var changedAt: Date
+    var note: String?
+
+    enum CodingKeys: String, CodingKey {
+        case id, hazardID = "hazard_id", fromStatus = "from_status", toStatus = "to_status"
+        case changedBy = "changed_by", changedAt = "changed_at", note
+    }
+
+    init(_ change: HazardChange) {
+        hazardID = change.hazardID
+        fromStatus = change.from?.rawValue
+        toStatus = change.to.rawValue
+        changedBy = change.by
+        changedAt = change.at
+        note = change.note
+    }
+
+    var value: HazardChange {
+        HazardChange(hazardID: hazardID, from: fromStatus.flatMap(HazardStatus.init(rawValue:)),
+                     to: HazardStatus(rawValue: toStatus) ?? .open, by: changedBy, at: changedAt, note: note)
+    }
+}

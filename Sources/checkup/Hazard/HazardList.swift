@@ -1,0 +1,50 @@
+import ArgumentParser
+import CheckupCore
+import CheckupReports
+import CheckupStore
+
+/// `checkup hazard list`
+struct HazardList: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List hazards, oldest first.",
+        discussion: """
+        JSON: an array of hazards with id, session, item, item_title, enterprise, \
+        enterprise_name, township, source, severity, layer, description, basis, remedy, status, \
+        found_at, deadline, overdue, overdue_days, responsible, measures, funds, time_limit, plan, \
+        rectified_at, verified_at, verified_by, evidence.
+        """
+    )
+
+    @OptionGroup var station: StationOptions
+    @OptionGroup var formatOptions: FormatOptions
+    @OptionGroup var languageOptions: LanguageOptions
+    @OptionGroup var nowOptions: NowOptions
+
+    @Option(help: "Only this township.")
+    var township: String?
+    @Option(help: ArgumentHelp("Only this enterprise (credit code).", valueName: "code"))
+    var enterprise: String?
+    @Option(help: "Only this status: open, rectifying, rectified or verified.")
+    var status: HazardStatus?
+    @Option(help: "Only this severity: major or general.")
+    var severity: HazardSeverity?
+    @Flag(help: "Only hazards past their deadline and not verified.")
+    var overdue = false
+
+    func run() throws {
+        let store = try station.openStore()
+        let now = nowOptions.date
+        var hazards = try store.hazards(HazardFilter(township: township, enterprise: enterprise.map(CreditCode.normalise),
+                                                     status: status, severity: severity))
+        if overdue { hazards = hazards.filter { $0.isOverdue(at: now) } }
+        let enterprises = Dictionary(try store.enterprises(township: nil).map { ($0.creditCode, $0) },
+                                     uniquingKeysWith: { first, _ in first })
+        switch formatOptions.format {
+        case .json:
+            Terminal.output(try JSONOutput.encode(hazards.map { HazardJSON($0, enterprise: enterprises[$0.enterpriseCode], now: now) }))
+        case .text:
+            Terminal.output(HazardText.list(hazards, enterprises: enterprises, now: now, language: languageOptions.lang))
+        }
+    }
+}

@@ -1,0 +1,63 @@
+import ArgumentParser
+import CheckupCore
+import CheckupStore
+
+/// `checkup hazard update ID --status rectifying|rectified`
+struct HazardUpdate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "update",
+        abstract: "Record the enterprise's rectification: rectifying, then rectified.",
+        discussion: """
+        Example for a major hazard: checkup hazard update 7 --status rectifying --responsible 王五 \
+        --measures "更换防爆电气" --funds "2万元" --time-limit 2026-12-20 --plan "粉尘爆炸专项应急预案". \
+        The five measures may be given in several updates; a major hazard enters rectifying only \
+        when all five are present, and the error names those missing.
+        """
+    )
+
+    @OptionGroup var station: StationOptions
+    @OptionGroup var nowOptions: NowOptions
+
+    @Argument(help: ArgumentHelp("Hazard id.", valueName: "id"))
+    var id: Int64
+    @Option(help: "New status: rectifying or rectified.")
+    var status: HazardStatus
+    @Option(help: "Responsible person (责任人).")
+    var responsible: String?
+    @Option(help: "Rectification measures (整改措施).")
+    var measures: String?
+    @Option(help: "Funds (整改资金).")
+    var funds: String?
+    @Option(name: .customLong("time-limit"), help: "Time limit (整改时限).")
+    var timeLimit: String?
+    @Option(help: "Contingency plan (应急预案).")
+    var plan: String?
+    @Option(help: "Note for the history.")
+    var note: String?
+    @Option(help: ArgumentHelp("Evidence file; repeat for several.", valueName: "path"))
+    var evidence: [String] = []
+    @Option(help: ArgumentHelp("Who reports (default: the enterprise's contact or 'enterprise').", valueName: "name"))
+    var by: String?
+
+    func validate() throws {
+        guard status == .rectifying || status == .rectified else {
+            throw ValidationError("--status must be rectifying or rectified (verification is `checkup hazard verify`)")
+        }
+    }
+
+    func run() throws {
+        let station = try station.openStation()
+        let now = nowOptions.date
+        let measuresGiven = FiveMeasures(responsible: responsible, measures: measures, funds: funds, timeLimit: timeLimit, plan: plan)
+        guard let current = try station.store.hazard(id) else { throw HazardError.unknownHazard(id) }
+        // Check the transition before copying evidence, so a refusal leaves nothing behind.
+        _ = try HazardRules.update(current, to: status, measures: measuresGiven, note: note, by: "", at: now)
+        let refs = try evidence.map { try station.evidence.add(file: $0) }
+        let contact = try station.store.enterprise(current.enterpriseCode)?.contact
+        let who = by ?? contact ?? "enterprise"
+        let updated = try station.store.changeHazard(id) { hazard in
+            try HazardRules.update(hazard, to: status, measures: measuresGiven, note: note, evidence: refs, by: who, at: now)
+        }
+        Terminal.output("hazard \(id): \(current.status.rawValue) → \(updated.status.rawValue)\n")
+    }
+}

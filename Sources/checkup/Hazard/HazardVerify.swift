@@ -1,0 +1,33 @@
+import ArgumentParser
+import CheckupCore
+import CheckupStore
+
+/// `checkup hazard verify ID --inspector NAME`
+struct HazardVerify: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "verify",
+        abstract: "Re-inspect a rectified hazard: verify it (销号), or refuse with a reason.",
+        discussion: "With --refuse --reason TEXT the hazard goes back to rectifying (继续整改) and the reason is kept in its history."
+    )
+
+    @OptionGroup var station: StationOptions
+    @OptionGroup var nowOptions: NowOptions
+
+    @Argument(help: ArgumentHelp("Hazard id.", valueName: "id"))
+    var id: Int64
+    @Option(help: ArgumentHelp("The inspector who re-inspected.", valueName: "name"))
+    var inspector: String
+    @Flag(help: "The rectification is not acceptable.")
+    var refuse = false
+    @Option(help: "Why (required with --refuse; a note otherwise).")
+    var reason: String?
+
+    func run() throws {
+        let store = try station.openStore()
+        let now = nowOptions.date
+        let updated = try store.changeHazard(id) { hazard in
+            try HazardRules.verify(hazard, by: inspector, at: now, refuse: refuse, reason: reason)
+        }
+        Terminal.output("hazard \(id): rectified → \(updated.status.rawValue)\n")
+    }
+}
