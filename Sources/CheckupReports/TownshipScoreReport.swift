@@ -1,0 +1,254 @@
+import CheckupCore
+import Foundation
+
+/// The period of a township report, on session start times. Either end may be open.
+///
+/// A bound given as a date (`2026-12-31`) covers that whole day in station time (UTC+8): `--to
+/// 2026-12-31` includes a session started at 23:59 that day. A bound given with a time is taken
+/// as that moment, inclusive.
+public struct ScorePeriod: Sendable, Equatable {
+    /// First moment included, if bounded.
+    public let start: Date?
+    /// First moment no longer included, if bounded.
+    public let end: Date?
+    /// The lower bound as given (day or ISO time), for reports.
+    public let fromLabel: String?
+    /// The upper bound as given (day or ISO time), for reports.
+    public let toLabel: String?
+
+    /// The unbounded period.
+    public init() {
+        start = nil
+        end = nil
+        fromLabel = nil
+        toLabel = nil
+    }
+
+    /// Parses `from` and `to` with `Timestamp.parse`; nil if either is given but is not a date
+    /// or time.
+    public init?(from: String?, to: String?) {
+        var start: Date?
+        var end: Date?
+        if let from {
+            guard let date = Timestamp.parse(from) else { return nil }
+            start = date
+        }
+        if let to {
+            guard let date = Timestamp.parse(to) else { return nil }
+            end = Self.isDayOnly(to) ? Timestamp.addingDays(1, to: date) : date.addingTimeInterval(0.001)
+        }
+        self.start = start
+        self.end = end
+        fromLabel = from.flatMap { text in start.map { Self.isDayOnly(text) ? Timestamp.day($0) : Timestamp.iso($0) } }
+        toLabel = to.flatMap { text in Timestamp.parse(text).map { Self.isDayOnly(text) ? Timestamp.day($0) : Timestamp.iso($0) } }
+    }
+
+    /// Whether `date` lies in the period.
+    public func contains(_ date: Date) -> Bool {
+        if let start, date < start { return false }
+        if let end, date >= end { return false }
+        return true
+    }
+
+    /// Whether the period is empty (its end is not after its start).
+    public var isEmpty: Bool {
+        guard let start, let end else { return false }
+        return end <= start
+    }
+
+    /// `2026-11-29` without a time part.
+    static func isDayOnly(_ text: String) -> Bool {
+        !text.trimmingCharacters(in: .whitespaces).contains(where: { $0 == "T" || $0 == " " || $0 == ":" })
+    }
+}
+
+/// `checkup score --township T`: over the enterprises registered in the township, each one's
+/// latest completed inspection in the period (self-checks only when asked): mean level, mean
+/// layer scores, level bands, how many reach 2.0, and which enterprises were not inspected.
+public struct TownshipScoreReport: Sendable {
+    /// The township as given.
+    public let township: String
+    /// The period.
+    public let period: ScorePeriod
+    /// Whether self-checks were eligible.
+    public let includeSelfChecks: Bool
+    /// Every enterprise registered in the township.
+    public let enterprises: [Enterprise]
+    /// The score of each inspected enterprise's latest eligible session, in register order.
+    public let units: [ScoreReport]
+    /// Registered enterprises without an eligible session in the period.
+    public let notInspected: [Enterprise]
+    /// The summary over `units`.
+    public let aggregate: AggregateScore
+    /// Output language.
+    public let language: Language
+
+    /// Creates the report.
+    public init(township: String, period: ScorePeriod, includeSelfChecks: Bool, enterprises: [Enterprise],
+                units: [ScoreReport], notInspected: [Enterprise], language: Language = .zh) {
+        self.township = township
+        self.period = period
+        self.includeSelfChecks = includeSelfChecks
+        self.enterprises = enterprises
+        self.units = units
+        self.notInspected = notInspected
+        self.aggregate = AggregateScore.aggregate(units.map(\.score))
+        self.language = language
+    }
+
+    /// The session that counts for one enterprise: its latest (by start time, then id) completed
+    /// session started within `period` — inspections only, or self-checks as well when
+    /// `includeSelfChecks`. Open and superseded sessions never count.
+    public static func latestEligible(_ sessions: [Session], in period: ScorePeriod,
+                                      includeSelfChecks: Bool) -> Session? {
+        sessions.filter { session in
+            session.status == .completed
+                && (session.kind == .inspection || (includeSelfChecks && session.kind == .selfCheck))
+                && period.contains(session.startedAt)
+        }.max { lhs, rhs in
+            if lhs.startedAt != rhs.startedAt { return lhs.startedAt < rhs.startedAt }
+            return lhs.id < rhs.id
+        }
+    }
+
+    // MARK: JSON
+
+    /// Stable JSON (docs/scoring.md, "Township").
+    public struct JSON: Codable, Equatable, Sendable {
+        public var township: String
+        public var from: String?
+        public var to: String?
+        public var include_self_checks: Bool
+        public var enterprises: Int
+        public var inspected: Int
+        public var not_inspected: Int
+        public var mean_level: Double?
+        public var mean_layers: LayerScoresJSON
+        public var covered: CoveredJSON
+        public var bands: [String: Int]
+        public var reached_2_0: Int
+        public var units: [UnitJSON]
+        public var not_inspected_enterprises: [ScoreReport.EnterpriseRef]
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(township, forKey: .township)
+            try container.encode(from, forKey: .from)
+            try container.encode(to, forKey: .to)
+            try container.encode(include_self_checks, forKey: .include_self_checks)
+            try container.encode(enterprises, forKey: .enterprises)
+            try container.encode(inspected, forKey: .inspected)
+            try container.encode(not_inspected, forKey: .not_inspected)
+            try container.encode(mean_level, forKey: .mean_level)
+            try container.encode(mean_layers, forKey: .mean_layers)
+            try container.encode(covered, forKey: .covered)
+            try container.encode(bands, forKey: .bands)
+            try container.encode(reached_2_0, forKey: .reached_2_0)
+            try container.encode(units, forKey: .units)
+            try container.encode(not_inspected_enterprises, forKey: .not_inspected_enterprises)
+        }
+    }
+
+    /// How many inspected enterprises cover each layer.
+    public struct CoveredJSON: Codable, Equatable, Sendable {
+        public var human: Int
+        public var physical: Int
+        public var technical: Int
+        public var joint: Int
+    }
+
+    /// The session that counted for one enterprise.
+    public struct UnitJSON: Codable, Equatable, Sendable {
+        public var credit_code: String
+        public var name: String
+        public var session: Int64
+        public var kind: String
+        public var date: String
+        public var level: Double
+        public var band: String
+        public var reached_2_0: Bool
+        public var layers: LayerScoresJSON
+    }
+
+    /// The JSON value.
+    public func json() -> JSON {
+        var bands: [String: Int] = [:]
+        for band in LevelBand.allCases {
+            bands[band.rawValue] = aggregate.bands[band] ?? 0
+        }
+        let covered = aggregate.coveredCounts
+        return JSON(
+            township: township, from: period.fromLabel, to: period.toLabel, include_self_checks: includeSelfChecks,
+            enterprises: enterprises.count, inspected: units.count, not_inspected: notInspected.count,
+            mean_level: aggregate.meanLevel?.roundedTo(places: 3),
+            mean_layers: LayerScoresJSON { aggregate.meanScore($0) },
+            covered: CoveredJSON(human: covered[.human] ?? 0, physical: covered[.physical] ?? 0,
+                                 technical: covered[.technical] ?? 0, joint: covered[.joint] ?? 0),
+            bands: bands, reached_2_0: aggregate.reachedTwoPointZero,
+            units: units.map { unit in
+                UnitJSON(credit_code: unit.enterprise.creditCode, name: unit.enterprise.name, session: unit.session.id,
+                         kind: unit.session.kind.rawValue, date: Timestamp.day(unit.session.startedAt),
+                         level: unit.score.level.roundedTo(places: 3), band: unit.score.band.rawValue,
+                         reached_2_0: unit.score.reachesTwoPointZero,
+                         layers: LayerScoresJSON { unit.score[$0].score })
+            },
+            not_inspected_enterprises: notInspected.map(ScoreReport.EnterpriseRef.init))
+    }
+
+    // MARK: Text
+
+    /// The township summary for a terminal.
+    public func text() -> String {
+        let zh = language == .zh
+        var lines: [String] = []
+        lines.append(zh ? "\(township)  防控等级汇总" : "\(township)  defence level summary")
+        let from = period.fromLabel ?? (zh ? "最早" : "beginning")
+        let to = period.toLabel ?? (zh ? "至今" : "now")
+        let scope = includeSelfChecks ? (zh ? "检查及企业自查" : "inspections and self-checks")
+                                      : (zh ? "仅检查" : "inspections only")
+        lines.append((zh ? "期间：\(from) 至 \(to)（\(scope)）" : "Period: \(from) to \(to) (\(scope))"))
+        lines.append(zh ? "登记企业 \(enterprises.count)  已检查 \(units.count)  未检查 \(notInspected.count)"
+                        : "Registered \(enterprises.count)  inspected \(units.count)  not inspected \(notInspected.count)")
+        lines.append("")
+        lines.append(LayerBars.headline(level: aggregate.meanLevel, language: language, mean: true))
+        if aggregate.count > 0 {
+            lines.append(zh ? "各层平均得分（未覆盖计 0）：" : "Mean layer scores (not covered counts as 0):")
+            let labelWidth = Layer.allCases.map { TextWidth.of($0.name(language)) }.max() ?? 0
+            for layer in Layer.allCases {
+                let mean = aggregate.meanScore(layer)
+                lines.append("  \(TextWidth.pad(layer.name(language), to: labelWidth))  \(LayerBars.bar(mean))  "
+                             + LayerBars.number(mean) + (zh ? "  覆盖企业 " : "  covered by ")
+                             + "\(aggregate.coveredCounts[layer] ?? 0)/\(aggregate.count)")
+            }
+            lines.append("")
+            lines.append(zh ? "等级分布：" : "Level bands:")
+            let most = max(1, aggregate.bands.values.max() ?? 0)
+            for band in LevelBand.allCases {
+                let count = aggregate.bands[band] ?? 0
+                let bar = String(repeating: "█", count: Int((Double(count) / Double(most) * Double(LayerBars.width)).rounded()))
+                let row = "  \(band.rawValue)  \(TextWidth.pad(String(count), to: 3, alignment: .trailing))  \(bar)"
+                lines.append(bar.isEmpty ? row.trimmingTrailingSpaces() : row)
+            }
+            lines.append((zh ? "达到 2.0：" : "Reached 2.0: ") + "\(aggregate.reachedTwoPointZero)/\(aggregate.count)")
+            lines.append("")
+            lines.append(zh ? "各企业（期间内最近一次）：" : "Enterprises (latest in the period):")
+            let nameWidth = units.map { TextWidth.of($0.enterprise.name) }.max() ?? 0
+            for unit in units {
+                lines.append("  \(TextWidth.pad(unit.enterprise.name, to: nameWidth))  \(unit.enterprise.creditCode)  "
+                             + (zh ? "会话 " : "session ") + "\(unit.session.id)  "
+                             + "\(Timestamp.day(unit.session.startedAt))  L \(LayerBars.number(unit.score.level))"
+                             + (unit.session.kind == .selfCheck ? "  [\(ScoreText.kind(.selfCheck, language))]" : "")
+                             + (unit.score.reachesTwoPointZero ? "  2.0" : ""))
+            }
+        }
+        if !notInspected.isEmpty {
+            lines.append("")
+            lines.append(zh ? "期间内未检查的企业：" : "Not inspected in the period:")
+            let nameWidth = notInspected.map { TextWidth.of($0.name) }.max() ?? 0
+            for enterprise in notInspected {
+                lines.append("  \(TextWidth.pad(enterprise.name, to: nameWidth))  \(enterprise.creditCode)")
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
