@@ -18,7 +18,7 @@ struct Checkup: ParsableCommand {
         """,
         subcommands: [
             ChecklistCommand.self, EnterpriseCommand.self, Inspect.self, SessionCommand.self, Record.self,
-            HazardCommand.self, ScoreCommand.self,
+            HazardCommand.self, ScoreCommand.self, Demo.self,
         ]
     )
 

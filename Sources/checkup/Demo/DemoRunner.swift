@@ -1,0 +1,145 @@
+import CheckupCore
+import CheckupReports
+import CheckupStore
+import Foundation
+
+/// The steps of `checkup demo`, each printing one line of what it did.
+struct DemoRunner {
+    let output: String
+    let samples: String
+    let station: Station
+    let store: SQLiteStationStore
+    let now: Date
+    let language: Language
+
+    init(output: String, samples: String, catalog: ChecklistCatalog, now: Date, language: Language) throws {
+        let manager = FileManager.default
+        try manager.createDirectory(atPath: output, withIntermediateDirectories: true)
+        // A fresh database each run: remove only what the demo itself creates.
+        for name in ["checkup.sqlite", "checkup.sqlite-wal", "checkup.sqlite-shm", "evidence"] {
+            try? manager.removeItem(atPath: (output as NSString).appendingPathComponent(name))
+        }
+        let database = (output as NSString).appendingPathComponent("checkup.sqlite")
+        store = try SQLiteStationStore(path: database)
+        station = Station(store: store, catalog: catalog, evidence: EvidenceStore.beside(database: database))
+        self.output = output
+        self.samples = samples
+        self.now = now
+        self.language = language
+    }
+
+    func say(_ line: String) {
+        Terminal.output(line + "\n")
+    }
+
+    func path(_ name: String) -> String {
+        (output as NSString).appendingPathComponent(name)
+    }
+
+    func run() throws {
+        say("Checkup demo → \(output)/  (now = \(Timestamp.iso(now)))")
+        try validateCatalog()
+        try registerEnterprises()
+        try replayInspections()
+        try rectify()
+        say("")
+        say("数据库 database: \(path("checkup.sqlite"))")
+    }
+
+    func validateCatalog() throws {
+        let (loaded, problems) = station.catalog.all()
+        for problem in problems { Terminal.error("\(problem)") }
+        if !problems.isEmpty { throw CLIError("the catalog has invalid checklists") }
+        let items = loaded.map(\.checklist.items.count).reduce(0, +)
+        say("1. 检查表 checklists: \(loaded.count) valid, \(items) items (\(loaded.map(\.checklist.id).joined(separator: ", ")))")
+    }
+
+    func registerEnterprises() throws {
+        let file = (samples as NSString).appendingPathComponent("enterprises.csv")
+        guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {
+            throw CLIError("\(file): cannot read")
+        }
+        let result = try EnterpriseCSV.read(text, allowInvalidCodes: false)
+        for problem in result.problems { Terminal.error("\(file):\(problem.line):1: \(problem.message)") }
+        for enterprise in result.enterprises {
+            try store.saveEnterprise(enterprise, update: true, now: now)
+        }
+        let towns = Set(result.enterprises.map(\.township)).sorted().joined(separator: ", ")
+        say("2. 企业 enterprises: \(result.enterprises.count) registered in \(towns)")
+    }
+
+    func replayInspections() throws {
+        let directory = (samples as NSString).appendingPathComponent("inspections")
+        let files = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [])
+            .filter { $0.hasSuffix(".txt") }.sorted()
+        var sessions = 0
+        var answers = 0
+        var hazards = 0
+        for name in files {
+            let file = (directory as NSString).appendingPathComponent(name)
+            guard let text = FileManager.default.contents(atPath: file).flatMap({ String(data: $0, encoding: .utf8) }) else {
+                throw CLIError("\(file): cannot read")
+            }
+            let script: InspectionScript
+            do {
+                script = try InspectionScript.parse(text)
+            } catch {
+                throw CLIError("\(file):\(error)")
+            }
+            let result = try station.replay(script)
+            for refusal in result.refusals { Terminal.error("\(file): \(refusal)") }
+            sessions += 1
+            answers += result.answers
+            hazards += result.hazards.count
+        }
+        say("4. 检查 inspections: \(sessions) replayed from \(directory)/, \(answers) answers, \(hazards) hazards found")
+    }
+
+    /// Moves hazards the way a month at a station does: most general hazards rectified and
+    /// verified, major hazards into rectification with their five measures, one verification
+    /// refused.
+    func rectify() throws {
+        let hazards = try store.hazards(HazardFilter()).filter { $0.status == .open && $0.source == .inspection }
+        var verified = 0
+        var rectifying = 0
+        var refused = 0
+        for (index, hazard) in hazards.enumerated() {
+            let reported = min(hazard.foundAt.addingTimeInterval(5 * 86_400), now)
+            let contact = (try store.enterprise(hazard.enterpriseCode)?.contact)?.split(separator: " ").first.map(String.init) ?? "企业"
+            if hazard.severity == .major {
+                let measures = FiveMeasures(responsible: contact, measures: hazard.remedy ?? "按整改要求落实",
+                                            funds: "已列支专项资金", timeLimit: Timestamp.day(hazard.deadline),
+                                            plan: "已制定专项应急预案并告知网格员")
+                _ = try store.changeHazard(hazard.id) {
+                    try HazardRules.update($0, to: .rectifying, measures: measures, note: "五落实已报送", by: contact, at: reported)
+                }
+                rectifying += 1
+                continue
+            }
+            if index % 4 == 3 { continue }  // some general hazards are still open: the ledger shows overdue ones
+            _ = try store.changeHazard(hazard.id) {
+                try HazardRules.update($0, to: .rectifying, measures: FiveMeasures(), note: nil, by: contact, at: reported)
+            }
+            _ = try store.changeHazard(hazard.id) {
+                try HazardRules.update($0, to: .rectified, measures: FiveMeasures(), note: "已整改，附照片", by: contact,
+                                       at: reported.addingTimeInterval(3 * 86_400))
+            }
+            let inspection = reported.addingTimeInterval(6 * 86_400)
+            if index % 5 == 4 {
+                _ = try store.changeHazard(hazard.id) {
+                    try HazardRules.verify($0, by: "张伟", at: min(inspection, now), refuse: true, reason: "整改不彻底，需继续整改")
+                }
+                refused += 1
+            } else {
+                _ = try store.changeHazard(hazard.id) {
+                    try HazardRules.verify($0, by: "张伟", at: min(inspection, now), refuse: false, reason: nil)
+                }
+                verified += 1
+            }
+        }
+        let open = try store.hazards(HazardFilter()).filter { $0.status != .verified }
+        let overdue = open.filter { $0.isOverdue(at: now) }.count
+        say("5. 整改 rectification: \(verified) verified (销号), \(rectifying) major in rectification with 五落实, "
+            + "\(refused) verification refused; \(open.count) not yet closed, \(overdue) overdue")
+    }
+}
