@@ -41,6 +41,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Fuzz targets (scripts/fuzz.sh builds them with libFuzzer; a normal build makes
+        // replayers that the regression test runs on Fuzz/regressions/).
+        .executableTarget(name: "fuzz-checklist", dependencies: ["CheckupCore", "CheckupXML"], path: "Fuzz/checklist"),
+        .executableTarget(name: "fuzz-enterprise-csv", dependencies: ["CheckupCore"], path: "Fuzz/enterprise-csv"),
+        .executableTarget(name: "fuzz-parsers", dependencies: ["CheckupCore"], path: "Fuzz/parsers"),
         .testTarget(
             name: "CheckupXMLTests",
             dependencies: ["CheckupXML"],
