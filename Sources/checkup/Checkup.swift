@@ -18,7 +18,8 @@ struct Checkup: ParsableCommand {
         """,
         subcommands: [
             ChecklistCommand.self, EnterpriseCommand.self, Inspect.self, SessionCommand.self, Record.self,
-            HazardCommand.self, ScoreCommand.self, Demo.self,
+            HazardCommand.self, ScoreCommand.self, SelfCheckCommand.self, ImportCommand.self, CompareCommand.self,
+            Demo.self,
         ]
     )
 

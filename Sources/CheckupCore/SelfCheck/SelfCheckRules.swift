@@ -1,0 +1,146 @@
+import CheckupXML
+import Foundation
+
+/// What the station's catalog holds for the checklist a self-check names.
+public enum SelfCheckChecklistMatch: Sendable {
+    /// The checklist id and version exist.
+    case found(ChecklistIndex)
+    /// The id exists, but not in this version; `known` lists the versions that do.
+    case unknownVersion(known: [String])
+    /// No checklist has this id; `known` lists the ids that exist.
+    case unknownChecklist(known: [String])
+}
+
+/// The rules a self-check file must meet beyond the XSD, as pure functions returning every
+/// problem found, each at the element it concerns. The importer applies them; tests state
+/// them directly.
+public enum SelfCheckRules {
+    /// How far in the future `performed-at` may lie before it is refused: enterprise computers'
+    /// clocks are often a few minutes fast.
+    public static let clockTolerance: TimeInterval = 300
+
+    /// Checks everything that does not depend on the station's register: the checklist and its
+    /// version exist, the profile exists, every item exists, appears once, is answered and not
+    /// excluded by the profile, every fail has a note, the credit code is valid, performed-at
+    /// and performed-by are given and performed-at is not in the future.
+    public static func check(_ document: SelfCheckDocument, checklist match: SelfCheckChecklistMatch,
+                             now: Date) -> [XMLDiagnostic] {
+        var problems: [XMLDiagnostic] = []
+        let locations = document.locations
+        func problem(_ location: SourceLocation, _ message: String) {
+            problems.append(XMLDiagnostic(location: location, message: message))
+        }
+
+        if case .failure(let error) = CreditCode.validate(document.enterprise.creditCode) {
+            problem(locations.enterprise, error.message(for: document.enterprise.creditCode))
+        }
+        if document.performedAtText.isEmpty {
+            problem(locations.performedAt,
+                    "performed-at is blank: write when the self-check was done, e.g. 2026-11-02T09:30:00+08:00")
+        } else if let date = document.performedAt {
+            if date.timeIntervalSince(now) > clockTolerance {
+                problem(locations.performedAt,
+                        "performed-at \(document.performedAtText) is in the future (now is \(Timestamp.iso(now)))")
+            }
+        } else {
+            problem(locations.performedAt,
+                    "performed-at '\(document.performedAtText)' is not a date and time with an offset, e.g. 2026-11-02T09:30:00+08:00")
+        }
+        if document.performedBy.isEmpty {
+            problem(locations.performedBy, "performed-by is blank: write the name of the person who performed the self-check")
+        }
+
+        let index: ChecklistIndex
+        switch match {
+        case .unknownChecklist(let known):
+            let list = known.isEmpty ? "the catalog is empty" : "known: \(known.joined(separator: ", "))"
+            problem(locations.root, "checklist '\(document.checklistID)' is not in the station's catalog (\(list))")
+            return inDocumentOrder(problems)
+        case .unknownVersion(let known):
+            problem(locations.root,
+                    "checklist \(document.checklistID) has no version '\(document.checklistVersion)' in the station's catalog "
+                    + "(known versions: \(known.joined(separator: ", "))); fill in a current form: "
+                    + "checkup selfcheck template --checklist \(document.checklistID) --enterprise CODE")
+            return inDocumentOrder(problems)
+        case .found(let found):
+            index = found
+        }
+        let checklist = index.checklist
+
+        var excluded: [Bool]?
+        if let profileID = document.profileID {
+            if let flags = index.excluded[profileID] {
+                excluded = flags
+            } else {
+                let known = checklist.profiles.map(\.id)
+                let list = known.isEmpty ? "it has no profiles" : "known: \(known.joined(separator: ", "))"
+                problem(locations.profile, "checklist \(checklist.id) has no profile '\(profileID)' (\(list))")
+            }
+        }
+
+        // Line of the first answer of each item, by item position (0: not answered yet).
+        var firstLine = [Int](repeating: 0, count: checklist.items.count)
+        for result in document.results {
+            let id = result.itemID
+            guard let position = index.positions[id] else {
+                problem(result.location, "checklist \(checklist.id) \(checklist.version) has no item '\(id)'")
+                continue
+            }
+            if firstLine[position] != 0 {
+                problem(result.location,
+                        "item \(id) appears twice (first at line \(firstLine[position])); keep one answer per item")
+                continue
+            }
+            firstLine[position] = max(result.location.line, 1)
+            if let excluded, excluded[position] {
+                problem(result.location,
+                        "item \(id) is excluded by profile '\(document.profileID ?? "")'; remove its result")
+                continue
+            }
+            switch result.status {
+            case .unchecked:
+                problem(result.location,
+                        "item \(id) not answered: set status to pass, fail or na (or delete the result to leave it unchecked)")
+            case .fail where result.note == nil:
+                problem(result.location, "item \(id) is a fail without a note: say what was found in <note>")
+            default:
+                break
+            }
+        }
+        return inDocumentOrder(problems)
+    }
+
+    /// `problems` ordered by line and column, keeping the order of those at one place.
+    static func inDocumentOrder(_ problems: [XMLDiagnostic]) -> [XMLDiagnostic] {
+        problems.enumerated().sorted { a, b in
+            let la = a.element.location, lb = b.element.location
+            if la.line != lb.line { return la.line < lb.line }
+            if la.column != lb.column { return la.column < lb.column }
+            return a.offset < b.offset
+        }.map(\.element)
+    }
+
+    /// Checks that every answered item applies to an enterprise of `industry` (the register's
+    /// industry, or the file's own when the enterprise is being registered from it).
+    public static func checkIndustry(_ document: SelfCheckDocument, checklist index: ChecklistIndex,
+                                     industry: String?) -> [XMLDiagnostic] {
+        guard let industry, !industry.isEmpty else { return [] }
+        var problems: [XMLDiagnostic] = []
+        for result in document.results {
+            guard let item = index.item(result.itemID), !item.applies(toIndustry: industry) else { continue }
+            problems.append(XMLDiagnostic(
+                location: result.location,
+                message: "item \(item.id) applies only to \(item.industries.joined(separator: ", ")) enterprises, "
+                    + "not to \(industry); remove its result"))
+        }
+        return problems
+    }
+
+    /// The refusal for an enterprise that is not in the register.
+    public static func unregistered(_ document: SelfCheckDocument) -> XMLDiagnostic {
+        let code = CreditCode.normalise(document.enterprise.creditCode)
+        return XMLDiagnostic(location: document.locations.enterprise,
+                             message: "enterprise \(code) (\(document.enterprise.name)) is not in the register; "
+                                + "register it (checkup enterprise add) or import with --register")
+    }
+}

@@ -1,0 +1,332 @@
+import CheckupCore
+import CheckupStore
+import Foundation
+
+/// `checkup compare --enterprise CODE`: the enterprise's latest completed self-check against the
+/// station's latest completed inspection, item by item, with the self-check reliability rate.
+///
+/// The inspection is the latest completed one on any checklist; the self-check is the latest
+/// completed one on the same checklist id (answers on different checklists cannot be set side
+/// by side). Superseded self-checks are never used.
+public struct CompareReport: Sendable {
+    /// The enterprise.
+    public let enterprise: Enterprise
+    /// The self-check compared, if there is one.
+    public let selfCheck: Session?
+    /// The inspection compared, if there is one.
+    public let inspection: Session?
+    /// The comparison, when both exist.
+    public let comparison: SelfCheckComparison?
+    /// Item titles (from the inspection's checklist snapshot) by id.
+    public let titles: [String: String]
+    /// Output language.
+    public let language: Language
+
+    /// Creates a report from its parts.
+    public init(enterprise: Enterprise, selfCheck: Session?, inspection: Session?, comparison: SelfCheckComparison?,
+                titles: [String: String], language: Language) {
+        self.enterprise = enterprise
+        self.selfCheck = selfCheck
+        self.inspection = inspection
+        self.comparison = comparison
+        self.titles = titles
+        self.language = language
+    }
+
+    /// Builds the report for a registered enterprise from the station's records.
+    public static func make(station: Station, enterprise code: String, language: Language = .zh) throws -> CompareReport {
+        let enterprise = try station.requireEnterprise(code)
+        let store = station.store
+        let inspection = try store.sessions(enterprise: enterprise.creditCode, checklistID: nil, kind: .inspection,
+                                            status: .completed).first
+        let selfCheck = try store.sessions(enterprise: enterprise.creditCode, checklistID: inspection?.checklistID,
+                                           kind: .selfCheck, status: .completed).first
+        guard let inspection, let selfCheck else {
+            return CompareReport(enterprise: enterprise, selfCheck: selfCheck, inspection: inspection, comparison: nil,
+                                 titles: [:], language: language)
+        }
+        let checklist = try station.checklist(of: inspection)
+        let comparison = SelfCheckComparison(selfCheck: try store.findings(session: selfCheck.id).map(\.answer),
+                                             inspection: try store.findings(session: inspection.id).map(\.answer),
+                                             order: checklist.items.map(\.id))
+        var titles: [String: String] = [:]
+        for item in checklist.items { titles[item.id] = item.title.text(language) }
+        return CompareReport(enterprise: enterprise, selfCheck: selfCheck, inspection: inspection,
+                             comparison: comparison, titles: titles, language: language)
+    }
+
+    // MARK: JSON
+
+    /// Stable JSON of the comparison.
+    public struct JSON: Codable, Equatable, Sendable {
+        public var enterprise: EnterpriseRef
+        public var self_check: SessionRef?
+        public var inspection: SessionRef?
+        public var agreed: Int
+        public var self_pass_inspector_fail: Int
+        public var self_fail_inspector_pass: Int
+        public var examined_by_both: Int
+        /// agreed / examined_by_both, rounded to 3 decimals; null when nothing was examined by both.
+        public var reliability: Double?
+        public var items: [ItemJSON]
+
+        /// Undefined values are written as `null`, not left out.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(enterprise, forKey: .enterprise)
+            try container.encode(self_check, forKey: .self_check)
+            try container.encode(inspection, forKey: .inspection)
+            try container.encode(agreed, forKey: .agreed)
+            try container.encode(self_pass_inspector_fail, forKey: .self_pass_inspector_fail)
+            try container.encode(self_fail_inspector_pass, forKey: .self_fail_inspector_pass)
+            try container.encode(examined_by_both, forKey: .examined_by_both)
+            try container.encode(reliability, forKey: .reliability)
+            try container.encode(items, forKey: .items)
+        }
+    }
+
+    /// The enterprise.
+    public struct EnterpriseRef: Codable, Equatable, Sendable {
+        public var credit_code: String
+        public var name: String
+        public var township: String
+    }
+
+    /// A session compared.
+    public struct SessionRef: Codable, Equatable, Sendable {
+        public var session: Int64
+        public var checklist: String
+        public var version: String
+        /// When it was performed (a self-check's performed-at; an inspection's start).
+        public var performed_at: String
+        public var completed_at: String?
+        public var by: [String]
+
+        /// Undefined values are written as `null`, not left out.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(session, forKey: .session)
+            try container.encode(checklist, forKey: .checklist)
+            try container.encode(version, forKey: .version)
+            try container.encode(performed_at, forKey: .performed_at)
+            try container.encode(completed_at, forKey: .completed_at)
+            try container.encode(by, forKey: .by)
+        }
+    }
+
+    /// One item.
+    public struct ItemJSON: Codable, Equatable, Sendable {
+        public var item: String
+        public var title: String
+        public var self_check: String
+        public var inspection: String
+        /// agreed, self-pass-inspector-fail, self-fail-inspector-pass or not-compared.
+        public var outcome: String
+        public var self_check_note: String?
+        public var inspection_note: String?
+
+        /// Undefined values are written as `null`, not left out.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(item, forKey: .item)
+            try container.encode(title, forKey: .title)
+            try container.encode(self_check, forKey: .self_check)
+            try container.encode(inspection, forKey: .inspection)
+            try container.encode(outcome, forKey: .outcome)
+            try container.encode(self_check_note, forKey: .self_check_note)
+            try container.encode(inspection_note, forKey: .inspection_note)
+        }
+    }
+
+    static func ref(_ session: Session?) -> SessionRef? {
+        session.map {
+            SessionRef(session: $0.id, checklist: $0.checklistID, version: $0.checklistVersion,
+                       performed_at: Timestamp.iso($0.startedAt), completed_at: $0.completedAt.map(Timestamp.iso),
+                       by: $0.inspectors)
+        }
+    }
+
+    /// The JSON value.
+    public func json() -> JSON {
+        let rows = comparison?.rows ?? []
+        return JSON(
+            enterprise: EnterpriseRef(credit_code: enterprise.creditCode, name: enterprise.name, township: enterprise.township),
+            self_check: Self.ref(selfCheck), inspection: Self.ref(inspection),
+            agreed: comparison?.agreed ?? 0,
+            self_pass_inspector_fail: comparison?.selfPassInspectorFail ?? 0,
+            self_fail_inspector_pass: comparison?.selfFailInspectorPass ?? 0,
+            examined_by_both: comparison?.examinedByBoth ?? 0,
+            reliability: comparison?.reliability.map(round3),
+            items: rows.map {
+                ItemJSON(item: $0.itemID, title: titles[$0.itemID] ?? "", self_check: $0.selfCheck.rawValue,
+                         inspection: $0.inspection.rawValue, outcome: $0.outcome.rawValue,
+                         self_check_note: $0.selfCheckNote, inspection_note: $0.inspectionNote)
+            })
+    }
+
+    // MARK: Text
+
+    /// `86.2%`, or `—` when there is no rate.
+    static func percent(_ value: Double?) -> String {
+        guard let value else { return "—" }
+        return String(format: "%.1f%%", value * 100)
+    }
+
+    /// The comparison for a terminal.
+    public func text() -> String {
+        let zh = language == .zh
+        var lines: [String] = []
+        lines.append((zh ? "自查与检查对比 Self-check vs inspection — " : "Self-check vs inspection — ")
+                     + "\(enterprise.name) (\(enterprise.creditCode))")
+        func describe(_ session: Session?, _ label: String, missing: String) {
+            guard let session else {
+                lines.append("\(label): \(missing)")
+                return
+            }
+            lines.append("\(label): " + (zh ? "会话 " : "session ") + "\(session.id), \(Timestamp.minute(session.startedAt)), "
+                         + "\(session.inspectors.joined(separator: ", ")) (\(session.checklistID) \(session.checklistVersion))")
+        }
+        describe(selfCheck, zh ? "自查 self-check" : "Self-check",
+                 missing: inspection == nil ? (zh ? "无已完成的自查" : "none completed")
+                    : (zh ? "无 \(inspection?.checklistID ?? "") 的已完成自查" : "none completed on \(inspection?.checklistID ?? "")"))
+        describe(inspection, zh ? "检查 inspection" : "Inspection", missing: zh ? "无已完成的检查" : "none completed")
+        guard let comparison else {
+            lines.append(zh ? "无法对比：需要一次已完成的自查和一次已完成的检查。" : "Nothing to compare: needs a completed self-check and a completed inspection.")
+            return lines.joined(separator: "\n") + "\n"
+        }
+        func section(_ outcome: SelfCheckComparison.Outcome, _ heading: String) {
+            let rows = comparison.rows(outcome)
+            guard !rows.isEmpty else { return }
+            lines.append("")
+            lines.append("\(heading) (\(rows.count)):")
+            for row in rows {
+                var line = "  \(TextWidth.pad(row.itemID, to: 14)) \(titles[row.itemID] ?? "")"
+                let note = outcome == .selfPassInspectorFail ? row.inspectionNote : row.selfCheckNote
+                if let note, !note.isEmpty { line += " — \(note)" }
+                lines.append(line)
+            }
+        }
+        section(.selfPassInspectorFail, zh ? "自查不实：自查为符合，检查发现不符合 (self-check said pass, inspector found fail)"
+                                           : "Self-check said pass, inspector found fail (自查不实)")
+        section(.selfFailInspectorPass, zh ? "自查为不符合，检查为符合 (self-check said fail, inspector found pass)"
+                                           : "Self-check said fail, inspector found pass")
+        lines.append("")
+        let examined = comparison.examinedByBoth
+        lines.append((zh ? "一致 agreed: " : "Agreed: ") + "\(comparison.agreed) / \(examined)"
+                     + (zh ? " 项（双方均检查 examined by both）" : " items examined by both"))
+        lines.append((zh ? "自查可靠率 reliability: " : "Reliability: ") + Self.percent(comparison.reliability))
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+/// `checkup compare --township T`: every enterprise of a township by self-check reliability,
+/// worst first; enterprises without both a self-check and an inspection come last.
+public struct TownshipCompareReport: Sendable {
+    /// The township.
+    public let township: String
+    /// One report per enterprise, in the order shown.
+    public let reports: [CompareReport]
+    /// Output language.
+    public let language: Language
+
+    /// Creates a report; `reports` are ordered worst first here.
+    public init(township: String, reports: [CompareReport], language: Language) {
+        self.township = township
+        self.language = language
+        self.reports = reports.sorted { a, b in
+            switch (a.comparison?.reliability, b.comparison?.reliability) {
+            case let (x?, y?) where x != y: return x < y
+            case (.some, nil): return true
+            case (nil, .some): return false
+            default:
+                if a.enterprise.name != b.enterprise.name { return a.enterprise.name < b.enterprise.name }
+                return a.enterprise.creditCode < b.enterprise.creditCode
+            }
+        }
+    }
+
+    /// Builds the report for every registered enterprise of `township`.
+    public static func make(station: Station, township: String, language: Language = .zh) throws -> TownshipCompareReport {
+        let enterprises = try station.store.enterprises(township: township)
+        let reports = try enterprises.map { try CompareReport.make(station: station, enterprise: $0.creditCode, language: language) }
+        return TownshipCompareReport(township: township, reports: reports, language: language)
+    }
+
+    /// Stable JSON.
+    public struct JSON: Codable, Equatable, Sendable {
+        public var township: String
+        public var enterprises: [Row]
+    }
+
+    /// One enterprise.
+    public struct Row: Codable, Equatable, Sendable {
+        public var credit_code: String
+        public var name: String
+        public var reliability: Double?
+        public var agreed: Int
+        public var examined_by_both: Int
+        public var self_pass_inspector_fail: Int
+        public var self_fail_inspector_pass: Int
+        public var self_check_session: Int64?
+        public var inspection_session: Int64?
+
+        /// Undefined values are written as `null`, not left out.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(credit_code, forKey: .credit_code)
+            try container.encode(name, forKey: .name)
+            try container.encode(reliability, forKey: .reliability)
+            try container.encode(agreed, forKey: .agreed)
+            try container.encode(examined_by_both, forKey: .examined_by_both)
+            try container.encode(self_pass_inspector_fail, forKey: .self_pass_inspector_fail)
+            try container.encode(self_fail_inspector_pass, forKey: .self_fail_inspector_pass)
+            try container.encode(self_check_session, forKey: .self_check_session)
+            try container.encode(inspection_session, forKey: .inspection_session)
+        }
+    }
+
+    /// The JSON value.
+    public func json() -> JSON {
+        JSON(township: township, enterprises: reports.map { report in
+            Row(credit_code: report.enterprise.creditCode, name: report.enterprise.name,
+                reliability: report.comparison?.reliability.map(round3), agreed: report.comparison?.agreed ?? 0,
+                examined_by_both: report.comparison?.examinedByBoth ?? 0,
+                self_pass_inspector_fail: report.comparison?.selfPassInspectorFail ?? 0,
+                self_fail_inspector_pass: report.comparison?.selfFailInspectorPass ?? 0,
+                self_check_session: report.selfCheck?.id, inspection_session: report.inspection?.id)
+        })
+    }
+
+    /// The table for a terminal.
+    public func text() -> String {
+        let zh = language == .zh
+        var lines = [(zh ? "\(township) 企业自查可靠率（由低到高）" : "\(township): self-check reliability, worst first")]
+        if reports.isEmpty {
+            lines.append(zh ? "（该乡镇无登记企业 no enterprises registered）" : "(no enterprises registered)")
+            return lines.joined(separator: "\n") + "\n"
+        }
+        lines.append([TextWidth.pad(zh ? "可靠率" : "rate", to: 8, alignment: .trailing),
+                      TextWidth.pad(zh ? "一致/共查" : "agreed", to: 10, alignment: .trailing),
+                      TextWidth.pad(zh ? "自查不实" : "untrue", to: 9, alignment: .trailing),
+                      zh ? "企业" : "enterprise"].joined(separator: "  "))
+        for report in reports {
+            let rate: String
+            let counts: String
+            let untrue: String
+            if let comparison = report.comparison {
+                rate = CompareReport.percent(comparison.reliability)
+                counts = "\(comparison.agreed)/\(comparison.examinedByBoth)"
+                untrue = "\(comparison.selfPassInspectorFail)"
+            } else {
+                rate = "—"
+                counts = report.inspection == nil ? (zh ? "无检查" : "no insp.") : (zh ? "无自查" : "no self")
+                untrue = "—"
+            }
+            lines.append([TextWidth.pad(rate, to: 8, alignment: .trailing),
+                          TextWidth.pad(counts, to: 10, alignment: .trailing),
+                          TextWidth.pad(untrue, to: 9, alignment: .trailing),
+                          "\(report.enterprise.name) (\(report.enterprise.creditCode))"].joined(separator: "  "))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

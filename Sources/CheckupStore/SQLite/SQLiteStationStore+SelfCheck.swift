@@ -1,0 +1,524 @@
+import CheckupCore
+import CheckupXML
+import Foundation
+import GRDB
+import GRDBSQLite
+
+/// Finds whether a file's content was imported before. Each importing thread gets its own, so
+/// that duplicates are skipped before they are parsed.
+public protocol SelfCheckHashLookup: Sendable {
+    /// The session a file with this content hash was imported as, if any (committed imports only;
+    /// the store checks again inside its transaction).
+    func session(contentHash: String) throws -> Int64?
+}
+
+/// Persistence of imported self-checks, beside `StationStore`.
+public protocol SelfCheckStore: StationStore {
+    /// A lookup of imported content hashes for one thread.
+    func selfCheckHashLookup() throws -> any SelfCheckHashLookup
+
+    /// Stores the submissions `next` yields until it returns nil, each in its own savepoint of a
+    /// batch transaction: a file is stored whole or not at all, and a file refused here (not
+    /// registered, a duplicate) leaves nothing behind. Batches are committed every
+    /// `batchFiles` files or `batchSeconds` seconds; after each commit `committed` receives the
+    /// outcomes of the batch's files, in order. An error thrown (by the database, or by `next`)
+    /// rolls back the open batch, whose outcomes are never reported.
+    ///
+    /// With `register`, an enterprise missing from the register is added from the file's
+    /// enterprise block. Items not applying to the enterprise's industry are refused here,
+    /// where the register's industry is known.
+    func storeSelfChecks(register: Bool, now: Date, batchFiles: Int, batchSeconds: TimeInterval,
+                         next: () throws -> SelfCheckSubmission?,
+                         committed: ([SelfCheckOutcome]) throws -> Void) throws
+
+    /// The imported-files ledger, optionally for one enterprise, oldest first.
+    func selfCheckFiles(enterprise: String?) throws -> [SelfCheckFileInfo]
+}
+
+extension SelfCheckStore {
+    /// Stores submissions in batches of 500 files or one second, whichever comes first.
+    public func storeSelfChecks(register: Bool, now: Date, next: () throws -> SelfCheckSubmission?,
+                                committed: ([SelfCheckOutcome]) throws -> Void) throws {
+        try storeSelfChecks(register: register, now: now, batchFiles: 500, batchSeconds: 1,
+                            next: next, committed: committed)
+    }
+}
+
+extension SQLiteStationStore: SelfCheckStore {
+    public func selfCheckHashLookup() throws -> any SelfCheckHashLookup {
+        if path.isEmpty || path == ":memory:" { return NoHashLookup() }
+        return try SQLiteSelfCheckHashLookup(path: path)
+    }
+
+    public func storeSelfChecks(register: Bool, now: Date, batchFiles: Int, batchSeconds: TimeInterval,
+                                next: () throws -> SelfCheckSubmission?,
+                                committed: ([SelfCheckOutcome]) throws -> Void) throws {
+        do {
+            try queue.writeWithoutTransaction { db in
+                // Bulk settings for this connection only, restored afterwards. Foreign keys are
+                // checked by construction (the session, enterprise and snapshot each file's rows
+                // point to are written or verified just before). Commits are not synced one by
+                // one; the WAL file is synced after the last (checkpoints sync what they copy),
+                // so when the command returns everything reported is on disk.
+                // Savepoint journals are kept in memory (one file's pages at a time), not in a
+                // temporary file written page by page.
+                try db.execute(sql: """
+                    PRAGMA cache_size = -16000; PRAGMA foreign_keys = OFF; PRAGMA synchronous = NORMAL;
+                    PRAGMA temp_store = MEMORY
+                    """)
+                defer { try? db.execute(sql: "PRAGMA cache_size = -2000; PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; PRAGMA temp_store = DEFAULT") }
+                var writer = try SelfCheckBatchWriter(db: db, register: register, now: now)
+                var pending: [SelfCheckOutcome] = []
+                var started = Date()
+                do {
+                    while let submission = try next() {
+                        // A full batch is committed when the next file arrives, so that the
+                        // last commit is always the synced one below.
+                        if db.isInsideTransaction
+                            && (pending.count >= batchFiles || Date().timeIntervalSince(started) >= batchSeconds) {
+                            try db.commit()
+                            writer.committed()
+                            let done = pending
+                            pending = []
+                            try committed(done)
+                        }
+                        if !db.isInsideTransaction {
+                            try db.beginTransaction(.immediate)
+                            started = Date()
+                        }
+                        pending.append(try writer.store(submission))
+                    }
+                    if db.isInsideTransaction {
+                        try db.commit()
+                        writer.committed()
+                        try syncWAL()
+                    }
+                    if !pending.isEmpty { try committed(pending) }
+                } catch {
+                    if db.isInsideTransaction { try? db.rollback() }
+                    throw error
+                }
+            }
+        } catch let error as DatabaseError {
+            throw StoreError.database(Self.reason(error))
+        }
+    }
+
+    /// Makes every committed transaction durable: syncs the write-ahead log, as
+    /// `synchronous=FULL` does at each commit.
+    func syncWAL() throws {
+        guard !path.isEmpty, path != ":memory:" else { return }
+        let fd = open(path + "-wal", O_RDWR)
+        guard fd >= 0 else { return }   // No WAL: everything is in the database file already.
+        defer { close(fd) }
+        if fsync(fd) != 0 {
+            throw StoreError.database("cannot sync \(path)-wal: \(String(cString: strerror(errno)))")
+        }
+    }
+
+    public func selfCheckFiles(enterprise: String?) throws -> [SelfCheckFileInfo] {
+        try read { db in
+            var sql = """
+                SELECT id, content_hash, file_name, session_id, enterprise_code, checklist_id, performed_at,
+                       performed_by, imported_at, superseded_by FROM selfcheck_file
+                """
+            var arguments: StatementArguments = []
+            if let enterprise {
+                sql += " WHERE enterprise_code = ?"
+                arguments = [enterprise]
+            }
+            sql += " ORDER BY id"
+            return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+                SelfCheckFileInfo(id: row["id"], contentHash: row["content_hash"], fileName: row["file_name"],
+                                  sessionID: row["session_id"], enterpriseCode: row["enterprise_code"],
+                                  checklistID: row["checklist_id"], performedAt: row["performed_at"],
+                                  performedBy: row["performed_by"], importedAt: row["imported_at"],
+                                  supersededBy: row["superseded_by"])
+            }
+        }
+    }
+}
+
+/// A lookup for stores without a file another connection could open: finds nothing (the store
+/// still refuses duplicates inside its transaction).
+struct NoHashLookup: SelfCheckHashLookup {
+    func session(contentHash: String) throws -> Int64? { nil }
+}
+
+/// A read-only connection of its own, so lookups never wait for the importing transaction.
+final class SQLiteSelfCheckHashLookup: SelfCheckHashLookup {
+    let queue: DatabaseQueue
+
+    init(path: String) throws {
+        var config = Configuration()
+        config.readonly = true
+        config.busyMode = .timeout(SQLiteStationStore.busyTimeout)
+        do {
+            queue = try DatabaseQueue(path: path, configuration: config)
+        } catch {
+            throw StoreError.cannotOpen(path: path, reason: SQLiteStationStore.reason(error))
+        }
+    }
+
+    func session(contentHash: String) throws -> Int64? {
+        do {
+            return try queue.read { db in
+                try Int64.fetchOne(db.cachedStatement(sql: "SELECT session_id FROM selfcheck_file WHERE content_hash = ?"),
+                                   arguments: [contentHash])
+            }
+        } catch let error as DatabaseError {
+            throw StoreError.database(SQLiteStationStore.reason(error))
+        }
+    }
+}
+
+/// A prepared statement driven through the SQLite C API: the bulk path binds and steps it
+/// directly, without building GRDB `StatementArguments` for each of millions of rows. The GRDB
+/// `Statement` is kept so that GRDB owns (and finalizes) the handle.
+final class BulkStatement {
+    let statement: Statement
+    let handle: OpaquePointer
+    let connection: OpaquePointer?
+    let sql: String
+
+    init(_ db: Database, _ sql: String) throws {
+        statement = try db.makeStatement(sql: sql)
+        handle = statement.sqliteStatement
+        connection = db.sqliteConnection
+        self.sql = sql
+    }
+
+    /// SQLite copies the value at once (for values that do not outlive the call).
+    static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+
+    func bind(_ index: Int32, _ value: Int64) {
+        sqlite3_bind_int64(handle, index, value)
+    }
+
+    func bindNull(_ index: Int32) {
+        sqlite3_bind_null(handle, index)
+    }
+
+    /// Binds text, copied by SQLite.
+    func bind(_ index: Int32, _ value: String?) {
+        guard var value else {
+            sqlite3_bind_null(handle, index)
+            return
+        }
+        value.withUTF8 { buffer in
+            _ = sqlite3_bind_text(handle, index, buffer.baseAddress.map { UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self) },
+                                  Int32(buffer.count), Self.transient)
+        }
+    }
+
+    /// Runs the statement to completion (an INSERT or UPDATE) and resets it, keeping bindings.
+    func run() throws {
+        let code = sqlite3_step(handle)
+        sqlite3_reset(handle)
+        guard code == SQLITE_DONE || code == SQLITE_ROW else { throw error(code) }
+    }
+
+    /// The first column of the first row as an integer, or nil when there is no row.
+    func int64() throws -> Int64? {
+        let code = sqlite3_step(handle)
+        defer { sqlite3_reset(handle) }
+        switch code {
+        case SQLITE_ROW: return sqlite3_column_int64(handle, 0)
+        case SQLITE_DONE: return nil
+        default: throw error(code)
+        }
+    }
+
+    /// Every row's first two columns as integers.
+    func int64Pairs() throws -> [(Int64, Int64)] {
+        var rows: [(Int64, Int64)] = []
+        defer { sqlite3_reset(handle) }
+        while true {
+            let code = sqlite3_step(handle)
+            if code == SQLITE_DONE { return rows }
+            guard code == SQLITE_ROW else { throw error(code) }
+            rows.append((sqlite3_column_int64(handle, 0), sqlite3_column_int64(handle, 1)))
+        }
+    }
+
+    private func error(_ code: Int32) -> DatabaseError {
+        let message = connection.flatMap { sqlite3_errmsg($0) }.map { String(cString: $0) }
+        return DatabaseError(resultCode: ResultCode(rawValue: code), message: message, sql: sql)
+    }
+}
+
+/// Stores self-checks inside an open transaction with prepared statements bound through the C
+/// API (GRDB records cost about four times as much per row in bulk). Keeps what it learned
+/// about the register and the snapshots for the rest of the import.
+struct SelfCheckBatchWriter {
+    let db: Database
+    let register: Bool
+    let now: String
+    let findDuplicate: BulkStatement
+    let findEnterprise: Statement
+    let insertEnterprise: BulkStatement
+    let findSnapshot: BulkStatement
+    let insertSession: BulkStatement
+    /// Multi-row INSERTs into `finding` by row count (1…`findingRowsPerStatement`), made as needed.
+    var insertFindings: [Int: BulkStatement] = [:]
+    let findSubmission: BulkStatement
+    let insertFile: BulkStatement
+    let markFileSuperseded: BulkStatement
+    let markSessionSuperseded: BulkStatement
+    let savepoint: BulkStatement
+    let release: BulkStatement
+    let rollback: BulkStatement
+
+    /// Register entries looked up (nil: looked up, not registered). A batch that fails to
+    /// commit ends the import, so entries added by it are never used afterwards.
+    var enterprises: [String: Enterprise?] = [:]
+    /// Snapshot hashes known to be stored by a committed batch.
+    var snapshots: Set<String> = []
+    var snapshotsInBatch: Set<String> = []
+
+    init(db: Database, register: Bool, now: Date) throws {
+        self.db = db
+        self.register = register
+        self.now = Self.text(now.databaseValue)
+        findDuplicate = try BulkStatement(db, "SELECT session_id FROM selfcheck_file WHERE content_hash = ?")
+        findEnterprise = try db.makeStatement(sql: "SELECT name, township, industry, address, contact, code_valid FROM enterprise WHERE credit_code = ?")
+        insertEnterprise = try BulkStatement(db, """
+            INSERT INTO enterprise (credit_code, name, township, industry, address, contact, code_valid, registered_at)
+            VALUES (?, ?, ?, ?, NULL, NULL, 1, ?)
+            """)
+        findSnapshot = try BulkStatement(db, "SELECT 1 FROM checklist_snapshot WHERE hash = ?")
+        insertSession = try BulkStatement(db, """
+            INSERT INTO session (kind, enterprise_code, checklist_id, checklist_version, checklist_hash, profile_id,
+                                 inspectors, status, started_at, completed_at)
+            VALUES ('\(SessionKind.selfCheck.rawValue)', ?, ?, ?, ?, ?, ?, '\(SessionStatus.completed.rawValue)', ?, ?)
+            """)
+        findSubmission = try BulkStatement(db, """
+            SELECT id, session_id FROM selfcheck_file
+            WHERE enterprise_code = ? AND checklist_id = ? AND performed_at = ? AND superseded_by IS NULL
+            """)
+        insertFile = try BulkStatement(db, """
+            INSERT INTO selfcheck_file (content_hash, file_name, session_id, enterprise_code, checklist_id, performed_at,
+                                        performed_by, imported_at, superseded_by)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL)
+            """)
+        markFileSuperseded = try BulkStatement(db, "UPDATE selfcheck_file SET superseded_by = ? WHERE id = ?")
+        markSessionSuperseded = try BulkStatement(
+            db, "UPDATE session SET status = '\(SessionStatus.superseded.rawValue)' WHERE id = ?")
+        savepoint = try BulkStatement(db, "SAVEPOINT selfcheck_file")
+        release = try BulkStatement(db, "RELEASE SAVEPOINT selfcheck_file")
+        rollback = try BulkStatement(db, "ROLLBACK TO SAVEPOINT selfcheck_file")
+    }
+
+    /// A date as GRDB stores it (`yyyy-MM-dd HH:mm:ss.SSS`, UTC), so rows written here read
+    /// back like any other.
+    static func text(_ value: DatabaseValue) -> String {
+        String.fromDatabaseValue(value) ?? ""
+    }
+
+    /// Rows per multi-row INSERT into `finding`: one statement stores 100 answers, which costs
+    /// SQLite far less than 100 single-row statements.
+    static let findingRowsPerStatement = 100
+
+    /// The INSERT of `rows` findings: ?1 session, ?2 recorded_by, ?3 recorded_at shared by every
+    /// row, then item, result, note and seq for each row.
+    mutating func insertFindings(rows: Int) throws -> BulkStatement {
+        if let statement = insertFindings[rows] { return statement }
+        var values: [String] = []
+        values.reserveCapacity(rows)
+        for row in 0..<rows {
+            let base = 4 + row * 4
+            values.append("(?1, ?\(base), ?\(base + 1), ?\(base + 2), 0, 0, '[]', ?2, ?3, ?\(base + 3))")
+        }
+        let statement = try BulkStatement(db, """
+            INSERT INTO finding (session_id, item_id, result, note, major, fixed_on_site, evidence, recorded_by, recorded_at, seq)
+            VALUES \(values.joined(separator: ", "))
+            """)
+        insertFindings[rows] = statement
+        return statement
+    }
+
+    /// `["name"]`, as `jsonText([name])` writes it, without a JSONEncoder per file.
+    static func jsonArray(of text: String) -> String {
+        var out = "[\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 {
+                    out += String(format: "\\u%04x", scalar.value)
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\"]"
+    }
+
+    /// The batch was committed: what it stored is now known for good.
+    mutating func committed() {
+        snapshots.formUnion(snapshotsInBatch)
+        snapshotsInBatch = []
+    }
+
+    mutating func enterprise(_ code: String) throws -> Enterprise? {
+        if let known = enterprises[code] { return known }
+        let found = try Row.fetchOne(findEnterprise, arguments: [code]).map { row in
+            Enterprise(creditCode: code, name: row["name"], township: row["township"], industry: row["industry"],
+                       address: row["address"], contact: row["contact"], codeValid: row["code_valid"])
+        }
+        enterprises[code] = .some(found)
+        return found
+    }
+
+    /// Stores one submission in a savepoint, or says why not.
+    mutating func store(_ submission: SelfCheckSubmission) throws -> SelfCheckOutcome {
+        findDuplicate.bind(1, submission.contentHash)
+        if let session = try findDuplicate.int64() {
+            return .duplicate(session: session)
+        }
+        let document = submission.document
+        let code = CreditCode.normalise(document.enterprise.creditCode)
+        var registering: Enterprise?
+        let enterprise: Enterprise
+        if let found = try self.enterprise(code) {
+            enterprise = found
+        } else {
+            guard register else { return .refused([SelfCheckRules.unregistered(document)]) }
+            enterprise = document.enterprise.registerEntry
+            registering = enterprise
+        }
+        let problems = SelfCheckRules.checkIndustry(document, checklist: submission.index, industry: enterprise.industry)
+        if !problems.isEmpty { return .refused(problems) }
+
+        let snapshotHash = submission.checklist.contentHash
+        let outcome: SelfCheckOutcome
+        try savepoint.run()
+        do {
+            outcome = try write(submission, code: code, registering: registering, snapshotHash: snapshotHash)
+            try release.run()
+        } catch let error as DatabaseError {
+            try rollback.run()
+            try release.run()
+            return .refused([XMLDiagnostic(location: document.locations.root,
+                                           message: "cannot store: \(SQLiteStationStore.reason(error))")])
+        }
+        if let registering { enterprises[code] = .some(registering) }
+        if !snapshots.contains(snapshotHash) { snapshotsInBatch.insert(snapshotHash) }
+        return outcome
+    }
+
+    /// The writes of one file, inside its savepoint.
+    private mutating func write(_ submission: SelfCheckSubmission, code: String, registering: Enterprise?,
+                       snapshotHash: String) throws -> SelfCheckOutcome {
+        let document = submission.document
+        let checklist = submission.checklist.checklist
+        if let entry = registering {
+            insertEnterprise.bind(1, code)
+            insertEnterprise.bind(2, entry.name)
+            insertEnterprise.bind(3, entry.township)
+            insertEnterprise.bind(4, entry.industry)
+            insertEnterprise.bind(5, now)
+            try insertEnterprise.run()
+        }
+        if !snapshots.contains(snapshotHash) && !snapshotsInBatch.contains(snapshotHash) {
+            findSnapshot.bind(1, snapshotHash)
+            if try findSnapshot.int64() == nil {
+                try SnapshotRecord(hash: snapshotHash, checklistID: checklist.id, version: checklist.version,
+                                   content: Data(submission.checklist.bytes)).insert(db)
+            }
+        }
+        let performedAt = Self.text(submission.performedAt.databaseValue)
+        let performer = document.performedBy
+        insertSession.bind(1, code)
+        insertSession.bind(2, checklist.id)
+        insertSession.bind(3, checklist.version)
+        insertSession.bind(4, snapshotHash)
+        insertSession.bind(5, document.profileID)
+        insertSession.bind(6, Self.jsonArray(of: performer))
+        insertSession.bind(7, performedAt)
+        insertSession.bind(8, performedAt)
+        try insertSession.run()
+        let session = db.lastInsertedRowID
+
+        let results = document.results
+        var start = 0
+        while start < results.count {
+            let count = min(Self.findingRowsPerStatement, results.count - start)
+            let insert = try insertFindings(rows: count)
+            insert.bind(1, session)
+            insert.bind(2, performer)
+            insert.bind(3, performedAt)
+            for row in 0..<count {
+                let result = results[start + row]
+                let base = Int32(4 + row * 4)
+                insert.bind(base, result.itemID)
+                insert.bind(base + 1, result.status.rawValue)
+                insert.bind(base + 2, result.note)
+                insert.bind(base + 3, Int64(start + row + 1))
+            }
+            try insert.run()
+            start += count
+        }
+
+        findSubmission.bind(1, code)
+        findSubmission.bind(2, checklist.id)
+        findSubmission.bind(3, performedAt)
+        let earlier = try findSubmission.int64Pairs()
+        insertFile.bind(1, submission.contentHash)
+        insertFile.bind(2, submission.file)
+        insertFile.bind(3, session)
+        insertFile.bind(4, code)
+        insertFile.bind(5, checklist.id)
+        insertFile.bind(6, performedAt)
+        insertFile.bind(7, performer)
+        insertFile.bind(8, now)
+        try insertFile.run()
+        let file = db.lastInsertedRowID
+        var replaced: Int64?
+        for (earlierFile, earlierSession) in earlier {
+            markFileSuperseded.bind(1, file)
+            markFileSuperseded.bind(2, earlierFile)
+            try markFileSuperseded.run()
+            markSessionSuperseded.bind(1, earlierSession)
+            try markSessionSuperseded.run()
+            replaced = earlierSession
+        }
+        try createHazards(submission, session: session, code: code, snapshotHash: snapshotHash, replaced: replaced)
+        if let replaced { return .superseded(session: session, replaced: replaced) }
+        return .imported(session: session)
+    }
+
+    /// Fails in a self-check are hazards with source `self-check`, created with the session.
+    /// A corrected resubmission withdraws the hazards of the submission it replaces that nobody
+    /// has acted on yet (still `open`): they came from answers the enterprise has corrected, and
+    /// the new submission creates its own. Hazards already in rectification are kept.
+    private mutating func createHazards(_ submission: SelfCheckSubmission, session: Int64, code: String,
+                                        snapshotHash: String, replaced: Int64?) throws {
+        if let replaced {
+            try db.execute(sql: """
+                DELETE FROM hazard_history WHERE hazard_id IN
+                  (SELECT id FROM hazard WHERE session_id = ? AND status = 'open')
+                """, arguments: [replaced])
+            try db.execute(sql: "DELETE FROM hazard WHERE session_id = ? AND status = 'open'", arguments: [replaced])
+        }
+        let document = submission.document
+        let fails = document.results.filter { $0.status == .fail }
+        guard !fails.isEmpty else { return }
+        let checklist = submission.checklist.checklist
+        let value = Session(id: session, kind: .selfCheck, enterpriseCode: code, checklistID: checklist.id,
+                            checklistVersion: checklist.version, checklistHash: snapshotHash, profileID: document.profileID,
+                            inspectors: [document.performedBy], status: .completed, startedAt: submission.performedAt,
+                            completedAt: submission.performedAt)
+        let findings = fails.map {
+            Finding(sessionID: session, answer: Answer(itemID: $0.itemID, result: .fail, note: $0.note),
+                    recordedBy: document.performedBy, recordedAt: submission.performedAt)
+        }
+        let hazards = HazardRules.hazards(session: value, checklist: checklist, findings: findings,
+                                          foundAt: submission.performedAt)
+        _ = try SQLiteStationStore.insertHazards(hazards, by: document.performedBy, db: db)
+    }
+}

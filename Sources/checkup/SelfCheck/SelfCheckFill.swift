@@ -1,0 +1,166 @@
+import ArgumentParser
+import CheckupCore
+import CheckupReports
+import CheckupStore
+import CheckupXML
+import Foundation
+
+/// `checkup selfcheck fill`: the inspection shell, run by an enterprise on its own machine,
+/// writing a self-check file instead of a station session.
+struct SelfCheckFill: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "fill",
+        abstract: "Fill in a self-check interactively, item by item, and write the self-check file.",
+        discussion: """
+        The same conversation as `checkup inspect` (p pass, f fail, n not applicable, s skip, \
+        b back, j ID jump, ? help, q save and leave), for an enterprise checking itself. Every \
+        answer is written to FILE at once (atomically): after q, end of input or Ctrl-C the file \
+        is a partial form — answered items set, the others with a blank status, so it cannot be \
+        imported by mistake — and `--resume FILE` continues it. Completing writes the finished \
+        file, with the answered items only (skipped items are left unchecked), ready for \
+        `checkup import` at the station.
+
+        The enterprise block comes from the station's register when --database names one that \
+        has the enterprise; on the enterprise's own machine, give --name, --township and \
+        --industry instead. performed-at is the moment the fill began (--now); performed-by is \
+        --performed-by. A fail's note is kept; the major-hazard, fixed-on-site and evidence \
+        answers the shell asks for are not part of the self-check format and are dropped.
+        """
+    )
+
+    @OptionGroup var catalogOptions: CatalogOptions
+    @OptionGroup var nowOptions: NowOptions
+    @OptionGroup var languageOptions: LanguageOptions
+
+    @Option(help: ArgumentHelp(
+        "Station database to take the enterprise from (default: $CHECKUP_DATABASE, else ./checkup.sqlite if it exists).",
+        valueName: "path"))
+    var database: String?
+    @Option(help: ArgumentHelp("Checklist id (newest version in the catalog) or XML file.", valueName: "id|file"))
+    var checklist: String?
+    @Option(help: ArgumentHelp("The enterprise's credit code.", valueName: "code"))
+    var enterprise: String?
+    @Option(help: ArgumentHelp("Checklist profile, e.g. no-dust.", valueName: "profile"))
+    var profile: String?
+    @Option(name: .customLong("performed-by"), help: ArgumentHelp("Who performs the self-check.", valueName: "name"))
+    var performedBy: String?
+    @Option(help: ArgumentHelp("Enterprise name, when it is not in a register here.", valueName: "name"))
+    var name: String?
+    @Option(help: ArgumentHelp("Township, when the enterprise is not in a register here.", valueName: "name"))
+    var township: String?
+    @Option(help: ArgumentHelp("Industry, when the enterprise is not in a register here.", valueName: "name"))
+    var industry: String?
+    @Option(name: .shortAndLong, help: ArgumentHelp("The self-check file to write.", valueName: "file"))
+    var output: String?
+    @Option(help: ArgumentHelp("Continue a partial self-check file (written back to it unless -o is given).", valueName: "file"))
+    var resume: String?
+
+    func validate() throws {
+        if resume == nil {
+            if checklist == nil || enterprise == nil {
+                throw ValidationError("give --checklist and --enterprise (or --resume FILE)")
+            }
+            if output == nil { throw ValidationError("name the file to write with -o FILE") }
+        }
+    }
+
+    func run() throws {
+        let catalog = try catalogOptions.open()
+        let language = languageOptions.lang
+        var document: SelfCheckDocument
+        let loaded: LoadedChecklist
+        if let resume {
+            let schema = try XMLSchema(path: (catalog.directory as NSString).appendingPathComponent(SelfCheckFormat.schemaPath))
+            document = try SelfCheckReader.read(file: resume, schema: schema)
+            loaded = try catalog.resolve(document.checklistID, version: document.checklistVersion)
+            if let performedBy { document.performedBy = performedBy }
+            if document.performedAtText.isEmpty { document.performedAtText = Timestamp.iso(nowOptions.date) }
+        } else {
+            loaded = try catalog.resolve(checklist ?? "")
+            let block = try enterpriseBlock()
+            document = SelfCheckDocument(checklistID: loaded.checklist.id, checklistVersion: loaded.checklist.version,
+                                         enterprise: block, performedAtText: Timestamp.iso(nowOptions.date),
+                                         performedBy: performedBy ?? "", profileID: profile)
+        }
+        let checklist = loaded.checklist
+        var chosen: ChecklistProfile?
+        if let id = document.profileID {
+            guard let found = checklist.profile(id) else {
+                throw ChecklistError.unknownProfile(id, checklist: checklist.id, known: checklist.profiles.map(\.id))
+            }
+            chosen = found
+        }
+        guard !document.performedBy.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw ValidationError("name who performs the self-check with --performed-by NAME")
+        }
+        guard let path = output ?? resume else { throw ValidationError("name the file to write with -o FILE") }
+        let items = checklist.applicableItems(profile: chosen, industry: document.enterprise.industry)
+        let applicable = Set(items.map(\.id))
+        var answers: [String: Answer] = [:]
+        for result in document.results where result.status != .unchecked && applicable.contains(result.itemID) {
+            answers[result.itemID] = result.answer
+        }
+
+        /// Writes the form: every applicable item, in checklist order, answered or blank (partial),
+        /// or the answered items only (finished).
+        func save(finished: Bool) throws {
+            var form = document
+            form.results = items.compactMap { item in
+                if let answer = answers[item.id] {
+                    return SelfCheckResult(itemID: item.id, status: answer.result,
+                                           note: answer.note.flatMap { $0.isEmpty ? nil : $0 })
+                }
+                return finished ? nil : SelfCheckResult(itemID: item.id, status: .unchecked)
+            }
+            try AtomicFile.write(try SelfCheckWriter.write(form, annotatedWith: checklist, language: language), to: path)
+        }
+
+        try save(finished: false)
+        let findings = answers.values.map {
+            Finding(sessionID: 0, answer: $0, recordedBy: document.performedBy, recordedAt: nowOptions.date)
+        }
+        var shell = InspectionShell(checklist: checklist, items: items, findings: findings,
+                                    enterpriseName: document.enterprise.name, language: language, sessionID: 0)
+        var warnedAboutEvidence = false
+        let driver = ShellDriver(
+            record: { answer, paths in
+                if !paths.isEmpty && !warnedAboutEvidence {
+                    warnedAboutEvidence = true
+                    Terminal.error(language == .zh ? "注意：自查文件不含证据文件，请自行保留，供检查时出示。"
+                                                   : "Note: a self-check file holds no evidence files; keep them to show the inspector.")
+                }
+                answers[answer.itemID] = answer
+                try save(finished: false)
+            },
+            complete: { try save(finished: true) })
+        let outcome = driver.run(&shell)
+        let zh = language == .zh
+        switch outcome {
+        case .completed:
+            Terminal.error(zh ? "自查表已完成：\(path)（\(answers.count) 项已答），请提交体检站导入。"
+                              : "Self-check finished: \(path) (\(answers.count) items answered); send it to the station.")
+        case .left, .endOfInput:
+            Terminal.error(zh ? "已保存未完成的自查表：\(path)（已答 \(answers.count)/\(items.count)）；继续：checkup selfcheck fill --resume \(path)"
+                              : "Partial self-check saved to \(path) (\(answers.count)/\(items.count) answered); continue with: checkup selfcheck fill --resume \(path)")
+        }
+    }
+
+    /// The enterprise block: from the register when there is one with this enterprise, else
+    /// from --name, --township and --industry.
+    func enterpriseBlock() throws -> SelfCheckEnterprise {
+        let code: String
+        switch CreditCode.validate(enterprise ?? "") {
+        case .success(let valid): code = valid.value
+        case .failure(let error): throw CLIError(error.message(for: enterprise ?? ""))
+        }
+        let path = SQLiteStationStore.defaultPath(explicit: database, environment: ProcessInfo.processInfo.environment)
+        if FileManager.default.fileExists(atPath: path),
+           let registered = try SQLiteStationStore(path: path).enterprise(code) {
+            return SelfCheckEnterprise(registered)
+        }
+        guard let name, let township else {
+            throw CLIError("enterprise \(code) is not in a register here; give --name, --township and --industry")
+        }
+        return SelfCheckEnterprise(creditCode: code, name: name, township: township, industry: industry)
+    }
+}

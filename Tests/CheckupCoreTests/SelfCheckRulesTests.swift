@@ -1,0 +1,153 @@
+import CheckupXML
+import Foundation
+import Testing
+@testable import CheckupCore
+
+/// What a self-check must meet beyond the schema, stated against the shipped gm-general.
+@Suite("Self-check rules")
+struct SelfCheckRulesTests {
+    static func problems(_ results: String, performedAt: String = "2026-11-02T09:30:00+08:00",
+                         profile: String? = "no-ammonia", code: String = "91330703MA2HJ4C8XD",
+                         match: SelfCheckChecklistMatch? = nil) throws -> [XMLDiagnostic] {
+        let document = try SelfCheckFixtures.read(SelfCheckFixtures.text(results: results, performedAt: performedAt,
+                                                                         profile: profile, code: code))
+        let found = try match ?? .found(ChecklistIndex(SelfCheckFixtures.gmGeneral()))
+        return SelfCheckRules.check(document, checklist: found, now: SelfCheckFixtures.now)
+    }
+
+    @Test func aCorrectSelfCheckHasNoProblems() throws {
+        let document = try SelfCheckReader.read(file: SelfCheckFixtures.path("good.xml"), schema: nil)
+        let index = ChecklistIndex(try SelfCheckFixtures.gmGeneral())
+        #expect(SelfCheckRules.check(document, checklist: .found(index), now: SelfCheckFixtures.now).isEmpty)
+        #expect(SelfCheckRules.checkIndustry(document, checklist: index, industry: "机械").isEmpty)
+    }
+
+    @Test func anUnknownChecklistIsRefusedWithTheKnownOnes() throws {
+        let problems = try Self.problems("", match: .unknownChecklist(known: ["gm-general", "hazchem"]))
+        #expect(problems.map(\.message) == ["checklist 'gm-general' is not in the station's catalog (known: gm-general, hazchem)"])
+        #expect(problems.first?.location.line == 2)
+    }
+
+    @Test func anUnknownVersionIsRefusedWithTheVersionsThatAreKnown() throws {
+        let problems = try Self.problems("", match: .unknownVersion(known: ["2025.2", "2026.1"]))
+        #expect(problems.count == 1)
+        #expect(problems[0].message.contains("has no version '2026.1'"))
+        #expect(problems[0].message.contains("known versions: 2025.2, 2026.1"))
+        #expect(problems[0].message.contains("checkup selfcheck template --checklist gm-general"))
+    }
+
+    @Test func anUnknownItemIsRefusedAtItsLine() throws {
+        let problems = try Self.problems(#"  <result item="mgmt-99" status="pass"/>"#)
+        #expect(problems.map(\.description) == ["t.xml:7:1: checklist gm-general 2026.1 has no item 'mgmt-99'"])
+    }
+
+    @Test func anItemAnsweredTwiceIsRefusedNamingTheFirstLine() throws {
+        let problems = try Self.problems("""
+              <result item="mgmt-01" status="pass"/>
+              <result item="mgmt-01" status="fail"><note>x</note></result>
+            """)
+        #expect(problems.map(\.message) == ["item mgmt-01 appears twice (first at line 7); keep one answer per item"])
+        #expect(problems.first?.location.line == 8)
+    }
+
+    @Test func anItemExcludedByTheProfileMustNotBeAnswered() throws {
+        let problems = try Self.problems(#"  <result item="ammonia-01" status="na"/>"#)
+        #expect(problems.map(\.message) == ["item ammonia-01 is excluded by profile 'no-ammonia'; remove its result"])
+    }
+
+    @Test func anUnknownProfileIsRefusedWithTheKnownOnes() throws {
+        let problems = try Self.problems("", profile: "no-paint")
+        #expect(problems.map(\.message) == ["checklist gm-general has no profile 'no-paint' (known: no-dust, no-ammonia)"])
+        #expect(problems.first?.location.line == 6)
+    }
+
+    @Test func aBlankStatusIsNotAnAnswer() throws {
+        let problems = try Self.problems(#"  <result item="mgmt-02" status=""><note></note></result>"#)
+        #expect(problems.map(\.message)
+                == ["item mgmt-02 not answered: set status to pass, fail or na (or delete the result to leave it unchecked)"])
+    }
+
+    @Test func aFailNeedsANote() throws {
+        let problems = try Self.problems(#"  <result item="mgmt-02" status="fail"/>"#)
+        #expect(problems.map(\.message) == ["item mgmt-02 is a fail without a note: say what was found in <note>"])
+    }
+
+    @Test func aBadCreditCodeIsRefusedWithTheRightCheckCharacter() throws {
+        let problems = try Self.problems("", code: "91330703MA2HJ4C8XE")
+        #expect(problems.map(\.message)
+                == ["invalid credit code 91330703MA2HJ4C8XE: check character should be D, not E (校验码应为 D)"])
+        #expect(problems.first?.location.line == 3)
+    }
+
+    @Test func aDateInTheFutureIsRefused() throws {
+        let problems = try Self.problems("", performedAt: "2026-12-25T09:00:00+08:00")
+        #expect(problems.count == 1)
+        #expect(problems[0].message.hasPrefix("performed-at 2026-12-25T09:00:00+08:00 is in the future"))
+        #expect(problems[0].location.line == 4)
+    }
+
+    @Test func aClockAFewMinutesFastIsTolerated() throws {
+        #expect(try Self.problems("", performedAt: "2026-11-29T09:04:00+08:00").isEmpty)
+        #expect(try Self.problems("", performedAt: "2026-11-29T09:06:00+08:00").count == 1)
+    }
+
+    @Test func blankPerformedAtAndPerformedByAreRefused() throws {
+        let text = SelfCheckFixtures.text(results: "", performedAt: "")
+            .replacingOccurrences(of: "<performed-by>王建华</performed-by>", with: "<performed-by></performed-by>")
+        let document = try SelfCheckFixtures.read(text, schema: SelfCheckFixtures.schema())
+        let problems = SelfCheckRules.check(document, checklist: .found(ChecklistIndex(try SelfCheckFixtures.gmGeneral())),
+                                            now: SelfCheckFixtures.now)
+        #expect(problems.map(\.message) == [
+            "performed-at is blank: write when the self-check was done, e.g. 2026-11-02T09:30:00+08:00",
+            "performed-by is blank: write the name of the person who performed the self-check",
+        ])
+    }
+
+    @Test func everyProblemIsReportedInDocumentOrder() throws {
+        let problems = try Self.problems("""
+              <result item="zz-01" status="pass"/>
+              <result item="mgmt-02" status=""/>
+            """, code: "91330703MA2HJ4C8XE")
+        #expect(problems.map(\.location.line) == [3, 7, 8])
+    }
+
+    @Test func anItemForAnotherIndustryIsRefused() throws {
+        let document = try SelfCheckFixtures.read(SelfCheckFixtures.text(results: #"  <result item="mgmt-03" status="pass"/>"#))
+        let problems = SelfCheckRules.checkIndustry(document, checklist: ChecklistIndex(try SelfCheckFixtures.gmGeneral()),
+                                                    industry: "机械")
+        #expect(problems.map(\.message) == ["item mgmt-03 applies only to 冶金, 有色 enterprises, not to 机械; remove its result"])
+    }
+}
+
+/// Exact columns for refusals, found in the file's own encoding.
+@Suite("Self-check locations")
+struct SelfCheckLocatorTests {
+    @Test func theColumnOfAResultIsFoundByItsItem() {
+        let text = "<a>\n  <result item=\"x\" status=\"pass\"/>  <result item=\"y\" status=\"na\"/>\n</a>\n"
+        let locator = SelfCheckLocator(source: Array(text.utf8))
+        #expect(locator.column(line: 2, element: "result", attribute: "item", value: "y") == 37)
+        #expect(locator.column(line: 2, element: "result") == 3)
+    }
+
+    @Test func columnsCountCharactersNotBytes() {
+        let text = "<a>\n<b n=\"金华\"/><c/>\n</a>\n"
+        #expect(SelfCheckLocator(source: Array(text.utf8)).column(line: 2, element: "c") == 12)
+    }
+
+    @Test func columnsInADeclaredGBKFileCountGBKCharacters() {
+        // 金华 in GBK is BD F0 BB AA: four bytes, two characters.
+        let bytes = Array("<?xml version=\"1.0\" encoding=\"GBK\"?>\n<b n=\"".utf8) + [0xBD, 0xF0, 0xBB, 0xAA]
+            + Array("\"/><c/>\n".utf8)
+        let locator = SelfCheckLocator(source: bytes)
+        #expect(locator.column(line: 2, element: "c") == 12)
+        #expect(locator.firstTagColumn(line: 2) == 1)
+    }
+
+    @Test func aRefusedDocumentGetsTheColumnsOfItsElements() throws {
+        let document = try SelfCheckFixtures.read(SelfCheckFixtures.text(results: "    <result item=\"mgmt-99\" status=\"pass\"/>"))
+        let refined = SelfCheckLocator(source: Array(SelfCheckFixtures.text(results: "    <result item=\"mgmt-99\" status=\"pass\"/>").utf8))
+            .refine(document)
+        #expect(refined.results.first?.location.column == 5)
+        #expect(refined.locations.enterprise.column == 3)
+    }
+}
