@@ -88,29 +88,50 @@ public enum CSV {
 
     /// One field, quoted when it holds a comma, quote, CR or LF. Text that a spreadsheet would
     /// run as a formula (starting with = + - @, or tab/CR) is prefixed with `'` to keep it inert.
+    ///
+    /// The decision is made on the UTF-8 bytes, so a comma or quote followed by a combining mark
+    /// (one `Character` in Swift) is still quoted.
     public static func field(_ value: String) -> String {
+        var bytes: [UInt8] = []
+        appendField(value, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Whether a spreadsheet would take `value` as a formula: it starts with = + - @, tab or CR.
+    public static func startsLikeFormula(_ value: String) -> Bool {
+        guard let first = value.utf8.first else { return false }
+        return first == 0x3D || first == 0x2B || first == 0x2D || first == 0x40 || first == 0x09 || first == 0x0D
+    }
+
+    /// `value` made inert for a spreadsheet: prefixed with `'` when it starts like a formula
+    /// (the same rule `field` applies; XLSX writers use it for their text cells).
+    public static func neutralised(_ value: String) -> String {
+        startsLikeFormula(value) ? "'" + value : value
+    }
+
+    /// Appends `field(value)` as UTF-8 to `bytes` without building intermediate strings, for
+    /// large exports.
+    public static func appendField(_ value: String, to bytes: inout [UInt8]) {
+        let prefix = startsLikeFormula(value)
         var value = value
-        if let first = value.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) {
-            value = "'" + value
+        value.withUTF8 { utf8 in
+            let quote = utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+            if quote { bytes.append(0x22) }
+            if prefix { bytes.append(0x27) }
+            if quote {
+                for byte in utf8 {
+                    bytes.append(byte)
+                    if byte == 0x22 { bytes.append(0x22) }
+                }
+                bytes.append(0x22)
+            } else {
+                bytes.append(contentsOf: utf8)
+            }
         }
-        if value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) {
-            return "\"" + value.replacingQuotes() + "\""
-        }
-        return value
     }
 
     /// One record line ending in CRLF, as RFC 4180 says.
     public static func line(_ fields: [String]) -> String {
         fields.map(field).joined(separator: ",") + "\r\n"
-    }
-}
-
-extension String {
-    fileprivate func replacingQuotes() -> String {
-        var out = ""
-        for ch in self {
-            if ch == "\"" { out += "\"\"" } else { out.append(ch) }
-        }
-        return out
     }
 }

@@ -40,8 +40,10 @@ struct DemoRunner {
         say("Checkup demo → \(output)/  (now = \(Timestamp.iso(now)))")
         try validateCatalog()
         try registerEnterprises()
+        try importSelfChecks()
         try replayInspections()
         try rectify()
+        try writeReports()
         say("")
         say("数据库 database: \(path("checkup.sqlite"))")
     }
@@ -66,6 +68,19 @@ struct DemoRunner {
         }
         let towns = Set(result.enterprises.map(\.township)).sorted().joined(separator: ", ")
         say("2. 企业 enterprises: \(result.enterprises.count) registered in \(towns)")
+    }
+
+    func importSelfChecks() throws {
+        let directory = (samples as NSString).appendingPathComponent("selfchecks")
+        let importer = SelfCheckImporter(catalog: try SelfCheckCatalog(catalog: station.catalog), store: store,
+                                         options: SelfCheckImporter.Options(register: false, now: now))
+        let summary = try importer.run(paths: [directory], outcome: { outcome in
+            for line in SelfCheckImportReport.lines(outcome).stderr { Terminal.error(line) }
+        })
+        let hazards = try store.hazards(HazardFilter()).filter { $0.source == .selfCheck }.count
+        say("3. 自查 self-checks: \(summary.imported + summary.superseded) imported from \(directory)/ "
+            + "(\(summary.superseded) corrected resubmission, \(summary.duplicates) duplicates, \(summary.refused) refused), "
+            + "\(hazards) self-reported hazards")
     }
 
     func replayInspections() throws {
@@ -141,5 +156,35 @@ struct DemoRunner {
         let overdue = open.filter { $0.isOverdue(at: now) }.count
         say("5. 整改 rectification: \(verified) verified (销号), \(rectifying) major in rectification with 五落实, "
             + "\(refused) verification refused; \(open.count) not yet closed, \(overdue) overdue")
+    }
+
+    /// The documents that leave the station, written atomically into the output directory.
+    func writeReports() throws {
+        say("6. 报告 reports:")
+        let inspections = try store.sessions(enterprise: nil, checklistID: nil, kind: .inspection, status: .completed)
+            .sorted { $0.id < $1.id }
+        for session in inspections {
+            let notice = try RectificationNotice.load(session: session.id, from: station, stationName: RectificationNotice.defaultStation,
+                                                      now: now, language: language)
+            let name = "notice-\(session.id)-\(session.enterpriseCode).html"
+            try AtomicFile.write(try notice.html(template: nil), to: path(name))
+            if session.id == inspections.first?.id {
+                try AtomicFile.write(try notice.markdown(template: nil), to: path("notice-\(session.id)-\(session.enterpriseCode).md"))
+            }
+        }
+        say("   整改通知书 notices: \(path("notice-*.html")) (\(inspections.count); the first also as .md)")
+        let ledger = try HazardLedger.load(from: store, query: LedgerQuery(township: nil, from: nil, to: nil, status: nil),
+                                           now: now, language: language)
+        try AtomicFile.write(ledger.csv(), to: path("ledger.csv"))
+        try AtomicFile.write(try ledger.xlsx(), to: path("ledger.xlsx"))
+        say("   隐患台账 ledger: \(path("ledger.csv")), \(path("ledger.xlsx"))")
+        let townships = Set(try store.enterprises(township: nil).map(\.township)).sorted()
+        for township in townships {
+            let report = try TownshipReport.load(township: township, period: ScorePeriod(),
+                                                 from: station, now: now, language: language)
+            try AtomicFile.write(try report.html(), to: path("township-\(township).html"))
+            try AtomicFile.write(try JSONOutput.encode(report.json()), to: path("township-\(township).json"))
+            say("   乡镇报告 township report: \(path("township-\(township).html")) (and .json)")
+        }
     }
 }

@@ -1,0 +1,424 @@
+import CheckupCore
+import CheckupStore
+import Foundation
+
+/// Which hazards a ledger covers: township, found dates (whole station-time days, both ends
+/// inclusive) and status.
+public struct LedgerQuery: Sendable, Hashable {
+    /// Only this township.
+    public var township: String?
+    /// Found on or after this day.
+    public var from: StationDay?
+    /// Found on or before this day (the whole day).
+    public var to: StationDay?
+    /// Only this status.
+    public var status: HazardStatus?
+
+    /// Creates a query; nil fields do not filter.
+    public init(township: String? = nil, from: StationDay? = nil, to: StationDay? = nil, status: HazardStatus? = nil) {
+        self.township = township
+        self.from = from
+        self.to = to
+        self.status = status
+    }
+
+    /// The store filter: found at or after the start of `from`, before the start of the day
+    /// after `to`.
+    public var hazardFilter: HazardFilter {
+        HazardFilter(township: township, status: status, from: from?.start, to: to?.next.start)
+    }
+}
+
+/// The hazard ledger (隐患台账): one row per hazard with every field a township keeps, as of a
+/// given moment (overdue days are derived from it).
+///
+/// Rows are made on demand from the hazards, so exporting 200,000 of them never holds 200,000
+/// rows of formatted text. Free text is cleaned once here for every format alike: line breaks
+/// become LF, and control characters that XML 1.0 forbids (and U+FFFE/U+FFFF) are dropped, so
+/// the CSV and the XLSX of a ledger hold the same cells.
+public struct HazardLedger: Sendable {
+    /// The columns, in order.
+    public enum Column: Int, CaseIterable, Sendable {
+        case number, found, enterprise, creditCode, township, item, layer, severity, description, basis, remedy
+        case deadline, status, responsible, verified, overdueDays, source
+
+        /// What a column holds.
+        public enum Kind: Sendable {
+            /// Free or coded text.
+            case text
+            /// A whole number.
+            case number
+            /// A station-time day.
+            case date
+        }
+
+        /// The header in `language`.
+        public func header(_ language: Language) -> String {
+            let names: (String, String) = switch self {
+            case .number: ("序号", "No.")
+            case .found: ("发现日期", "Found")
+            case .enterprise: ("企业名称", "Enterprise")
+            case .creditCode: ("统一社会信用代码", "Credit code")
+            case .township: ("乡镇", "Township")
+            case .item: ("检查项", "Item")
+            case .layer: ("防控层级", "Layer")
+            case .severity: ("隐患级别", "Severity")
+            case .description: ("隐患描述", "Description")
+            case .basis: ("依据", "Basis")
+            case .remedy: ("整改要求", "Remedy")
+            case .deadline: ("整改期限", "Deadline")
+            case .status: ("状态", "Status")
+            case .responsible: ("责任人", "Responsible")
+            case .verified: ("销号日期", "Verified")
+            case .overdueDays: ("逾期天数", "Overdue days")
+            case .source: ("来源", "Source")
+            }
+            return language == .zh ? names.0 : names.1
+        }
+
+        /// Text, number or date.
+        public var kind: Kind {
+            switch self {
+            case .number, .overdueDays: .number
+            case .found, .deadline, .verified: .date
+            default: .text
+            }
+        }
+    }
+
+    /// One cell.
+    public enum Cell: Sendable, Hashable {
+        /// Text (empty for none).
+        case text(String)
+        /// A whole number.
+        case number(Int)
+        /// A day, or none.
+        case date(StationDay?)
+
+        /// The cell as the CSV writes it (before quoting and neutralising).
+        public var csvText: String {
+            switch self {
+            case .text(let text): text
+            case .number(let number): String(number)
+            case .date(let day): day?.description ?? ""
+            }
+        }
+    }
+
+    /// One row of the ledger.
+    public struct Row: Sendable, Hashable {
+        /// 序号, from 1.
+        public var number: Int
+        /// 发现日期.
+        public var found: StationDay
+        /// 企业名称 (empty when the enterprise is not in the register).
+        public var enterprise: String
+        /// 统一社会信用代码.
+        public var creditCode: String
+        /// 乡镇.
+        public var township: String
+        /// 检查项: the item's id and title.
+        public var item: String
+        /// 防控层级: 人防, 物防, 技防, 联防.
+        public var layer: String
+        /// 隐患级别: 重大 or 一般.
+        public var severity: String
+        /// 隐患描述.
+        public var description: String
+        /// 依据.
+        public var basis: String
+        /// 整改要求.
+        public var remedy: String
+        /// 整改期限.
+        public var deadline: StationDay
+        /// 状态 (HazardNames).
+        public var status: String
+        /// 责任人.
+        public var responsible: String
+        /// 销号日期.
+        public var verified: StationDay?
+        /// 逾期天数 (0 when not overdue).
+        public var overdueDays: Int
+        /// 来源: 检查 or 自查.
+        public var source: String
+
+        /// The cells in column order.
+        public var cells: [Cell] {
+            var cells: [Cell] = []
+            cells.reserveCapacity(Column.allCases.count)
+            forEachCell { cells.append($0) }
+            return cells
+        }
+
+        /// Calls `body` with each cell in column order (no array built: the exports' path).
+        public func forEachCell(_ body: (Cell) -> Void) {
+            body(.number(number))
+            body(.date(found))
+            body(.text(enterprise))
+            body(.text(creditCode))
+            body(.text(township))
+            body(.text(item))
+            body(.text(layer))
+            body(.text(severity))
+            body(.text(description))
+            body(.text(basis))
+            body(.text(remedy))
+            body(.date(deadline))
+            body(.text(status))
+            body(.text(responsible))
+            body(.date(verified))
+            body(.number(overdueDays))
+            body(.text(source))
+        }
+    }
+
+    /// The moment the ledger is as of.
+    public let now: Date
+    /// Language of headers and coded values.
+    public let language: Language
+    /// What was selected.
+    public let query: LedgerQuery
+    /// The hazards in load order, in fixed-size chunks: a chunk is never reallocated or freed
+    /// while the ledger lives, so loading 200,000 hazards leaves no large freed blocks behind.
+    private let chunks: [[Hazard]]
+    /// Hazards per chunk (the last may hold fewer).
+    private let chunkCapacity: Int
+    /// Ledger position → load position; nil when they are the same.
+    private let order: [Int32]?
+    private let enterprises: [String: Enterprise]
+    /// Number of rows.
+    public let count: Int
+
+    /// A ledger of `hazards` (in the order given: the store's is found date, then id), naming
+    /// enterprises from `enterprises`.
+    ///
+    /// Texts that repeat from hazard to hazard (item titles, basis, remedy, codes, the five
+    /// measures) are interned: equal strings come to share one buffer. Pass the store's array
+    /// straight in and the duplicates are freed, which keeps a 200,000-hazard ledger to a
+    /// fraction of the memory the hazards took as loaded.
+    public init(hazards: consuming [Hazard], enterprises: [Enterprise], now: Date, language: Language = .zh,
+                query: LedgerQuery = LedgerQuery()) {
+        var interner = Interner()
+        for index in hazards.indices {
+            interner.intern(&hazards[index])
+        }
+        let count = hazards.count
+        self.init(chunks: [hazards], chunkCapacity: max(1, count), count: count, order: nil,
+                  enterprises: enterprises, now: now, language: language, query: query)
+    }
+
+    private init(chunks: [[Hazard]], chunkCapacity: Int, count: Int, order: [Int32]?, enterprises: [Enterprise],
+                 now: Date, language: Language, query: LedgerQuery) {
+        self.chunks = chunks
+        self.chunkCapacity = chunkCapacity
+        self.count = count
+        self.order = order
+        self.enterprises = Dictionary(enterprises.map { ($0.creditCode, $0) }, uniquingKeysWith: { first, _ in first })
+        self.now = now
+        self.language = language
+        self.query = query
+    }
+
+    /// The ledger of `query` from `store`, as of `now`.
+    ///
+    /// Hazards are read one enterprise at a time (the store's enterprise index), interned, and
+    /// put in ledger order (found date, then id) at the end: the store decodes a whole result
+    /// in memory, and reading 200,000 hazards at once would briefly hold every text twice.
+    /// Hazards belong to registered enterprises (the schema's foreign key), so none is missed.
+    public static func load(from store: some StationStore, query: LedgerQuery, now: Date,
+                            language: Language = .zh) throws -> HazardLedger {
+        let enterprises = try store.enterprises(township: query.township)
+        var interner = Interner()
+        let capacity = 4096
+        var chunks: [[Hazard]] = []
+        var chunk: [Hazard] = []
+        chunk.reserveCapacity(capacity)
+        var count = 0
+        for enterprise in enterprises {
+            var filter = query.hazardFilter
+            filter.enterprise = enterprise.creditCode
+            for var hazard in try store.hazards(filter) {
+                interner.intern(&hazard)
+                chunk.append(hazard)
+                count += 1
+                if chunk.count == capacity {
+                    chunks.append(chunk)
+                    chunk = []
+                    chunk.reserveCapacity(capacity)
+                }
+            }
+        }
+        if !chunk.isEmpty { chunks.append(chunk) }
+        // Ledger order by a small key array, not by moving the hazards themselves.
+        var keys: [(found: Date, id: Int64, position: Int32)] = []
+        keys.reserveCapacity(count)
+        for (chunkIndex, chunk) in chunks.enumerated() {
+            for (offset, hazard) in chunk.enumerated() {
+                keys.append((hazard.foundAt, hazard.id, Int32(chunkIndex * capacity + offset)))
+            }
+        }
+        keys.sort { $0.found != $1.found ? $0.found < $1.found : $0.id < $1.id }
+        return HazardLedger(chunks: chunks, chunkCapacity: capacity, count: count, order: keys.map(\.position),
+                            enterprises: enterprises, now: now, language: language, query: query)
+    }
+
+    /// The hazard of row `index` (0-based).
+    public func hazard(_ index: Int) -> Hazard {
+        let position = order.map { Int($0[index]) } ?? index
+        return chunks[position / chunkCapacity][position % chunkCapacity]
+    }
+
+    /// The hazards in ledger order (an array built on each call: for small ledgers, tests and
+    /// JSON).
+    public var hazards: [Hazard] { (0..<count).map(hazard) }
+
+    /// Number of rows.
+
+    /// The headers in column order.
+    public var headers: [String] { Column.allCases.map { $0.header(language) } }
+
+    /// The enterprise of a hazard, if registered.
+    public func enterprise(of hazard: Hazard) -> Enterprise? {
+        enterprises[hazard.enterpriseCode]
+    }
+
+    /// Row `index` (0-based; its 序号 is `index + 1`).
+    public func row(_ index: Int) -> Row {
+        let hazard = hazard(index)
+        let enterprise = enterprises[hazard.enterpriseCode]
+        return Row(number: index + 1, found: StationDay(hazard.foundAt),
+                   enterprise: Self.clean(enterprise?.name ?? ""), creditCode: Self.clean(hazard.enterpriseCode),
+                   township: Self.clean(enterprise?.township ?? ""),
+                   item: Self.clean(hazard.itemTitle.isEmpty ? hazard.itemID : hazard.itemID + " " + hazard.itemTitle),
+                   layer: hazard.layer.name(language), severity: HazardNames.severity(hazard.severity, language),
+                   description: Self.clean(hazard.description), basis: Self.clean(hazard.basis),
+                   remedy: Self.clean(hazard.remedy ?? ""), deadline: StationDay(hazard.deadline),
+                   status: HazardNames.status(hazard.status, language),
+                   responsible: Self.clean(hazard.fiveMeasures.responsible ?? ""),
+                   verified: hazard.verifiedAt.map(StationDay.init), overdueDays: hazard.overdueDays(at: now),
+                   source: HazardNames.source(hazard.source, language))
+    }
+
+    /// Every row (for small ledgers and tests; exports go row by row).
+    public var rows: [Row] { (0..<count).map(row) }
+
+    /// `text` with CRLF and CR turned into LF and XML-forbidden control characters (and
+    /// U+FFFE/U+FFFF) removed; unchanged (and not copied) when there is nothing to do.
+    public static func clean(_ text: String) -> String {
+        var copy = text
+        let needsWork = copy.withUTF8 { bytes in
+            for index in bytes.indices {
+                let byte = bytes[index]
+                if byte < 0x20 && byte != 0x09 && byte != 0x0A { return true }
+                if byte == 0xEF && index + 2 < bytes.count && bytes[index + 1] == 0xBF
+                    && (bytes[index + 2] == 0xBE || bytes[index + 2] == 0xBF) { return true }
+            }
+            return false
+        }
+        guard needsWork else { return text }
+        var scalars = String.UnicodeScalarView()
+        var previousCR = false
+        for scalar in text.unicodeScalars {
+            defer { previousCR = scalar == "\r" }
+            switch scalar.value {
+            case 0x0D: scalars.append("\n")
+            case 0x0A where previousCR: continue
+            case 0x09, 0x0A: scalars.append(scalar)
+            case 0x00..<0x20, 0xFFFE, 0xFFFF: continue
+            default: scalars.append(scalar)
+            }
+        }
+        return String(scalars)
+    }
+
+    // MARK: Totals
+
+    /// Counts for one township (or all of them).
+    public struct TotalsLine: Sendable, Hashable {
+        /// The township ("" for the grand total).
+        public var township: String
+        /// Hazards by status.
+        public var byStatus: [HazardStatus: Int]
+        /// All hazards.
+        public var total: Int
+        /// Hazards overdue as of the ledger's `now`.
+        public var overdue: Int
+
+        /// An empty line.
+        public init(township: String) {
+            self.township = township
+            byStatus = Dictionary(uniqueKeysWithValues: HazardStatus.allCases.map { ($0, 0) })
+            total = 0
+            overdue = 0
+        }
+
+        mutating func add(_ hazard: Hazard, now: Date) {
+            byStatus[hazard.status, default: 0] += 1
+            total += 1
+            if hazard.isOverdue(at: now) { overdue += 1 }
+        }
+    }
+
+    /// Counts by township × status, townships in order, and the grand total.
+    public var totals: (townships: [TotalsLine], all: TotalsLine) {
+        var lines: [String: TotalsLine] = [:]
+        var all = TotalsLine(township: "")
+        for chunk in chunks {
+            for hazard in chunk {
+                let township = Self.clean(enterprises[hazard.enterpriseCode]?.township ?? "")
+                lines[township, default: TotalsLine(township: township)].add(hazard, now: now)
+                all.add(hazard, now: now)
+            }
+        }
+        return (lines.values.sorted { $0.township < $1.township }, all)
+    }
+
+    /// Headers of the totals: 乡镇, the four statuses, 合计, 逾期.
+    public var totalsHeaders: [String] {
+        [language == .zh ? "乡镇" : "Township"] + HazardStatus.allCases.map { HazardNames.status($0, language) }
+            + [language == .zh ? "合计" : "Total", language == .zh ? "逾期" : "Overdue"]
+    }
+
+    /// The label of the grand-total line.
+    public var grandTotalLabel: String { language == .zh ? "合计" : "Total" }
+}
+
+/// Makes equal strings share one buffer.
+struct Interner {
+    private var table: [ByteKey: String] = [:]
+    private var last: [String] = Array(repeating: "", count: 11)
+
+    /// The shared copy of `text`; small strings (stored inline, at most 15 UTF-8 bytes) as is.
+    private mutating func intern(_ text: String, slot: Int) -> String {
+        if text.utf8.count <= 15 { return text }
+        if ByteKey.sameBytes(text, last[slot]) { return last[slot] }
+        let shared: String
+        if let existing = table[ByteKey(text)] {
+            shared = existing
+        } else {
+            table[ByteKey(text)] = text
+            shared = text
+        }
+        last[slot] = shared
+        return shared
+    }
+
+    private mutating func intern(_ text: String?, slot: Int) -> String? {
+        text.map { intern($0, slot: slot) }
+    }
+
+    /// Interns the hazard's repeating texts in place (not its description).
+    mutating func intern(_ hazard: inout Hazard) {
+        hazard.itemID = intern(hazard.itemID, slot: 0)
+        hazard.enterpriseCode = intern(hazard.enterpriseCode, slot: 1)
+        hazard.itemTitle = intern(hazard.itemTitle, slot: 2)
+        hazard.basis = intern(hazard.basis, slot: 3)
+        hazard.remedy = intern(hazard.remedy, slot: 4)
+        hazard.fiveMeasures.responsible = intern(hazard.fiveMeasures.responsible, slot: 5)
+        hazard.fiveMeasures.measures = intern(hazard.fiveMeasures.measures, slot: 6)
+        hazard.fiveMeasures.funds = intern(hazard.fiveMeasures.funds, slot: 7)
+        hazard.fiveMeasures.timeLimit = intern(hazard.fiveMeasures.timeLimit, slot: 8)
+        hazard.fiveMeasures.plan = intern(hazard.fiveMeasures.plan, slot: 9)
+        hazard.verifiedBy = intern(hazard.verifiedBy, slot: 10)
+    }
+}

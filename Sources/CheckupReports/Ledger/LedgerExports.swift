@@ -1,0 +1,142 @@
+import CheckupCore
+import Foundation
+
+extension HazardLedger {
+    // MARK: CSV
+
+    /// The ledger as CSV for Excel: UTF-8 with a BOM (so Excel shows the Chinese), a header row,
+    /// CRLF line ends, RFC 4180 quoting, and every cell starting with = + - @ (or tab/CR)
+    /// prefixed with `'` (`CSV.field`). Dates are `yyyy-mm-dd` in station time.
+    public func csv() -> Data {
+        // Sized up front (a large block is mapped, and untouched pages cost nothing), so the
+        // buffer grows without copies or freed blocks left in the heap.
+        let out = ByteBuffer(capacity: max(1 << 20, count * 1024))
+        var line: [UInt8] = []
+        line.reserveCapacity(4096)
+        out.append([0xEF, 0xBB, 0xBF])
+        for (index, header) in headers.enumerated() {
+            if index > 0 { line.append(0x2C) }
+            CSV.appendField(header, to: &line)
+        }
+        line.append(0x0D)
+        line.append(0x0A)
+        out.append(line)
+        for index in 0..<count {
+            line.removeAll(keepingCapacity: true)
+            var first = true
+            row(index).forEachCell { cell in
+                if !first { line.append(0x2C) }
+                first = false
+                switch cell {
+                case .text(let text):
+                    CSV.appendField(text, to: &line)
+                case .number(let number) where number >= 0:
+                    line.append(contentsOf: String(number).utf8)
+                case .number(let number):
+                    CSV.appendField(String(number), to: &line)
+                case .date(let day):
+                    day?.appendISO(to: &line)
+                }
+            }
+            line.append(0x0D)
+            line.append(0x0A)
+            out.append(line)
+        }
+        return out.takeData()
+    }
+
+    // MARK: XLSX
+
+    /// Column layout of the ledger sheet: widths fitted to content within these bounds; long
+    /// texts wrap; everything but the description (unique free text) goes to the shared-string
+    /// table, since names, codes, items, basis and statuses repeat from row to row.
+    static func xlsxColumn(_ column: Column, _ language: Language) -> XLSXColumn {
+        let header = column.header(language)
+        switch column {
+        case .number: return XLSXColumn(header, minWidth: 6, maxWidth: 10)
+        case .found, .deadline, .verified: return XLSXColumn(header, minWidth: 12, maxWidth: 12)
+        case .enterprise: return XLSXColumn(header, minWidth: 12, maxWidth: 40, shared: true)
+        case .creditCode: return XLSXColumn(header, minWidth: 20, maxWidth: 22, shared: true)
+        case .township: return XLSXColumn(header, minWidth: 8, maxWidth: 20, shared: true)
+        case .item: return XLSXColumn(header, minWidth: 12, maxWidth: 40, wrap: true, shared: true)
+        case .layer, .severity, .source: return XLSXColumn(header, minWidth: 8, maxWidth: 12, shared: true)
+        case .description: return XLSXColumn(header, minWidth: 16, maxWidth: 50, wrap: true)
+        case .basis, .remedy: return XLSXColumn(header, minWidth: 16, maxWidth: 50, wrap: true, shared: true)
+        case .status: return XLSXColumn(header, minWidth: 8, maxWidth: 16, shared: true)
+        case .responsible: return XLSXColumn(header, minWidth: 8, maxWidth: 20, shared: true)
+        case .overdueDays: return XLSXColumn(header, minWidth: 8, maxWidth: 14)
+        }
+    }
+
+    /// The ledger as an XLSX workbook: sheet 隐患台账 (Hazard ledger) with the rows — bold frozen
+    /// header, fitted widths, found/deadline/verified as real dates, 序号 and 逾期天数 as
+    /// numbers, text as inline strings (never formulas) neutralised as in the CSV — and sheet
+    /// 汇总 (Totals): hazards by township × status with 合计 and 逾期, and a grand-total line.
+    public func xlsx() throws(XLSXError) -> Data {
+        let zh = language == .zh
+        let ledgerSheet = XLSXSheet(name: zh ? "隐患台账" : "Hazard ledger",
+                                    columns: Column.allCases.map { Self.xlsxColumn($0, language) },
+                                    rowCount: count) { index, writer in
+            row(index).forEachCell { cell in
+                switch cell {
+                case .text(let text): writer.text(text)
+                case .number(let number): writer.number(number)
+                case .date(let day):
+                    if let day { writer.date(serial: day.excelSerial) } else { writer.skip() }
+                }
+            }
+        }
+        let totals = totals
+        let lines = totals.townships + [totals.all]
+        let totalsColumns = totalsHeaders.enumerated().map { index, header in
+            XLSXColumn(header, minWidth: index == 0 ? 12 : 8, maxWidth: index == 0 ? 30 : 16, shared: index == 0)
+        }
+        let totalsSheet = XLSXSheet(name: zh ? "汇总" : "Totals", columns: totalsColumns,
+                                    rowCount: lines.count) { index, writer in
+            let line = lines[index]
+            writer.text(index == lines.count - 1 ? grandTotalLabel : line.township)
+            for status in HazardStatus.allCases { writer.number(line.byStatus[status] ?? 0) }
+            writer.number(line.total)
+            writer.number(line.overdue)
+        }
+        let title = (zh ? "隐患台账" : "Hazard ledger") + " " + StationDay(now).description
+        return try XLSXWorkbook(sheets: [ledgerSheet, totalsSheet], title: title, created: now,
+                                fontName: zh ? "等线" : "Calibri").data()
+    }
+
+    // MARK: JSON
+
+    /// The JSON ledger: `{"generated_at": …, "query": {…}, "rows": [HazardJSON…]}`.
+    public struct JSONDocument: Codable, Equatable, Sendable {
+        /// The selection, as given (days as `yyyy-mm-dd`).
+        public struct Query: Codable, Equatable, Sendable {
+            public var township: String?
+            public var from: String?
+            public var to: String?
+            public var status: String?
+        }
+
+        /// The moment the ledger is as of (overdue is derived from it).
+        public var generated_at: String
+        /// What was selected.
+        public var query: Query
+        /// One hazard per row, in ledger order.
+        public var rows: [HazardJSON]
+    }
+
+    /// The ledger as a `JSONDocument`.
+    public var jsonDocument: JSONDocument {
+        JSONDocument(generated_at: Timestamp.iso(now),
+                     query: .init(township: query.township, from: query.from?.description, to: query.to?.description,
+                                  status: query.status?.rawValue),
+                     rows: (0..<count).map { index in
+                         let hazard = hazard(index)
+                         return HazardJSON(hazard, enterprise: enterprise(of: hazard), now: now)
+                     })
+    }
+
+    /// The JSON ledger's bytes (sorted keys, pretty printed; `JSONOutput`).
+    public func json() throws -> Data {
+        try JSONOutput.encode(jsonDocument)
+    }
+}

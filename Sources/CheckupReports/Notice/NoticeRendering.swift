@@ -1,0 +1,430 @@
+import CheckupCore
+import Foundation
+
+/// The values a notice template sees. Every field is plain text (or a list of such), inserted
+/// with `{{…}}` and so escaped by the template's escaping; numbers for CSS widths are computed
+/// here. A station's own template (`--template`) can use any of these names:
+///
+/// `lang`, `labels.*` (fixed wording, see `NoticeLabels`), `number`, `station`, `date`,
+/// `generatedAt`, `enterprise.{name,creditCode,address,township,contact}`, `inspectors`,
+/// `checklist`, `intro`, `hasHazards`, `hazards[]` (`no`, `itemID`, `itemTitle`, `layer`,
+/// `finding`, `basis`, `remedy`, `hasRemedy`, `deadline`, `deadlineDays`, `severity`, `isMajor`,
+/// `fixedOnSite`), `hasMajor`, `majors[]` (`no`, `itemTitle`, `finding`, `deadline`,
+/// `deadlineNote`, `measures[]` {`label`, `value`}), `layers[]` (`name`, `covered`, `coverage`,
+/// `compliance`, `score`, `barPercent`), `level`, `levelLine`, `band`, `reached`,
+/// `counts.{total,major,general,fixedOnSite}`, `receipt`.
+struct NoticeView {
+    struct EnterpriseView {
+        let name: String
+        let creditCode: String
+        let address: String
+        let township: String
+        let contact: String
+    }
+
+    struct HazardView {
+        let no: Int
+        let itemID: String
+        let itemTitle: String
+        let layer: String
+        let finding: String
+        let basis: String
+        let remedy: String
+        let hasRemedy: Bool
+        let deadline: String
+        let deadlineDays: Int
+        let severity: String
+        let isMajor: Bool
+        let fixedOnSite: Bool
+    }
+
+    struct Measure {
+        let label: String
+        let value: String
+    }
+
+    struct MajorView {
+        let no: Int
+        let itemTitle: String
+        let finding: String
+        let deadline: String
+        /// `（整改期限 2027-01-09）` or ` (deadline 2027-01-09)`.
+        let deadlineNote: String
+        let measures: [Measure]
+    }
+
+    struct LayerView {
+        let name: String
+        let covered: Bool
+        let coverage: String
+        let compliance: String
+        let score: String
+        let barPercent: Int
+    }
+
+    struct Counts {
+        let total: Int
+        let major: Int
+        let general: Int
+        let fixedOnSite: Int
+    }
+
+    let lang: String
+    let labels: NoticeLabels
+    let number: String
+    let station: String
+    let date: String
+    let generatedAt: String
+    let enterprise: EnterpriseView
+    let inspectors: String
+    let checklist: String
+    let intro: String
+    let hasHazards: Bool
+    let hazards: [HazardView]
+    let hasMajor: Bool
+    let majors: [MajorView]
+    let layers: [LayerView]
+    let level: String
+    /// `防控等级 L = 1.624（1.0 → 2.0）`.
+    let levelLine: String
+    let band: String
+    let reached: Bool
+    let counts: Counts
+    let receipt: String
+}
+
+extension RectificationNotice {
+    /// A date as the notice prints it: `2026年11月29日`, or `2026-11-29` in English.
+    static func longDate(_ date: Date, _ language: Language) -> String {
+        let day = Timestamp.day(date)
+        guard language == .zh else { return day }
+        let parts = day.split(separator: "-").map { Int($0) ?? 0 }
+        guard parts.count == 3 else { return day }
+        return "\(parts[0])年\(parts[1])月\(parts[2])日"
+    }
+
+    /// The template context.
+    var view: NoticeView {
+        let zh = language == .zh
+        let labels = NoticeLabels.of(language)
+        let dateText = Self.longDate(date, language)
+        let major = majorItems.count
+        let intro: String
+        if items.isEmpty {
+            intro = zh
+                ? "本站于\(dateText)依据《\(checklistTitle)》对你单位进行了安全生产体检，未发现事故隐患。"
+                : "On \(dateText) the station inspected your enterprise against \"\(checklistTitle)\" and found no hazards."
+        } else if zh {
+            intro = "本站于\(dateText)依据《\(checklistTitle)》对你单位进行了安全生产体检，发现事故隐患\(items.count)项"
+                + (major > 0 ? "（其中重大事故隐患\(major)项）" : "")
+                + "。根据《中华人民共和国安全生产法》等法律法规和标准的规定，请你单位按照下列要求，在规定期限内整改完毕。"
+        } else {
+            intro = "On \(dateText) the station inspected your enterprise against \"\(checklistTitle)\" and found "
+                + "\(items.count) hazard\(items.count == 1 ? "" : "s")"
+                + (major > 0 ? " (\(major) major)" : "")
+                + ". Under the Work Safety Law of the People's Republic of China and the applicable standards, rectify "
+                + "them as required below within the deadlines given."
+        }
+        let receipt = zh
+            ? "\(station)：你站\(dateText)下达的\(number)《安全生产隐患整改通知书》已收悉，共事故隐患\(items.count)项"
+                + (major > 0 ? "（其中重大事故隐患\(major)项）" : "") + "。我单位将按要求落实整改，并在整改期限内书面报告整改情况。"
+            : "To \(station): we have received rectification notice \(number) of \(dateText) listing \(items.count) "
+                + "hazard\(items.count == 1 ? "" : "s")" + (major > 0 ? " (\(major) major)" : "")
+                + ". We will rectify them as required and report in writing within the deadlines."
+        let hazards = items.map { item in
+            NoticeView.HazardView(
+                no: item.number, itemID: item.itemID, itemTitle: item.itemTitle, layer: item.layer.name(language),
+                finding: item.finding, basis: item.basis, remedy: item.remedy ?? "", hasRemedy: item.remedy != nil,
+                deadline: item.fixedOnSite ? labels.fixedOnSite : Timestamp.day(item.deadline),
+                deadlineDays: item.deadlineDays, severity: HazardNames.severity(item.severity, language),
+                isMajor: item.severity == .major, fixedOnSite: item.fixedOnSite)
+        }
+        let majors = majorToRectify.map { item in
+            let m = item.fiveMeasures
+            return NoticeView.MajorView(
+                no: item.number, itemTitle: item.itemTitle, finding: item.finding,
+                deadline: Timestamp.day(item.deadline),
+                deadlineNote: zh ? "（\(labels.deadline) \(Timestamp.day(item.deadline))）"
+                    : " (\(labels.deadline.lowercased()) \(Timestamp.day(item.deadline)))",
+                measures: [(labels.responsible, m.responsible), (labels.measures, m.measures), (labels.funds, m.funds),
+                           (labels.timeLimit, m.timeLimit), (labels.plan, m.plan)]
+                    .map { NoticeView.Measure(label: $0.0, value: $0.1 ?? "") })
+        }
+        let layers = Layer.allCases.map { layer in
+            let s = score[layer]
+            return NoticeView.LayerView(
+                name: layer.name(language), covered: s.isCovered, coverage: LayerBars.percent(s.coverage),
+                compliance: LayerBars.percent(s.compliance), score: s.isCovered ? LayerBars.number(s.score) : labels.notCovered,
+                barPercent: Int(((s.score ?? 0) * 100).rounded()))
+        }
+        return NoticeView(
+            lang: zh ? "zh-CN" : "en", labels: labels, number: number, station: station, date: dateText,
+            generatedAt: Timestamp.minute(generatedAt),
+            enterprise: NoticeView.EnterpriseView(
+                name: enterprise.name, creditCode: enterprise.creditCode, address: enterprise.address ?? "",
+                township: enterprise.township, contact: enterprise.contact ?? ""),
+            inspectors: session.inspectors.joined(separator: zh ? "、" : ", "),
+            checklist: zh ? "\(checklistTitle)（\(checklistID) \(checklistVersion)）"
+                : "\(checklistTitle) (\(checklistID) \(checklistVersion))",
+            intro: intro, hasHazards: !items.isEmpty, hazards: hazards, hasMajor: !majors.isEmpty, majors: majors,
+            layers: layers, level: LayerBars.number(score.level),
+            levelLine: "\(labels.level) L = \(LayerBars.number(score.level))" + (zh ? "（1.0 → 2.0）" : " (1.0 → 2.0)"),
+            band: score.band.rawValue,
+            reached: score.reachesTwoPointZero,
+            counts: NoticeView.Counts(total: items.count, major: major, general: items.count - major,
+                                      fixedOnSite: items.filter(\.fixedOnSite).count),
+            receipt: receipt)
+    }
+
+    /// The notice as one self-contained A4 HTML page (inline CSS, no scripts), from the shipped
+    /// `notice.html.mustache` or a station's own `template`.
+    public func html(template: ReportTemplate? = nil) throws -> String {
+        let template = try template ?? ReportTemplate.bundled("notice.html.mustache", escaping: .html)
+        return template.render(view)
+    }
+
+    /// The notice as Markdown, from the shipped `notice.md.mustache` or a station's own `template`
+    /// (loaded with `.markdown` escaping).
+    public func markdown(template: ReportTemplate? = nil) throws -> String {
+        let template = try template ?? ReportTemplate.bundled("notice.md.mustache", escaping: .markdown)
+        return template.render(view)
+    }
+}
+
+extension RectificationNotice {
+    /// Stable JSON of the notice (`report notice --format json`); keys listed in the command's
+    /// help. Dates are ISO 8601 in station time, days `YYYY-MM-DD`; figures to 3 decimals.
+    public struct JSON: Codable, Equatable, Sendable {
+        /// Notice number.
+        public var number: String
+        /// Issuing station.
+        public var station: String
+        /// Language of titles (`zh` or `en`).
+        public var lang: String
+        /// Notice date (session completion day).
+        public var date: String
+        /// When this copy was produced.
+        public var generated_at: String
+        /// The enterprise.
+        public var enterprise: EnterpriseJSON
+        /// The inspection.
+        public var session: SessionJSON
+        /// Counts of hazards.
+        public var counts: CountsJSON
+        /// Every hazard, in checklist order.
+        public var hazards: [HazardJSON]
+        /// The five-measures requirement text for major hazards (null when there is none to rectify).
+        public var five_measures_requirement: String?
+        /// Ids of the major hazards still to rectify (they need the five measures).
+        public var major_hazards: [Int64]
+        /// The session's four-layer scorecard.
+        public var scorecard: ScorecardJSON
+
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(number, forKey: .number)
+            try c.encode(station, forKey: .station)
+            try c.encode(lang, forKey: .lang)
+            try c.encode(date, forKey: .date)
+            try c.encode(generated_at, forKey: .generated_at)
+            try c.encode(enterprise, forKey: .enterprise)
+            try c.encode(session, forKey: .session)
+            try c.encode(counts, forKey: .counts)
+            try c.encode(hazards, forKey: .hazards)
+            try c.encode(five_measures_requirement, forKey: .five_measures_requirement)
+            try c.encode(major_hazards, forKey: .major_hazards)
+            try c.encode(scorecard, forKey: .scorecard)
+        }
+    }
+
+    /// The enterprise notified.
+    public struct EnterpriseJSON: Codable, Equatable, Sendable {
+        /// Credit code.
+        public var credit_code: String
+        /// Name.
+        public var name: String
+        /// Township.
+        public var township: String
+        /// Address (null when not registered).
+        public var address: String?
+        /// Contact (null when not registered).
+        public var contact: String?
+
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(credit_code, forKey: .credit_code)
+            try c.encode(name, forKey: .name)
+            try c.encode(township, forKey: .township)
+            try c.encode(address, forKey: .address)
+            try c.encode(contact, forKey: .contact)
+        }
+    }
+
+    /// The inspection the notice follows.
+    public struct SessionJSON: Codable, Equatable, Sendable {
+        /// Session id.
+        public var id: Int64
+        /// Checklist id.
+        public var checklist: String
+        /// Checklist version.
+        public var checklist_version: String
+        /// Inspectors present.
+        public var inspectors: [String]
+        /// Start.
+        public var started_at: String
+        /// Completion.
+        public var completed_at: String
+    }
+
+    /// How many hazards.
+    public struct CountsJSON: Codable, Equatable, Sendable {
+        /// All hazards of the session.
+        public var total: Int
+        /// Major ones.
+        public var major: Int
+        /// General ones.
+        public var general: Int
+        /// Fixed on site (no deadline applies).
+        public var fixed_on_site: Int
+    }
+
+    /// One hazard on the notice.
+    public struct HazardJSON: Codable, Equatable, Sendable {
+        /// Running number on the notice.
+        public var no: Int
+        /// Hazard id.
+        public var id: Int64
+        /// Item id.
+        public var item: String
+        /// Item title.
+        public var item_title: String
+        /// Layer (`human`, `physical`, `technical`, `joint`).
+        public var layer: String
+        /// `major` or `general`.
+        public var severity: String
+        /// What was found.
+        public var finding: String
+        /// Legal basis.
+        public var basis: String
+        /// Remedy (null when the checklist gives none).
+        public var remedy: String?
+        /// Deadline day.
+        public var deadline: String
+        /// Days from the notice date to the deadline.
+        public var deadline_days: Int
+        /// Fixed on site.
+        public var fixed_on_site: Bool
+        /// Five measures reported so far (each null until given).
+        public var five_measures: FiveMeasuresJSON
+
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(no, forKey: .no)
+            try c.encode(id, forKey: .id)
+            try c.encode(item, forKey: .item)
+            try c.encode(item_title, forKey: .item_title)
+            try c.encode(layer, forKey: .layer)
+            try c.encode(severity, forKey: .severity)
+            try c.encode(finding, forKey: .finding)
+            try c.encode(basis, forKey: .basis)
+            try c.encode(remedy, forKey: .remedy)
+            try c.encode(deadline, forKey: .deadline)
+            try c.encode(deadline_days, forKey: .deadline_days)
+            try c.encode(fixed_on_site, forKey: .fixed_on_site)
+            try c.encode(five_measures, forKey: .five_measures)
+        }
+    }
+
+    /// 五落实.
+    public struct FiveMeasuresJSON: Codable, Equatable, Sendable {
+        /// 责任人.
+        public var responsible: String?
+        /// 整改措施.
+        public var measures: String?
+        /// 整改资金.
+        public var funds: String?
+        /// 整改时限.
+        public var time_limit: String?
+        /// 应急预案.
+        public var plan: String?
+
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(responsible, forKey: .responsible)
+            try c.encode(measures, forKey: .measures)
+            try c.encode(funds, forKey: .funds)
+            try c.encode(time_limit, forKey: .time_limit)
+            try c.encode(plan, forKey: .plan)
+        }
+    }
+
+    /// The four-layer scorecard.
+    public struct ScorecardJSON: Codable, Equatable, Sendable {
+        /// Defence level L, 3 decimals.
+        public var level: Double
+        /// Level band label.
+        public var band: String
+        /// Whether the 2.0 criterion is met.
+        public var reached_2_0: Bool
+        /// Per layer: coverage, compliance, score (null when undefined) and covered.
+        public var layers: [String: LayerJSON]
+    }
+
+    /// One layer of the scorecard.
+    public struct LayerJSON: Codable, Equatable, Sendable {
+        /// Whether any item applies.
+        public var covered: Bool
+        /// E/A.
+        public var coverage: Double?
+        /// P/E.
+        public var compliance: Double?
+        /// P/A.
+        public var score: Double?
+
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(covered, forKey: .covered)
+            try c.encode(coverage, forKey: .coverage)
+            try c.encode(compliance, forKey: .compliance)
+            try c.encode(score, forKey: .score)
+        }
+    }
+
+    /// The JSON value.
+    public func json() -> JSON {
+        let labels = NoticeLabels.of(language)
+        var layers: [String: LayerJSON] = [:]
+        for layer in Layer.allCases {
+            let s = score[layer]
+            layers[layer.rawValue] = LayerJSON(covered: s.isCovered, coverage: s.coverage?.roundedTo(places: 3),
+                                               compliance: s.compliance?.roundedTo(places: 3),
+                                               score: s.score?.roundedTo(places: 3))
+        }
+        let major = majorItems.count
+        return JSON(
+            number: number, station: station, lang: language.rawValue, date: Timestamp.day(date),
+            generated_at: Timestamp.iso(generatedAt),
+            enterprise: EnterpriseJSON(credit_code: enterprise.creditCode, name: enterprise.name,
+                                       township: enterprise.township, address: enterprise.address,
+                                       contact: enterprise.contact),
+            session: SessionJSON(id: session.id, checklist: checklistID, checklist_version: checklistVersion,
+                                 inspectors: session.inspectors, started_at: Timestamp.iso(session.startedAt),
+                                 completed_at: Timestamp.iso(date)),
+            counts: CountsJSON(total: items.count, major: major, general: items.count - major,
+                               fixed_on_site: items.filter(\.fixedOnSite).count),
+            hazards: items.map { item in
+                let m = item.fiveMeasures
+                return HazardJSON(
+                    no: item.number, id: item.hazardID, item: item.itemID, item_title: item.itemTitle,
+                    layer: item.layer.rawValue, severity: item.severity.rawValue, finding: item.finding,
+                    basis: item.basis, remedy: item.remedy, deadline: Timestamp.day(item.deadline),
+                    deadline_days: item.deadlineDays, fixed_on_site: item.fixedOnSite,
+                    five_measures: FiveMeasuresJSON(responsible: m.responsible, measures: m.measures, funds: m.funds,
+                                                    time_limit: m.timeLimit, plan: m.plan))
+            },
+            five_measures_requirement: majorToRectify.isEmpty ? nil : labels.fiveMeasuresRequirement,
+            major_hazards: majorToRectify.map(\.hazardID),
+            scorecard: ScorecardJSON(level: score.level.roundedTo(places: 3), band: score.band.rawValue,
+                                     reached_2_0: score.reachesTwoPointZero, layers: layers))
+    }
+}

@@ -1,0 +1,231 @@
+import CheckupCore
+import Foundation
+
+extension TownshipReport {
+    /// Stable JSON of the township report (`report township --format json`). Every key is always
+    /// present; undefined figures (a rate with denominator 0, a mean over no enterprise) are
+    /// `null`. Rates and scores are fractions to 3 decimals.
+    public struct JSON: Codable, Equatable, Sendable {
+        /// The township as given.
+        public var township: String
+        /// Period start as given (null: open).
+        public var from: String?
+        /// Period end as given (null: open).
+        public var to: String?
+        /// `--now`, when overdue is judged.
+        public var generated_at: String
+        /// Enterprise counts.
+        public var enterprises: EnterprisesJSON
+        /// Session counts.
+        public var sessions: SessionsJSON
+        /// Hazard figures.
+        public var hazards: HazardsJSON
+        /// Defence levels.
+        public var levels: LevelsJSON
+        /// Self-check reliability.
+        public var reliability: ReliabilityJSON
+        /// Monthly trend.
+        public var trend: [MonthJSON]
+        /// Registered enterprises not inspected in the period.
+        public var not_inspected: [EnterpriseRefJSON]
+
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(township, forKey: .township)
+            try c.encode(from, forKey: .from)
+            try c.encode(to, forKey: .to)
+            try c.encode(generated_at, forKey: .generated_at)
+            try c.encode(enterprises, forKey: .enterprises)
+            try c.encode(sessions, forKey: .sessions)
+            try c.encode(hazards, forKey: .hazards)
+            try c.encode(levels, forKey: .levels)
+            try c.encode(reliability, forKey: .reliability)
+            try c.encode(trend, forKey: .trend)
+            try c.encode(not_inspected, forKey: .not_inspected)
+        }
+    }
+
+    /// Enterprise counts.
+    public struct EnterprisesJSON: Codable, Equatable, Sendable {
+        /// Registered in the township.
+        public var registered: Int
+        /// With a completed inspection in the period.
+        public var inspected: Int
+        /// Without one.
+        public var not_inspected: Int
+    }
+
+    /// Completed sessions started in the period.
+    public struct SessionsJSON: Codable, Equatable, Sendable {
+        /// Inspections.
+        public var inspections: Int
+        /// Self-checks.
+        public var self_checks: Int
+    }
+
+    /// Hazard figures of one group.
+    public struct CountsJSON: Codable, Equatable, Sendable {
+        /// Found in the period.
+        public var found: Int
+        /// Reported rectified (rectified or verified).
+        public var rectified: Int
+        /// Verified (closed).
+        public var verified: Int
+        /// Not yet reported rectified (open or rectifying).
+        public var open: Int
+        /// Overdue at `generated_at`.
+        public var overdue: Int
+        /// Verified at or before the deadline.
+        public var verified_on_time: Int
+        /// verified ÷ found.
+        public var rectification_rate: Double?
+        /// verified_on_time ÷ verified.
+        public var on_time_rate: Double?
+
+        /// The JSON of `counts`.
+        public init(_ counts: HazardCounts) {
+            found = counts.found
+            rectified = counts.rectified
+            verified = counts.verified
+            open = counts.open
+            overdue = counts.overdue
+            verified_on_time = counts.verifiedOnTime
+            rectification_rate = counts.rectificationRate?.roundedTo(places: 3)
+            on_time_rate = counts.onTimeRate?.roundedTo(places: 3)
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(found, forKey: .found)
+            try c.encode(rectified, forKey: .rectified)
+            try c.encode(verified, forKey: .verified)
+            try c.encode(open, forKey: .open)
+            try c.encode(overdue, forKey: .overdue)
+            try c.encode(verified_on_time, forKey: .verified_on_time)
+            try c.encode(rectification_rate, forKey: .rectification_rate)
+            try c.encode(on_time_rate, forKey: .on_time_rate)
+        }
+    }
+
+    /// All hazard figures.
+    public struct HazardsJSON: Codable, Equatable, Sendable {
+        /// All hazards found in the period.
+        public var total: CountsJSON
+        /// By severity: `major`, `general`.
+        public var by_severity: [String: CountsJSON]
+        /// By layer: `human`, `physical`, `technical`, `joint`.
+        public var by_layer: [String: CountsJSON]
+        /// By source: `inspection`, `self_check`.
+        public var by_source: [String: CountsJSON]
+    }
+
+    /// Defence levels over the inspected enterprises.
+    public struct LevelsJSON: Codable, Equatable, Sendable {
+        /// Enterprises scored.
+        public var count: Int
+        /// Mean L.
+        public var mean_level: Double?
+        /// Mean layer scores (not covered counts as 0).
+        public var mean_layers: LayerScoresJSON
+        /// Enterprises covering each layer.
+        public var covered: [String: Int]
+        /// Enterprises per band (`1.00-1.25` … `1.75-2.00`).
+        public var bands: [String: Int]
+        /// Enterprises meeting the 2.0 criterion.
+        public var reached_2_0: Int
+
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(count, forKey: .count)
+            try c.encode(mean_level, forKey: .mean_level)
+            try c.encode(mean_layers, forKey: .mean_layers)
+            try c.encode(covered, forKey: .covered)
+            try c.encode(bands, forKey: .bands)
+            try c.encode(reached_2_0, forKey: .reached_2_0)
+        }
+    }
+
+    /// Self-check reliability.
+    public struct ReliabilityJSON: Codable, Equatable, Sendable {
+        /// Enterprises compared.
+        public var compared: Int
+        /// The five worst, lowest first.
+        public var worst: [ReliabilityEntryJSON]
+    }
+
+    /// One compared enterprise.
+    public struct ReliabilityEntryJSON: Codable, Equatable, Sendable {
+        /// Credit code.
+        public var credit_code: String
+        /// Name.
+        public var name: String
+        /// Self-check session.
+        public var self_check_session: Int64
+        /// Inspection session.
+        public var inspection_session: Int64
+        /// Items agreed.
+        public var agreed: Int
+        /// Items examined by both.
+        public var examined: Int
+        /// Self-check pass, inspection fail.
+        public var self_pass_inspector_fail: Int
+        /// agreed ÷ examined.
+        public var reliability: Double
+    }
+
+    /// One month of the trend.
+    public struct MonthJSON: Codable, Equatable, Sendable {
+        /// `2026-11`.
+        public var month: String
+        /// Found that month.
+        public var found: Int
+        /// Verified that month.
+        public var verified: Int
+    }
+
+    /// An enterprise by code and name.
+    public struct EnterpriseRefJSON: Codable, Equatable, Sendable {
+        /// Credit code.
+        public var credit_code: String
+        /// Name.
+        public var name: String
+    }
+
+    /// The JSON value.
+    public func json() -> JSON {
+        let aggregate = scores.aggregate
+        var bands: [String: Int] = [:]
+        for band in LevelBand.allCases { bands[band.rawValue] = aggregate.bands[band] ?? 0 }
+        var covered: [String: Int] = [:]
+        for layer in Layer.allCases { covered[layer.rawValue] = aggregate.coveredCounts[layer] ?? 0 }
+        let sourceKey: (HazardSource) -> String = { $0 == .selfCheck ? "self_check" : "inspection" }
+        return JSON(
+            township: township, from: period.fromLabel, to: period.toLabel, generated_at: Timestamp.iso(now),
+            enterprises: EnterprisesJSON(registered: scores.enterprises.count, inspected: scores.units.count,
+                                         not_inspected: scores.notInspected.count),
+            sessions: SessionsJSON(inspections: inspections, self_checks: selfChecks),
+            hazards: HazardsJSON(
+                total: CountsJSON(totals),
+                by_severity: Dictionary(uniqueKeysWithValues: HazardSeverity.allCases.map {
+                    ($0.rawValue, CountsJSON(bySeverity[$0] ?? HazardCounts()))
+                }),
+                by_layer: Dictionary(uniqueKeysWithValues: Layer.allCases.map {
+                    ($0.rawValue, CountsJSON(byLayer[$0] ?? HazardCounts()))
+                }),
+                by_source: Dictionary(uniqueKeysWithValues: HazardSource.allCases.map {
+                    (sourceKey($0), CountsJSON(bySource[$0] ?? HazardCounts()))
+                })),
+            levels: LevelsJSON(count: aggregate.count, mean_level: aggregate.meanLevel?.roundedTo(places: 3),
+                               mean_layers: LayerScoresJSON { aggregate.meanScore($0) }, covered: covered,
+                               bands: bands, reached_2_0: aggregate.reachedTwoPointZero),
+            reliability: ReliabilityJSON(compared: reliability.count, worst: worstReliability.map { r in
+                ReliabilityEntryJSON(credit_code: r.enterprise.creditCode, name: r.enterprise.name,
+                                     self_check_session: r.selfCheckSession, inspection_session: r.inspectionSession,
+                                     agreed: r.agreed, examined: r.examined,
+                                     self_pass_inspector_fail: r.selfPassInspectorFail,
+                                     reliability: r.reliability.roundedTo(places: 3))
+            }),
+            trend: trend.map { MonthJSON(month: $0.month, found: $0.found, verified: $0.verified) },
+            not_inspected: scores.notInspected.map { EnterpriseRefJSON(credit_code: $0.creditCode, name: $0.name) })
+    }
+}

@@ -1,0 +1,287 @@
+import CheckupCore
+import CheckupStore
+import Foundation
+
+/// `checkup report township T`: a township's inspections, self-checks, hazards and defence levels
+/// over a period, for the township's safety office.
+///
+/// Definitions (also in the report's 口径说明 and the command's help):
+/// - The period is `ScorePeriod` (`--from`/`--to`, `--to` covering its whole day). Sessions count
+///   by their start time, hazards by the time they were found.
+/// - Inspections and self-checks: completed sessions (superseded self-checks not counted) of the
+///   township's registered enterprises started in the period.
+/// - found: hazards found in the period (inspections and self-checks). Of those, as of `now`:
+///   rectified = reported rectified (status rectified or verified); verified = verified and closed
+///   (销号); open = not yet reported rectified (open or rectifying); overdue = not verified and past
+///   the deadline (`Hazard.isOverdue`).
+/// - Rectification rate (整改率) = verified ÷ found; on-time rate (按期整改率) = hazards verified at
+///   or before their deadline instant ÷ verified. Each is `nil` when its denominator is 0.
+/// - Levels: each registered enterprise's latest completed inspection started in the period
+///   (`ScoreSource.township`, the same figures as `checkup score --township`); enterprises without
+///   one are "not inspected".
+/// - Self-check reliability: for each enterprise with a completed inspection and a completed
+///   self-check on the same checklist in the period (the latest of each), agreed ÷ items examined
+///   (pass or fail) by both (`SelfCheckComparison`); pairs with no item examined by both are left
+///   out. The worst five are reported, lowest first.
+/// - Monthly trend: per calendar month (station time) of the period — or, for an open period,
+///   from the first month with data to the month of `now`, at most the last 36 months — hazards
+///   found that month and hazards verified that month (whenever they were found).
+public struct TownshipReport: Sendable {
+    /// Hazard figures of one group (all, one severity, one layer or one source).
+    public struct HazardCounts: Sendable, Equatable {
+        /// Found in the period.
+        public var found = 0
+        /// Of those, reported rectified (rectified or verified).
+        public var rectified = 0
+        /// Of those, verified (closed).
+        public var verified = 0
+        /// Of those, not yet reported rectified (open or rectifying).
+        public var open = 0
+        /// Of those, overdue as of `now`.
+        public var overdue = 0
+        /// Of the verified ones, verified at or before the deadline.
+        public var verifiedOnTime = 0
+
+        /// Creates zero counts.
+        public init() {}
+
+        /// Adds one hazard as of `now`.
+        mutating func add(_ hazard: Hazard, now: Date) {
+            found += 1
+            switch hazard.status {
+            case .open, .rectifying: open += 1
+            case .rectified: rectified += 1
+            case .verified:
+                rectified += 1
+                verified += 1
+                if let at = hazard.verifiedAt, at <= hazard.deadline { verifiedOnTime += 1 }
+            }
+            if hazard.isOverdue(at: now) { overdue += 1 }
+        }
+
+        /// 整改率: verified ÷ found; nil when nothing was found.
+        public var rectificationRate: Double? { found == 0 ? nil : Double(verified) / Double(found) }
+        /// 按期整改率: verified on time ÷ verified; nil when nothing was verified.
+        public var onTimeRate: Double? { verified == 0 ? nil : Double(verifiedOnTime) / Double(verified) }
+    }
+
+    /// One enterprise's self-check set against the station's inspection.
+    public struct Reliability: Sendable, Equatable {
+        /// The enterprise.
+        public var enterprise: Enterprise
+        /// The self-check session compared.
+        public var selfCheckSession: Int64
+        /// The inspection compared.
+        public var inspectionSession: Int64
+        /// Items on which both agreed.
+        public var agreed: Int
+        /// Items examined (pass or fail) by both.
+        public var examined: Int
+        /// Items the self-check passed and the inspector failed (自查不实).
+        public var selfPassInspectorFail: Int
+        /// agreed ÷ examined.
+        public var reliability: Double
+
+        /// Creates an entry.
+        public init(enterprise: Enterprise, selfCheckSession: Int64, inspectionSession: Int64, agreed: Int,
+                    examined: Int, selfPassInspectorFail: Int, reliability: Double) {
+            self.enterprise = enterprise
+            self.selfCheckSession = selfCheckSession
+            self.inspectionSession = inspectionSession
+            self.agreed = agreed
+            self.examined = examined
+            self.selfPassInspectorFail = selfPassInspectorFail
+            self.reliability = reliability
+        }
+    }
+
+    /// Hazards found and verified in one month.
+    public struct MonthPoint: Sendable, Equatable {
+        /// `2026-11`.
+        public var month: String
+        /// Hazards found that month.
+        public var found: Int
+        /// Hazards verified that month.
+        public var verified: Int
+
+        /// Creates a point.
+        public init(month: String, found: Int, verified: Int) {
+            self.month = month
+            self.found = found
+            self.verified = verified
+        }
+    }
+
+    /// The township as given.
+    public let township: String
+    /// The period.
+    public let period: ScorePeriod
+    /// The moment overdue is judged at.
+    public let now: Date
+    /// Output language.
+    public let language: Language
+    /// Completed inspections started in the period.
+    public let inspections: Int
+    /// Completed self-checks started in the period.
+    public let selfChecks: Int
+    /// All hazards found in the period.
+    public let totals: HazardCounts
+    /// By severity (both present).
+    public let bySeverity: [HazardSeverity: HazardCounts]
+    /// By layer (all four present).
+    public let byLayer: [Layer: HazardCounts]
+    /// By source (both present).
+    public let bySource: [HazardSource: HazardCounts]
+    /// Hazards found in the period by layer and severity (every key present).
+    public let foundByLayerAndSeverity: [Layer: [HazardSeverity: Int]]
+    /// Levels: the latest inspection of each registered enterprise in the period.
+    public let scores: TownshipScoreReport
+    /// Every compared enterprise, worst reliability first (ties by name, then credit code).
+    public let reliability: [Reliability]
+    /// Monthly trend, oldest first.
+    public let trend: [MonthPoint]
+
+    /// The five worst self-check reliabilities.
+    public var worstReliability: [Reliability] { Array(reliability.prefix(5)) }
+
+    /// Builds the report from the township's hazards (any period; filtered here), counts of
+    /// sessions, the level report and the reliability comparisons.
+    public init(township: String, period: ScorePeriod, now: Date, language: Language, inspections: Int,
+                selfChecks: Int, hazards: [Hazard], scores: TownshipScoreReport, reliability: [Reliability]) {
+        self.township = township
+        self.period = period
+        self.now = now
+        self.language = language
+        self.inspections = inspections
+        self.selfChecks = selfChecks
+        self.scores = scores
+        self.reliability = reliability.sorted { lhs, rhs in
+            if lhs.reliability != rhs.reliability { return lhs.reliability < rhs.reliability }
+            if lhs.enterprise.name != rhs.enterprise.name { return lhs.enterprise.name < rhs.enterprise.name }
+            return lhs.enterprise.creditCode < rhs.enterprise.creditCode
+        }
+        var totals = HazardCounts()
+        var bySeverity = Dictionary(uniqueKeysWithValues: HazardSeverity.allCases.map { ($0, HazardCounts()) })
+        var byLayer = Dictionary(uniqueKeysWithValues: Layer.allCases.map { ($0, HazardCounts()) })
+        var bySource = Dictionary(uniqueKeysWithValues: HazardSource.allCases.map { ($0, HazardCounts()) })
+        var grid = Dictionary(uniqueKeysWithValues: Layer.allCases.map { layer in
+            (layer, Dictionary(uniqueKeysWithValues: HazardSeverity.allCases.map { ($0, 0) }))
+        })
+        for hazard in hazards where period.contains(hazard.foundAt) {
+            totals.add(hazard, now: now)
+            bySeverity[hazard.severity, default: HazardCounts()].add(hazard, now: now)
+            byLayer[hazard.layer, default: HazardCounts()].add(hazard, now: now)
+            bySource[hazard.source, default: HazardCounts()].add(hazard, now: now)
+            grid[hazard.layer, default: [:]][hazard.severity, default: 0] += 1
+        }
+        self.foundByLayerAndSeverity = grid
+        self.totals = totals
+        self.bySeverity = bySeverity
+        self.byLayer = byLayer
+        self.bySource = bySource
+        self.trend = Self.trend(hazards: hazards, period: period, now: now)
+    }
+
+    /// Most months a trend shows.
+    public static let maxTrendMonths = 36
+
+    /// The monthly trend (see the type's definitions).
+    static func trend(hazards: [Hazard], period: ScorePeriod, now: Date) -> [MonthPoint] {
+        var found: [Int: Int] = [:]
+        var verified: [Int: Int] = [:]
+        for hazard in hazards {
+            found[monthIndex(hazard.foundAt), default: 0] += 1
+            if let at = hazard.verifiedAt { verified[monthIndex(at), default: 0] += 1 }
+        }
+        let first: Int
+        if let start = period.start {
+            first = monthIndex(start)
+        } else {
+            first = (Array(found.keys) + Array(verified.keys)).min() ?? monthIndex(now)
+        }
+        let last = period.end.map { monthIndex($0.addingTimeInterval(-0.001)) } ?? monthIndex(now)
+        let lower = max(first, last - maxTrendMonths + 1)
+        guard lower <= last else { return [MonthPoint(month: monthLabel(last), found: 0, verified: 0)] }
+        return (lower...last).map {
+            MonthPoint(month: monthLabel($0), found: found[$0] ?? 0, verified: verified[$0] ?? 0)
+        }
+    }
+
+    /// The calendar month of `date` in station time (UTC+8) as year × 12 + month − 1.
+    ///
+    /// Arithmetic rather than `Calendar`, because a township report places hundreds of thousands
+    /// of hazards in months (days from the civil calendar after H. Hinnant's `civil_from_days`).
+    static func monthIndex(_ date: Date) -> Int {
+        let offset = Double(Timestamp.stationZone.secondsFromGMT(for: date))
+        let seconds = (date.timeIntervalSince1970 + offset).rounded(.down)
+        guard seconds.isFinite, abs(seconds) < 1e14 else { return 0 }
+        let days = Int((seconds / 86_400).rounded(.down))
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let shifted = (5 * dayOfYear + 2) / 153
+        let month = shifted < 10 ? shifted + 3 : shifted - 9
+        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        return year * 12 + month - 1
+    }
+
+    /// `2026-11` for a `monthIndex`.
+    static func monthLabel(_ index: Int) -> String {
+        let year = index / 12, month = index % 12 + 1
+        return (year < 1000 ? String(repeating: "0", count: year < 10 ? 3 : year < 100 ? 2 : 1) : "") + "\(year)-"
+            + (month < 10 ? "0" : "") + "\(month)"
+    }
+}
+
+extension TownshipReport {
+    /// Loads the report for `township` from `station`. Refuses a township with no registered
+    /// enterprises (`ScoreError.noEnterprisesInTownship`).
+    public static func load(township: String, period: ScorePeriod, from station: Station, now: Date,
+                            language: Language) throws -> TownshipReport {
+        var source = ScoreSource(station: station, language: language)
+        let scores = try source.township(township, period: period, includeSelfChecks: false)
+        let codes = Set(scores.enterprises.map(\.creditCode))
+        // One query for every completed session, grouped by enterprise.
+        var sessionsByEnterprise: [String: [Session]] = [:]
+        for session in try station.store.sessions(enterprise: nil, checklistID: nil, kind: nil, status: .completed)
+        where codes.contains(session.enterpriseCode) && period.contains(session.startedAt) {
+            sessionsByEnterprise[session.enterpriseCode, default: []].append(session)
+        }
+        // The inspection side of each comparison is the session the levels use, already loaded.
+        let units = Dictionary(scores.units.map { ($0.session.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var inspections = 0
+        var selfChecks = 0
+        var reliability: [Reliability] = []
+        for enterprise in scores.enterprises {
+            let inPeriod = sessionsByEnterprise[enterprise.creditCode] ?? []
+            inspections += inPeriod.filter { $0.kind == .inspection }.count
+            selfChecks += inPeriod.filter { $0.kind == .selfCheck }.count
+            guard let inspection = TownshipScoreReport.latestEligible(inPeriod, in: period, includeSelfChecks: false),
+                  let selfCheck = latest(inPeriod.filter { $0.kind == .selfCheck && $0.checklistID == inspection.checklistID })
+            else { continue }
+            let inspectionAnswers = try units[inspection.id]?.findings.map(\.answer)
+                ?? station.store.findings(session: inspection.id).map(\.answer)
+            let comparison = SelfCheckComparison(
+                selfCheck: try station.store.findings(session: selfCheck.id).map(\.answer),
+                inspection: inspectionAnswers)
+            guard let rate = comparison.reliability else { continue }
+            reliability.append(Reliability(
+                enterprise: enterprise, selfCheckSession: selfCheck.id, inspectionSession: inspection.id,
+                agreed: comparison.agreed, examined: comparison.examinedByBoth,
+                selfPassInspectorFail: comparison.selfPassInspectorFail, reliability: rate))
+        }
+        let hazards = try station.store.hazards(HazardFilter(township: township))
+        return TownshipReport(township: township, period: period, now: now, language: language,
+                              inspections: inspections, selfChecks: selfChecks, hazards: hazards, scores: scores,
+                              reliability: reliability)
+    }
+
+    /// The latest of `sessions` by start time, then id.
+    static func latest(_ sessions: [Session]) -> Session? {
+        sessions.max { lhs, rhs in
+            lhs.startedAt != rhs.startedAt ? lhs.startedAt < rhs.startedAt : lhs.id < rhs.id
+        }
+    }
+}

@@ -1,0 +1,352 @@
+import CheckupCore
+import Foundation
+
+/// Cell style indexes of `XLSXParts.styles` (cellXfs).
+enum XLSXStyle: Int {
+    /// Body text and numbers, top-aligned: the default, written without an `s` attribute.
+    case body = 0
+    /// Bold header on a grey fill.
+    case header = 1
+    /// `yyyy-mm-dd`, top-aligned.
+    case date = 2
+    /// Wrapped text, top-aligned.
+    case wrap = 3
+}
+
+/// The workbook's shared-string table: each distinct text once, cells refer to it by index.
+final class SharedStrings {
+    private var indexes: [ByteKey: Int] = [:]
+    private(set) var strings: [String] = []
+    /// Display width of each string (capped at 255).
+    private(set) var widths: [Int] = []
+    /// Cells referring to the table (the `count` attribute).
+    var references = 0
+
+    /// The index of `text` (already neutralised), adding it if new.
+    func index(of text: String) -> Int {
+        let key = ByteKey(text)
+        if let index = indexes[key] { return index }
+        let index = strings.count
+        indexes[key] = index
+        strings.append(text)
+        widths.append(XLSXText.displayWidth(text, cap: 255))
+        return index
+    }
+
+    /// `xl/sharedStrings.xml`.
+    func xml() -> Data {
+        let out = ByteBuffer(capacity: 1 << 16)
+        out.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n")
+        out.append("<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"")
+        out.appendDecimal(references)
+        out.append("\" uniqueCount=\"")
+        out.appendDecimal(strings.count)
+        out.append("\">")
+        for text in strings {
+            out.append(XLSXText.needsPreserve(text) ? "<si><t xml:space=\"preserve\">" : "<si><t>")
+            XLSXText.appendEscaped(text, to: out)
+            out.append("</t></si>")
+        }
+        out.append("</sst>")
+        return out.takeData()
+    }
+}
+
+/// Encodes the rows of one sheet as SpreadsheetML into a byte buffer, cell by cell, tracking
+/// column widths.
+final class SheetEncoder {
+    let buffer = ByteBuffer(capacity: 1 << 20)
+    let columns: [XLSXColumn]
+    private let strings: SharedStrings
+    private let letters: [[UInt8]]
+    private var rowDigits: [UInt8] = []
+    private var column = 0
+    /// The last shared text of each column and its index: consecutive rows often repeat a value.
+    private var lastShared: [(text: String, index: Int)?]
+    /// Widest cell seen per column, in Excel units.
+    private(set) var widths: [Int]
+
+    init(columns: [XLSXColumn], strings: SharedStrings) {
+        self.columns = columns
+        self.strings = strings
+        letters = columns.indices.map(Self.letters)
+        widths = columns.map { _ in 0 }
+        lastShared = columns.map { _ in nil }
+    }
+
+    /// `A`, …, `Z`, `AA`, … for a 0-based column index.
+    static func letters(_ index: Int) -> [UInt8] {
+        var n = index + 1
+        var result: [UInt8] = []
+        while n > 0 {
+            let remainder = (n - 1) % 26
+            result.insert(UInt8(65 + remainder), at: 0)
+            n = (n - 1) / 26
+        }
+        return result
+    }
+
+    func beginRow(_ number: Int) {
+        rowDigits = Array(String(number).utf8)
+        column = 0
+        buffer.append("<row r=\"")
+        buffer.append(rowDigits)
+        buffer.append("\">")
+    }
+
+    func endRow() {
+        buffer.append("</row>")
+    }
+
+    private func cellStart(style: XLSXStyle, type: StaticString?) {
+        buffer.append("<c r=\"")
+        buffer.append(letters[column])
+        buffer.append(rowDigits)
+        if style != .body {
+            buffer.append("\" s=\"")
+            buffer.appendDecimal(style.rawValue)
+        }
+        if let type {
+            buffer.append("\" t=\"")
+            buffer.append(type)
+        }
+        buffer.append("\">")
+    }
+
+    @inline(__always)
+    private func track(_ width: Int) {
+        if width > widths[column] { widths[column] = width }
+    }
+
+    func text(_ value: String, style: XLSXStyle?) {
+        guard column < columns.count else { return }
+        defer { column += 1 }
+        guard !value.isEmpty else { return }
+        let spec = columns[column]
+        let cellStyle = style ?? (spec.wrap ? .wrap : .body)
+        if spec.shared && style == nil {
+            let index: Int
+            if let last = lastShared[column], ByteKey.sameBytes(last.text, value) {
+                index = last.index
+            } else {
+                index = strings.index(of: CSV.neutralised(value))
+                lastShared[column] = (value, index)
+            }
+            track(min(strings.widths[index], spec.maxWidth) + 1)
+            strings.references += 1
+            cellStart(style: cellStyle, type: "s")
+            buffer.append("<v>")
+            buffer.appendDecimal(index)
+            buffer.append("</v></c>")
+            return
+        }
+        let value = CSV.neutralised(value)
+        track(XLSXText.displayWidth(value, cap: spec.maxWidth) + (style == .header ? 2 : 1))
+        cellStart(style: cellStyle, type: "inlineStr")
+        buffer.append(XLSXText.needsPreserve(value) ? "<is><t xml:space=\"preserve\">" : "<is><t>")
+        XLSXText.appendEscaped(value, to: buffer)
+        buffer.append("</t></is></c>")
+    }
+
+    func number(_ value: Int) {
+        guard column < columns.count else { return }
+        defer { column += 1 }
+        cellStart(style: .body, type: nil)
+        buffer.append("<v>")
+        let digits = buffer.count
+        buffer.appendDecimal(value)
+        track(buffer.count - digits + 1)
+        buffer.append("</v></c>")
+    }
+
+    func number(_ value: Double) {
+        guard column < columns.count else { return }
+        defer { column += 1 }
+        guard value.isFinite else { return }
+        let text = value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+        track(text.utf8.count + 1)
+        cellStart(style: .body, type: nil)
+        buffer.append("<v>")
+        buffer.append(text)
+        buffer.append("</v></c>")
+    }
+
+    func date(_ serial: Int) {
+        guard column < columns.count else { return }
+        defer { column += 1 }
+        track(11)
+        cellStart(style: .date, type: nil)
+        buffer.append("<v>")
+        buffer.appendDecimal(serial)
+        buffer.append("</v></c>")
+    }
+
+    func skip() {
+        column += 1
+    }
+
+    /// Column widths fitted to the content seen.
+    var fittedWidths: [Int] {
+        zip(columns, widths).map { column, seen in min(column.maxWidth, max(column.minWidth, seen)) }
+    }
+}
+
+/// A worksheet's XML in one pass: the rows are encoded once into an anonymous temporary file
+/// (unlinked as soon as it is opened, so nothing is left behind even after a crash) while the
+/// column widths and shared strings are gathered; then the `<cols>` prologue, the spooled rows
+/// and the epilogue are handed to ZIPFoundation chunk by chunk as it deflates them (the ZIP
+/// entry needs its size up front). Memory stays at about one chunk whatever the row count.
+final class SheetStream {
+    /// Bytes handed to the compressor per call.
+    static let chunkSize = 1 << 18
+    private static let spoolSize = 1 << 20
+
+    private let sheet: XLSXSheet
+    private let encoder: SheetEncoder
+    private var prologue: [UInt8] = []
+    private let epilogue: [UInt8]
+    private var spoolFile: Int32 = -1
+    private var bodySize: Int64 = 0
+    private var total: Int64 = 0
+    private var delivered: Int64 = 0
+
+    init(sheet: XLSXSheet, strings: SharedStrings) {
+        self.sheet = sheet
+        encoder = SheetEncoder(columns: sheet.columns, strings: strings)
+        epilogue = Array(("</sheetData><pageMargins left=\"0.5\" right=\"0.5\" top=\"0.75\" bottom=\"0.75\" "
+            + "header=\"0.3\" footer=\"0.3\"/><pageSetup paperSize=\"9\" orientation=\"landscape\"/></worksheet>").utf8)
+    }
+
+    deinit {
+        if spoolFile >= 0 { close(spoolFile) }
+    }
+
+    /// Writes row `index` (-1 is the header) into the encoder's buffer.
+    private func encodeRow(_ index: Int) {
+        encoder.beginRow(index + 2)
+        if index < 0 {
+            for column in sheet.columns { encoder.text(column.header, style: .header) }
+        } else {
+            sheet.writeRow(index, XLSXRowWriter(encoder: encoder))
+        }
+        encoder.endRow()
+    }
+
+    private static func failure(_ what: String) -> XLSXError {
+        .archive("\(what): \(String(cString: strerror(errno)))")
+    }
+
+    /// Encodes every row into the spool file; returns the sheet's total byte size.
+    func spool() throws(XLSXError) -> Int64 {
+        let directory = FileManager.default.temporaryDirectory.path
+        var template = Array((directory as NSString).appendingPathComponent("checkup-sheet-XXXXXX").utf8CString)
+        spoolFile = template.withUnsafeMutableBufferPointer { buffer in
+            buffer.baseAddress.map { mkstemp($0) } ?? -1
+        }
+        guard spoolFile >= 0 else { throw Self.failure("cannot create a temporary file in \(directory)") }
+        template.withUnsafeBufferPointer { buffer in
+            if let path = buffer.baseAddress { _ = unlink(path) }
+        }
+        var row = -1
+        while row < sheet.rowCount {
+            encodeRow(row)
+            row += 1
+            if encoder.buffer.count >= Self.spoolSize { try flushSpool() }
+        }
+        try flushSpool()
+        prologue = makePrologue(widths: encoder.fittedWidths)
+        total = Int64(prologue.count) + bodySize + Int64(epilogue.count)
+        return total
+    }
+
+    private func flushSpool() throws(XLSXError) {
+        let buffer = encoder.buffer
+        var offset = 0
+        while offset < buffer.count {
+            let written = write(spoolFile, buffer.base + offset, buffer.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw Self.failure("cannot write the temporary sheet")
+            }
+            offset += written
+        }
+        bodySize += Int64(buffer.count)
+        buffer.removeAll()
+    }
+
+    private func makePrologue(widths: [Int]) -> [UInt8] {
+        let lastColumn = String(decoding: SheetEncoder.letters(max(0, sheet.columns.count - 1)), as: UTF8.self)
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+            + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+            + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+            + "<dimension ref=\"A1:\(lastColumn)\(sheet.rowCount + 1)\"/>"
+        if sheet.freezeHeader {
+            xml += "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" "
+                + "activePane=\"bottomLeft\" state=\"frozen\"/></sheetView></sheetViews>"
+        } else {
+            xml += "<sheetViews><sheetView workbookViewId=\"0\"/></sheetViews>"
+        }
+        xml += "<sheetFormatPr defaultRowHeight=\"15\"/>"
+        if !widths.isEmpty {
+            xml += "<cols>"
+            for (index, width) in widths.enumerated() {
+                xml += "<col min=\"\(index + 1)\" max=\"\(index + 1)\" width=\"\(width)\" customWidth=\"1\"/>"
+            }
+            xml += "</cols>"
+        }
+        xml += "<sheetData>"
+        return Array(xml.utf8)
+    }
+
+    /// ZIPFoundation's provider: the `size` bytes at `position` (asked for in order): prologue,
+    /// spooled rows, epilogue.
+    func chunk(_ position: Int64, _ size: Int) throws -> Data {
+        guard position == delivered, size >= 0, position + Int64(size) <= total else {
+            throw XLSXError.archive("sheet '\(sheet.name)' read out of order")
+        }
+        var data = Data(capacity: size)
+        var position = position
+        var remaining = size
+        let prologueEnd = Int64(prologue.count)
+        let bodyEnd = prologueEnd + bodySize
+        if remaining > 0 && position < prologueEnd {
+            let count = min(remaining, Int(prologueEnd - position))
+            data.append(contentsOf: prologue[Int(position)..<Int(position) + count])
+            position += Int64(count)
+            remaining -= count
+        }
+        if remaining > 0 && position < bodyEnd {
+            let count = min(remaining, Int(bodyEnd - position))
+            let start = data.count
+            data.count += count
+            var done = 0
+            try data.withUnsafeMutableBytes { (raw: UnsafeMutableRawBufferPointer) throws -> Void in
+                guard let base = raw.baseAddress else { return }
+                while done < count {
+                    let read = pread(spoolFile, base + start + done, count - done, off_t(position - prologueEnd) + off_t(done))
+                    if read < 0 && errno == EINTR { continue }
+                    guard read > 0 else { throw Self.failure("cannot read the temporary sheet") }
+                    done += read
+                }
+            }
+            position += Int64(count)
+            remaining -= count
+        }
+        if remaining > 0 {
+            let offset = Int(position - bodyEnd)
+            data.append(contentsOf: epilogue[offset..<offset + remaining])
+            position += Int64(remaining)
+        }
+        delivered = position
+        return data
+    }
+
+    /// Checks that every byte went out, and releases the spool file.
+    func finish() throws(XLSXError) {
+        if spoolFile >= 0 {
+            close(spoolFile)
+            spoolFile = -1
+        }
+        guard delivered == total else { throw .sheetChanged(sheet.name) }
+    }
+}

@@ -1,0 +1,203 @@
+import Foundation
+import ZIPFoundation
+
+/// One column of a sheet: its header and how wide it may grow.
+public struct XLSXColumn: Sendable, Hashable {
+    /// Header text (row 1, bold).
+    public var header: String
+    /// Narrowest width in Excel units (about one digit of the default font).
+    public var minWidth: Int
+    /// Widest width; longer text is cut visually (or wrapped when `wrap`).
+    public var maxWidth: Int
+    /// Whether long text wraps inside the cell.
+    public var wrap: Bool
+    /// Whether the column's text goes to the shared-string table (for values that repeat:
+    /// names, codes, statuses — each is stored once) rather than inline (for unique free text).
+    public var shared: Bool
+
+    /// Creates a column. The width is fitted to the widest cell (CJK characters count 2), kept
+    /// within `minWidth...maxWidth`.
+    public init(_ header: String, minWidth: Int = 6, maxWidth: Int = 50, wrap: Bool = false, shared: Bool = false) {
+        self.header = header
+        self.minWidth = minWidth
+        self.maxWidth = max(minWidth, maxWidth)
+        self.wrap = wrap
+        self.shared = shared
+    }
+}
+
+/// Writes the cells of one row, left to right. Each call fills the next column.
+public struct XLSXRowWriter {
+    let encoder: SheetEncoder
+
+    /// A text cell (a shared or inline string as the column says, never a formula). Text
+    /// starting with = + - @, tab or CR is prefixed with `'` (`CSV.neutralised`), exactly as in
+    /// the CSV exports; empty text leaves the cell empty.
+    public func text(_ value: String) {
+        encoder.text(value, style: nil)
+    }
+
+    /// An integer cell.
+    public func number(_ value: Int) {
+        encoder.number(value)
+    }
+
+    /// A number cell; NaN and infinities leave the cell empty.
+    public func number(_ value: Double) {
+        encoder.number(value)
+    }
+
+    /// A date cell: the Excel serial day (days since 1899-12-30) shown as `yyyy-mm-dd`.
+    public func date(serial: Int) {
+        encoder.date(serial)
+    }
+
+    /// Leaves the cell empty.
+    public func skip() {
+        encoder.skip()
+    }
+}
+
+/// One worksheet: a bold header row, then `rowCount` rows that `writeRow` fills on demand, once
+/// each and in order. Rows are encoded straight to a temporary file, so no sheet is ever held
+/// in memory whole.
+public struct XLSXSheet {
+    /// Sheet tab name (1–31 characters, none of `: \ / ? * [ ]`, not starting or ending with `'`,
+    /// unique ignoring case).
+    public var name: String
+    /// The columns, in order.
+    public var columns: [XLSXColumn]
+    /// Number of rows below the header.
+    public var rowCount: Int
+    /// Keep the header row visible while scrolling (frozen pane).
+    public var freezeHeader: Bool
+    /// Fills row `index` (0-based, below the header).
+    public var writeRow: (_ index: Int, _ row: XLSXRowWriter) -> Void
+
+    /// Creates a sheet.
+    public init(name: String, columns: [XLSXColumn], rowCount: Int, freezeHeader: Bool = true,
+                writeRow: @escaping (_ index: Int, _ row: XLSXRowWriter) -> Void) {
+        self.name = name
+        self.columns = columns
+        self.rowCount = rowCount
+        self.freezeHeader = freezeHeader
+        self.writeRow = writeRow
+    }
+}
+
+/// Why a workbook could not be written.
+public enum XLSXError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// Excel would refuse this sheet name.
+    case invalidSheetName(String)
+    /// A sheet's encoded size changed between spooling and zipping (an internal error).
+    case sheetChanged(String)
+    /// The ZIP container could not be written or read.
+    case archive(String)
+
+    public var description: String {
+        switch self {
+        case .invalidSheetName(let name):
+            "invalid sheet name '\(name)' (1–31 characters, none of : \\ / ? * [ ], no ' at either end, unique)"
+        case .sheetChanged(let name): "sheet '\(name)' did not come out at the size it was spooled at"
+        case .archive(let reason): "cannot write the XLSX package: \(reason)"
+        }
+    }
+}
+
+/// A small, hand-written XLSX (Office Open XML spreadsheet) writer: text cells as shared or
+/// inline strings, numbers, real dates (serial days with a `yyyy-mm-dd` format), a bold frozen
+/// header row, fitted column widths, A4 landscape page setup, and no formulas anywhere. Sheets
+/// are streamed into the ZIP (deflate) in chunks, so a 200,000-row ledger never exists as one
+/// string.
+public struct XLSXWorkbook {
+    /// The sheets, in tab order.
+    public var sheets: [XLSXSheet]
+    /// Document title (docProps/core.xml).
+    public var title: String
+    /// Document author (docProps/core.xml).
+    public var creator: String
+    /// Creation time (docProps and the ZIP entries' dates, so the same input gives the same file).
+    public var created: Date
+    /// Font of every cell (等线 suits Chinese text in Excel; Calibri for English).
+    public var fontName: String
+
+    /// Creates a workbook.
+    public init(sheets: [XLSXSheet], title: String, creator: String = "checkup", created: Date,
+                fontName: String = "等线") {
+        self.sheets = sheets
+        self.title = title
+        self.creator = creator
+        self.created = created
+        self.fontName = fontName
+    }
+
+    /// The `.xlsx` file's bytes.
+    public func data() throws(XLSXError) -> Data {
+        var seen: Set<String> = []
+        for sheet in sheets {
+            let forbidden: Set<Character> = [":", "\\", "/", "?", "*", "[", "]"]
+            guard !sheet.name.isEmpty, sheet.name.count <= 31, !sheet.name.contains(where: forbidden.contains),
+                  !sheet.name.hasPrefix("'"), !sheet.name.hasSuffix("'"),
+                  seen.insert(sheet.name.lowercased()).inserted else {
+                throw .invalidSheetName(sheet.name)
+            }
+        }
+        do {
+            let archive = try Archive(data: Data(), accessMode: .create)
+            let parts = XLSXParts(workbook: self)
+            try add("[Content_Types].xml", parts.contentTypes, to: archive)
+            try add("_rels/.rels", parts.rootRelationships, to: archive)
+            try add("docProps/app.xml", parts.app, to: archive)
+            try add("docProps/core.xml", parts.core, to: archive)
+            try add("xl/workbook.xml", parts.workbookXML, to: archive)
+            try add("xl/_rels/workbook.xml.rels", parts.workbookRelationships, to: archive)
+            try add("xl/styles.xml", parts.styles, to: archive)
+            let strings = SharedStrings()
+            for (index, sheet) in sheets.enumerated() {
+                let stream = SheetStream(sheet: sheet, strings: strings)
+                let size = try stream.spool()
+                try archive.addEntry(with: "xl/worksheets/sheet\(index + 1).xml", type: .file, uncompressedSize: size,
+                                     modificationDate: created, compressionMethod: .deflate,
+                                     bufferSize: SheetStream.chunkSize, provider: stream.chunk)
+                try stream.finish()
+            }
+            try add("xl/sharedStrings.xml", strings.xml(), to: archive)
+            guard let data = archive.data else { throw XLSXError.archive("the in-memory archive has no data") }
+            return data
+        } catch let error as XLSXError {
+            throw error
+        } catch {
+            throw .archive("\(error)")
+        }
+    }
+
+    private func add(_ path: String, _ text: String, to archive: Archive) throws {
+        try add(path, Data(text.utf8), to: archive)
+    }
+
+    private func add(_ path: String, _ data: Data, to archive: Archive) throws {
+        try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), modificationDate: created,
+                             compressionMethod: .deflate) { position, size in
+            data.subdata(in: Int(position)..<Int(position) + size)
+        }
+    }
+}
+
+/// Reading an XLSX (or any ZIP) back, for checks and tests.
+public enum XLSXPackage {
+    /// Every entry of the ZIP in `data`, by path.
+    public static func entries(_ data: Data) throws(XLSXError) -> [String: Data] {
+        do {
+            let archive = try Archive(data: data, accessMode: .read)
+            var result: [String: Data] = [:]
+            for entry in archive {
+                var content = Data()
+                _ = try archive.extract(entry, consumer: { content.append($0) })
+                result[entry.path] = content
+            }
+            return result
+        } catch {
+            throw .archive("\(error)")
+        }
+    }
+}

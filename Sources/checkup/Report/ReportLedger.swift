@@ -1,0 +1,92 @@
+import ArgumentParser
+import CheckupCore
+import CheckupReports
+import CheckupStore
+import Foundation
+
+/// Formats of `checkup report ledger`.
+enum LedgerFormat: String, ExpressibleByArgument, CaseIterable {
+    case csv
+    case xlsx
+    case json
+}
+
+/// `checkup report ledger`: the hazard ledger (隐患台账).
+struct ReportLedger: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ledger",
+        abstract: "Write the hazard ledger (隐患台账) as CSV, XLSX or JSON.",
+        discussion: """
+        One row per hazard, oldest found first, in these columns (Chinese headers by default, \
+        English with --lang en): 序号 No., 发现日期 Found, 企业名称 Enterprise, 统一社会信用代码 \
+        Credit code, 乡镇 Township, 检查项 Item (id and title), 防控层级 Layer, 隐患级别 \
+        Severity, 隐患描述 Description, 依据 Basis, 整改要求 Remedy, 整改期限 Deadline, 状态 \
+        Status, 责任人 Responsible, 销号日期 Verified, 逾期天数 Overdue days (as of --now; 0 when \
+        not overdue), 来源 Source.
+
+        --from and --to select by found date in station time (UTC+8) and take whole days: \
+        --to 2026-11-30 includes everything found on 30 November. A time given to either counts \
+        as its day.
+
+        csv: UTF-8 with a BOM (Excel opens it with the Chinese intact), CRLF line ends, RFC 4180 \
+        quoting, dates as yyyy-mm-dd.
+
+        xlsx: sheet 隐患台账 (Hazard ledger) with a bold, frozen header row, fitted column \
+        widths, found/deadline/verified as real dates and numbers as numbers; sheet 汇总 \
+        (Totals) counts hazards by township and status with 合计 (total) and 逾期 (overdue) \
+        columns and a grand-total line. Text cells are plain strings, never formulas. Written to \
+        stdout only when stdout is not a terminal.
+
+        In csv and xlsx a cell starting with = + - @ (or tab) is prefixed with ' so that no \
+        spreadsheet runs it; line breaks in text become LF and control characters are dropped, \
+        so both formats hold the same cells.
+
+        json: an object {"generated_at": the --now moment, "query": {township, from, to, \
+        status as given}, "rows": [hazards as in `hazard list --format json`, oldest first]} — \
+        an object rather than a bare array so that an archived ledger says when it was made, \
+        which its overdue fields depend on.
+        """
+    )
+
+    @OptionGroup var station: StationOptions
+    @OptionGroup var nowOptions: NowOptions
+    @OptionGroup var languageOptions: LanguageOptions
+    @OptionGroup var output: ReportOutputOptions
+
+    @Option(help: "Only this township.")
+    var township: String?
+    @Option(help: ArgumentHelp("Only hazards found on or after this day (station time).", valueName: "date"))
+    var from: String?
+    @Option(help: ArgumentHelp("Only hazards found on or before this day, the whole day (station time).",
+                               valueName: "date"))
+    var to: String?
+    @Option(help: "Only this status: open, rectifying, rectified or verified.")
+    var status: HazardStatus?
+    @Option(help: "csv, xlsx or json.")
+    var format: LedgerFormat
+
+    func validate() throws {
+        for (name, value) in [("--from", from), ("--to", to)] {
+            if let value, StationDay(parsing: value) == nil {
+                throw ValidationError("\(name) '\(value)' is not a date (yyyy-mm-dd)")
+            }
+        }
+        if let fromDay = from.flatMap(StationDay.init(parsing:)), let toDay = to.flatMap(StationDay.init(parsing:)),
+           fromDay > toDay {
+            throw ValidationError("--from \(fromDay) is after --to \(toDay)")
+        }
+    }
+
+    func run() throws {
+        let store = try station.openStore()
+        let query = LedgerQuery(township: township, from: from.flatMap(StationDay.init(parsing:)),
+                                to: to.flatMap(StationDay.init(parsing:)), status: status)
+        let ledger = try HazardLedger.load(from: store, query: query, now: nowOptions.date,
+                                           language: languageOptions.lang)
+        switch format {
+        case .csv: try output.emit(ledger.csv())
+        case .xlsx: try output.emit(try ledger.xlsx(), binary: true)
+        case .json: try output.emit(try ledger.json())
+        }
+    }
+}

@@ -1,0 +1,91 @@
+import ArgumentParser
+import CheckupCore
+import CheckupReports
+import Foundation
+
+/// Formats of `checkup report notice`.
+enum NoticeFormat: String, ExpressibleByArgument, CaseIterable {
+    case html
+    case md
+    case json
+}
+
+/// `checkup report notice SESSION`: the rectification notice (安全生产隐患整改通知书).
+struct ReportNotice: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "notice",
+        abstract: "Write the rectification notice (安全生产隐患整改通知书) of a completed inspection.",
+        discussion: """
+        The notice lists every hazard of the session (item, finding, basis, remedy, deadline, \
+        severity; fixes made on site are marked), sets major hazards apart with the five-measures \
+        requirement (五落实: responsible person, measures, funds, time limit, contingency plan), \
+        shows the session's four-layer scorecard and ends with signature lines and a tear-off \
+        receipt (回执). The session must be a completed inspection.
+
+        Number: the station's place name + 安体, the year the session was completed, and the \
+        session id: session 12 completed in 2026 at 金东区安全生产体检站 is 金东安体〔2026〕第0012号. \
+        The notice date is the completion day; --now only sets the printed-at line.
+
+        html (default): one self-contained A4 page (inline CSS, no scripts, no external files) \
+        that prints to PDF from a browser. md: Markdown. --template FILE uses a station's own \
+        Mustache layout for html or md (names listed in Templates/README.md and NoticeView); \
+        values are always escaped, and a template using {{{…}}}, {{&…}}, {{%…}} or {{=…=}} is \
+        refused.
+
+        json keys: number, station, lang, date, generated_at, enterprise{credit_code, name, \
+        township, address, contact}, session{id, checklist, checklist_version, inspectors, \
+        started_at, completed_at}, counts{total, major, general, fixed_on_site}, hazards[]{no, \
+        id, item, item_title, layer, severity, finding, basis, remedy, deadline, deadline_days, \
+        fixed_on_site, five_measures{responsible, measures, funds, time_limit, plan}}, \
+        five_measures_requirement (null when no major hazard is to be rectified), \
+        major_hazards[] (hazard ids), scorecard{level, band, reached_2_0, layers.<layer>{covered, \
+        coverage, compliance, score}}.
+
+        Refused (exit 1): unknown session, a session not completed ("complete the session \
+        first"), a self-check, an unreadable or unsafe template.
+        """
+    )
+
+    @OptionGroup var station: StationOptions
+    @OptionGroup var nowOptions: NowOptions
+    @OptionGroup var languageOptions: LanguageOptions
+    @OptionGroup var output: ReportOutputOptions
+
+    @Argument(help: ArgumentHelp("Session id of a completed inspection.", valueName: "session"))
+    var session: Int64
+
+    @Option(help: "Output format: html (default), md or json.")
+    var format: NoticeFormat = .html
+
+    @Option(name: .customLong("station"), help: ArgumentHelp(
+        "Issuing station's name (default: \(RectificationNotice.defaultStation)).", valueName: "name"))
+    var stationName: String = RectificationNotice.defaultStation
+
+    @Option(help: ArgumentHelp("A station's own Mustache template for html or md.", valueName: "file"))
+    var template: String?
+
+    func validate() throws {
+        if template != nil && format == .json {
+            throw ValidationError("--template applies to --format html or md, not json")
+        }
+        if stationName.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            throw ValidationError("--station must not be empty")
+        }
+    }
+
+    func run() throws {
+        let notice = try RectificationNotice.load(session: session, from: try station.openStation(),
+                                                  stationName: stationName, now: nowOptions.date,
+                                                  language: languageOptions.lang)
+        switch format {
+        case .json:
+            try output.emit(try JSONOutput.encode(notice.json()))
+        case .html:
+            let custom = try template.map { try ReportTemplate.file($0, escaping: .html) }
+            try output.emit(Data(try notice.html(template: custom).utf8))
+        case .md:
+            let custom = try template.map { try ReportTemplate.file($0, escaping: .markdown) }
+            try output.emit(Data(try notice.markdown(template: custom).utf8))
+        }
+    }
+}

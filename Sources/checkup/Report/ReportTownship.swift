@@ -1,0 +1,90 @@
+import ArgumentParser
+import CheckupCore
+import CheckupReports
+import Foundation
+
+/// Formats of `checkup report township`.
+enum TownshipFormat: String, ExpressibleByArgument, CaseIterable {
+    case html
+    case json
+}
+
+/// `checkup report township T`: the township's checkups, hazards and levels over a period.
+struct ReportTownship: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "township",
+        abstract: "Write the township report: inspections, hazards, rectification, levels, charts.",
+        discussion: """
+        Over the enterprises registered in the township and the period (--from/--to; --to covers \
+        its whole day, UTC+8; either may be left open): completed inspections and self-checks \
+        started in the period; hazards found in the period — found, rectified (reported \
+        rectified, verified included), verified (closed, 销号), open (open or rectifying), overdue \
+        (not verified and past the deadline as of --now) — in total, by severity, layer and \
+        source; rectification rate = verified ÷ found; on-time rate = verified at or before the \
+        deadline ÷ verified; the defence levels from each enterprise's latest completed \
+        inspection in the period (as `checkup score --township`): mean L, mean layer scores, the \
+        four level bands, how many reach 2.0; the five worst self-check reliabilities (agreed ÷ \
+        items examined by both, latest self-check and inspection on the same checklist); the \
+        monthly trend of hazards found and verified; enterprises not inspected.
+
+        html: one self-contained A4 page with inline SVG charts (hazards by layer, level \
+        distribution, monthly trend); no scripts, no external files.
+
+        json keys: township, from, to, generated_at, enterprises{registered, inspected, \
+        not_inspected}, sessions{inspections, self_checks}, hazards{total, by_severity.<major|\
+        general>, by_layer.<human|physical|technical|joint>, by_source.<inspection|self_check>}, \
+        each {found, rectified, verified, open, overdue, verified_on_time, rectification_rate, \
+        on_time_rate}; levels{count, mean_level, mean_layers{human, physical, technical, joint}, \
+        covered{…}, bands{"1.00-1.25", "1.25-1.50", "1.50-1.75", "1.75-2.00"}, reached_2_0}; \
+        reliability{compared, worst[]{credit_code, name, self_check_session, \
+        inspection_session, agreed, examined, self_pass_inspector_fail, reliability}}; \
+        trend[]{month, found, verified}; not_inspected[]{credit_code, name}. Rates and scores \
+        are fractions to 3 decimals, null when undefined.
+
+        Refused (exit 1): a township with no registered enterprises.
+        """
+    )
+
+    @OptionGroup var station: StationOptions
+    @OptionGroup var nowOptions: NowOptions
+    @OptionGroup var languageOptions: LanguageOptions
+    @OptionGroup var output: ReportOutputOptions
+
+    @Argument(help: ArgumentHelp("Township (乡镇/街道) as registered.", valueName: "township"))
+    var township: String
+
+    @Option(help: ArgumentHelp("First day of the period (ISO 8601 date or time, UTC+8).", valueName: "date"))
+    var from: String?
+
+    @Option(help: ArgumentHelp("Last day of the period, inclusive of that whole day.", valueName: "date"))
+    var to: String?
+
+    @Option(help: "Output format: html or json.")
+    var format: TownshipFormat
+
+    func validate() throws {
+        if township.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError("the township must not be empty")
+        }
+        for (label, value) in [("--from", from), ("--to", to)] {
+            if let value, Timestamp.parse(value) == nil {
+                throw ValidationError("\(label) '\(value)' is not an ISO 8601 date or time (e.g. 2026-11-29)")
+            }
+        }
+        if let period = ScorePeriod(from: from, to: to), period.isEmpty {
+            throw ValidationError("--to is before --from: the period is empty")
+        }
+    }
+
+    func run() throws {
+        guard let period = ScorePeriod(from: from, to: to) else {
+            throw ValidationError("--from/--to must be ISO 8601 dates or times")
+        }
+        let report = try TownshipReport.load(township: township, period: period, from: try station.openStation(),
+                                             now: nowOptions.date, language: languageOptions.lang)
+        switch format {
+        case .json: try output.emit(try JSONOutput.encode(report.json()))
+        case .html: try output.emit(Data(try report.html().utf8))
+        }
+    }
+}

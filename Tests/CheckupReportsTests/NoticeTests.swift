@@ -1,0 +1,131 @@
+import CheckupCore
+import CheckupReports
+import CheckupStore
+import Foundation
+import Testing
+
+@Suite("Rectification notice: content")
+struct NoticeTests {
+    @Test("the number is the station's place + 安体, the completion year and the session id in four digits")
+    func numberFromStationYearAndSession() {
+        let date = ReportStation.time("2026-11-10T11:30:00")
+        #expect(NoticeNumber.make(station: "金东区安全生产体检站", session: 12, date: date) == "金东安体〔2026〕第0012号")
+        #expect(NoticeNumber.make(station: "金东区安全生产体检站", session: 123_456, date: date) == "金东安体〔2026〕第123456号")
+    }
+
+    @Test("the year is that of the completion in station time, not UTC")
+    func numberYearInStationTime() {
+        let newYearMorning = ReportStation.time("2027-01-01T07:00:00") // still 2026 in UTC
+        #expect(NoticeNumber.make(station: "金东区安全生产体检站", session: 1, date: newYearMorning) == "金东安体〔2027〕第0001号")
+    }
+
+    @Test("the abbreviation takes the last place name of the station; without one it is just 安体")
+    func abbreviation() {
+        #expect(NoticeNumber.abbreviation(of: "金华市金东区孝顺镇安全生产体检站") == "孝顺安体")
+        #expect(NoticeNumber.abbreviation(of: "多湖街道安全生产体检站") == "多湖安体")
+        #expect(NoticeNumber.abbreviation(of: "Checkup station") == "安体")
+    }
+
+    @Test("an open session is refused: complete the session first")
+    func refusesOpenSession() throws {
+        let fixture = try ReportStation()
+        #expect(throws: NoticeError.sessionNotCompleted(4, .open)) { try fixture.notice(4) }
+        #expect(NoticeError.sessionNotCompleted(4, .open).description.contains("complete the session first"))
+    }
+
+    @Test("a self-check is refused: notices follow the station's inspections")
+    func refusesSelfCheck() throws {
+        let fixture = try ReportStation()
+        #expect(throws: NoticeError.notAnInspection(1)) { try fixture.notice(1) }
+    }
+
+    @Test("the notice carries station, enterprise, completion date and inspectors")
+    func header() throws {
+        let notice = try ReportStation().notice()
+        #expect(notice.number == "金东安体〔2026〕第0002号")
+        #expect(notice.station == "金东区安全生产体检站")
+        #expect(notice.enterprise.creditCode == ReportStation.jincheng)
+        #expect(Timestamp.day(notice.date) == "2026-11-10")
+        #expect(notice.session.inspectors == ["张伟", "李娜"])
+        let json = notice.json()
+        #expect(json.enterprise.address == "金东区孝顺镇工业功能区锦程路18号")
+        #expect(json.date == "2026-11-10")
+    }
+
+    @Test("it lists every hazard of the session, and only those, in checklist order")
+    func hazardsOfTheSession() throws {
+        let notice = try ReportStation().notice()
+        #expect(notice.items.map(\.itemID) == ["m2", "p1", "p2", "t1"])
+        #expect(notice.items.map(\.number) == [1, 2, 3, 4])
+        let first = try #require(notice.items.first)
+        #expect(first.finding == "两名新员工未经三级安全教育即上岗")
+        #expect(first.basis == "《中华人民共和国安全生产法》第二十八条")
+        #expect(first.remedy == nil)
+        #expect(first.severity == .general)
+        #expect(Timestamp.day(first.deadline) == "2026-11-25")
+        #expect(first.deadlineDays == 15)
+    }
+
+    @Test("major hazards — by the item or by the inspector — are set apart and need the five measures")
+    func majorHazardsSetApart() throws {
+        let notice = try ReportStation().notice()
+        #expect(notice.majorToRectify.map(\.itemID) == ["p1", "t1"])
+        let json = notice.json()
+        #expect(json.major_hazards == [3, 5])
+        let requirement = try #require(json.five_measures_requirement)
+        for word in ["责任", "措施", "资金", "时限", "预案", "五落实"] {
+            #expect(requirement.contains(word))
+        }
+        #expect(json.hazards[1].five_measures.responsible == "王建华")
+    }
+
+    @Test("a notice without major hazards to rectify has no five-measures section")
+    func noMajorNoRequirement() throws {
+        let notice = try ReportStation().notice(3)
+        #expect(notice.majorToRectify.isEmpty)
+        #expect(notice.json().five_measures_requirement == nil)
+        #expect(!(try notice.html()).contains("五落实"))
+    }
+
+    @Test("a fail fixed on site is listed as such instead of with a deadline")
+    func fixedOnSite() throws {
+        let notice = try ReportStation().notice()
+        let fixed = notice.items.filter(\.fixedOnSite).map(\.itemID)
+        #expect(fixed == ["p2"])
+        let counts = notice.json().counts
+        let figures: [Int] = [counts.total, counts.major, counts.general, counts.fixed_on_site]
+        #expect(figures == [4, 2, 2, 1])
+        let markdown = try notice.markdown()
+        #expect(markdown.contains("| 一般 | 已现场整改 |"))
+    }
+
+    @Test("the scorecard is the session's DefenceScore over its four layers")
+    func scorecard() throws {
+        let fixture = try ReportStation()
+        let notice = try fixture.notice()
+        let opened = try fixture.station.open(2)
+        let expected = DefenceScore.compute(
+            items: fixture.station.scoringItems(opened, findings: try fixture.station.store.findings(session: 2)),
+            weights: opened.checklist.layerWeights)
+        #expect(notice.score == expected)
+        let card = notice.json().scorecard
+        #expect(card.level == expected.level.roundedTo(places: 3))
+        #expect(Set(card.layers.keys) == ["human", "physical", "technical", "joint"])
+        #expect(card.layers["human"]?.score == 0.667)
+    }
+
+    @Test("in English, item titles come from the checklist's translations; findings stay as written")
+    func englishTitles() throws {
+        let notice = try ReportStation().notice(language: .en)
+        #expect(notice.items.first?.itemTitle == "Workers trained before starting work")
+        #expect(notice.items.first?.finding == "两名新员工未经三级安全教育即上岗")
+        #expect(try notice.html().contains("Safety Hazard Rectification Notice"))
+    }
+
+    @Test("--station changes the issuing station and the number's abbreviation")
+    func stationName() throws {
+        let notice = try ReportStation().notice(stationName: "义乌市安全生产体检站")
+        #expect(notice.number == "义乌安体〔2026〕第0002号")
+        #expect(try notice.markdown().contains("**义乌市安全生产体检站**"))
+    }
+}
