@@ -46,6 +46,9 @@ let package = Package(
         .executableTarget(name: "fuzz-checklist", dependencies: ["CheckupCore", "CheckupXML"], path: "Fuzz/checklist"),
         .executableTarget(name: "fuzz-enterprise-csv", dependencies: ["CheckupCore"], path: "Fuzz/enterprise-csv"),
         .executableTarget(name: "fuzz-parsers", dependencies: ["CheckupCore"], path: "Fuzz/parsers"),
+        .executableTarget(
+            name: "fuzz-selfcheck", dependencies: ["CheckupCore", "CheckupStore", "CheckupXML"], path: "Fuzz/selfcheck"
+        ),
         .testTarget(
             name: "CheckupXMLTests",
             dependencies: ["CheckupXML"],
@@ -68,7 +71,10 @@ let package = Package(
         ),
         .testTarget(
             name: "CheckupCLITests",
-            dependencies: ["checkup", "CheckupStore", "CheckupCore"],
+            dependencies: [
+                "checkup", "CheckupStore", "CheckupCore",
+                "fuzz-checklist", "fuzz-selfcheck", "fuzz-enterprise-csv", "fuzz-parsers",
+            ],
             resources: [.copy("Fixtures")]
         ),
     ]
