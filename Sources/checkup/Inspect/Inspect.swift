@@ -28,21 +28,13 @@ struct Inspect: ParsableCommand {
     @OptionGroup var nowOptions: NowOptions
     @OptionGroup var languageOptions: LanguageOptions
 
-    @Option(help: ArgumentHelp("Checklist id or XML file.", valueName: "id|file"))
-    var checklist: String
-    @Option(help: ArgumentHelp("Credit code of a registered enterprise.", valueName: "code"))
-    var enterprise: String
-    @Option(help: ArgumentHelp("Inspector's name; repeat for each inspector present.", valueName: "name"))
-    var inspector: [String] = []
-    @Option(help: ArgumentHelp("Checklist profile, e.g. no-dust (for a new session).", valueName: "profile"))
-    var profile: String?
+    @OptionGroup var target: SessionTargetOptions
 
     func run() throws {
         let station = try station.openStation()
-        let opened = try station.startOrResume(checklist: checklist, enterprise: enterprise, inspectors: inspector,
-                                               profile: profile, now: nowOptions.date)
+        let opened = try target.startOrResume(station, now: nowOptions.date)
         let id = opened.session.id
-        let recorder = inspector.first ?? opened.session.inspectors.first ?? ""
+        let recorder = target.inspector.first ?? opened.session.inspectors.first ?? ""
         var shell = InspectionShell(checklist: opened.checklist, items: opened.items,
                                     findings: try station.store.findings(session: id),
                                     enterpriseName: opened.enterprise.name, language: languageOptions.lang,

@@ -72,7 +72,7 @@ struct ShellDriver {
     /// committed before its prompt returned; the message says so.
     static func installInterruptHandler() {
         signal(SIGINT) { _ in
-            let message = "\n已中断：已保存的答案都在，会话保持未完成，可再次运行 inspect 继续。\nInterrupted: every answer given is saved; run inspect again to resume.\n"
+            let message = "\n已中断：已保存的答案都在，可再次运行同一命令继续。\nInterrupted: every answer given is saved; run the same command again to resume.\n"
             _ = message.withCString { write(STDERR_FILENO, $0, strlen($0)) }
             _exit(130)
         }

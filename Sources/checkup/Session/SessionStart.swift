@@ -16,18 +16,10 @@ struct SessionStart: ParsableCommand {
     @OptionGroup var station: StationOptions
     @OptionGroup var nowOptions: NowOptions
 
-    @Option(help: ArgumentHelp("Checklist id or XML file.", valueName: "id|file"))
-    var checklist: String
-    @Option(help: ArgumentHelp("Credit code of a registered enterprise.", valueName: "code"))
-    var enterprise: String
-    @Option(help: ArgumentHelp("Inspector's name; repeat for each inspector present.", valueName: "name"))
-    var inspector: [String] = []
-    @Option(help: ArgumentHelp("Checklist profile, e.g. no-dust.", valueName: "profile"))
-    var profile: String?
+    @OptionGroup var target: SessionTargetOptions
 
     func run() throws {
-        let opened = try station.openStation().startOrResume(
-            checklist: checklist, enterprise: enterprise, inspectors: inspector, profile: profile, now: nowOptions.date)
+        let opened = try target.startOrResume(try station.openStation(), now: nowOptions.date)
         if opened.resumed { Terminal.error("session \(opened.session.id) is already open for this enterprise and checklist") }
         Terminal.output("\(opened.session.id)\n")
     }
