@@ -4,17 +4,33 @@ import Foundation
 enum Terminal {
     /// Writes `text` to stdout as is.
     static func output(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        output(Data(text.utf8))
     }
 
-    /// Writes raw bytes to stdout.
+    /// Writes raw bytes to stdout. If stdout cannot be written (redirected to a full disk or a
+    /// read-only file system), says so in one line on stderr and exits with status 1, rather
+    /// than trapping in `FileHandle.write(_:)`.
     static func output(_ data: Data) {
-        FileHandle.standardOutput.write(data)
+        do {
+            try FileHandle.standardOutput.write(contentsOf: data)
+        } catch {
+            Terminal.error("checkup: cannot write to standard output: \(reason(error))")
+            exit(1)
+        }
     }
 
-    /// Writes one line to stderr.
+    /// Writes one line to stderr (ignoring failure: there is nowhere left to report it).
     static func error(_ line: String) {
-        FileHandle.standardError.write(Data((line.hasSuffix("\n") ? line : line + "\n").utf8))
+        try? FileHandle.standardError.write(contentsOf: Data((line.hasSuffix("\n") ? line : line + "\n").utf8))
+    }
+
+    /// The system's reason for a failed write, e.g. "No space left on device".
+    private static func reason(_ error: any Error) -> String {
+        let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
+        if let underlying, underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        return (error as NSError).localizedDescription
     }
 
     /// Whether stdout is a terminal (progress lines are shown only then).

@@ -103,13 +103,13 @@ struct ProgressLine {
         lastShown = now
         let rate = Double(done) / max(now.timeIntervalSince(started), 0.001)
         let line = String(format: "\r导入 importing %d/%d  (%.0f files/s)", done, total, rate)
-        FileHandle.standardError.write(Data(line.utf8))
+        try? FileHandle.standardError.write(contentsOf: Data(line.utf8))
         visible = true
     }
 
     mutating func clear() {
         guard visible else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        try? FileHandle.standardError.write(contentsOf: Data("\r\u{1B}[K".utf8))
         visible = false
     }
 }
