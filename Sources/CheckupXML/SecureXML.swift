@@ -23,6 +23,7 @@ public enum SecureXML {
     /// then the document is validated against `schema` when given.
     public static func parse(bytes: [UInt8], file: String, root: XMLRootName? = nil, schema: XMLSchema? = nil,
                              limits: XMLLimits = .tree) throws(XMLError) -> XMLDocument {
+        LibXMLSetup.ensure()
         guard bytes.count <= limits.maxBytes else {
             throw .tooLarge(file: file, size: bytes.count, limit: limits.maxBytes)
         }

@@ -23,6 +23,7 @@ public final class XMLSchema: @unchecked Sendable {
 
     /// Compiles an XSD held in memory; `path` is used in messages only.
     public init(data: Data, path: String) throws(XMLError) {
+        LibXMLSetup.ensure()
         self.path = path
         let collector = DiagnosticCollector()
         let compiled: xmlSchemaPtr? = data.withUnsafeBytes { raw in

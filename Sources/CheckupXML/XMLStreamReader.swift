@@ -69,6 +69,7 @@ public final class XMLStreamReader {
 
     private init(source: [UInt8]?, file: String, schema: XMLSchema?, limits: XMLLimits,
                  open: (Int32) -> xmlTextReaderPtr?) throws(XMLError) {
+        LibXMLSetup.ensure()
         self.file = file
         self.limits = limits
         let options = SecureXML.parseOptions

@@ -10,6 +10,7 @@ public final class XMLStreamWriter {
 
     /// Starts a document with an XML declaration (`<?xml version="1.0" encoding="UTF-8"?>`).
     public init(indent: Bool = true) throws(XMLError) {
+        LibXMLSetup.ensure()
         guard let buffer = xmlBufferCreate() else { throw .writeFailed("out of memory") }
         guard let writer = xmlNewTextWriterMemory(buffer, 0) else {
             xmlBufferFree(buffer)

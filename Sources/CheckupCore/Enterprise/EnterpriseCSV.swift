@@ -1,7 +1,15 @@
+import Foundation
+
 /// Reads the township's existing enterprise list from CSV: a header row naming the columns
 /// (English or Chinese), then one enterprise per row. Bad rows are reported by line; good rows
 /// are kept.
 public enum EnterpriseCSV {
+    /// Largest CSV file accepted, in bytes. A township's list of a few thousand enterprises is
+    /// well under 1 MB; the bound keeps a wrong or hostile file from exhausting memory, since
+    /// parsing holds every field as a string (a 16 MB file of empty fields peaks at about 330 MB;
+    /// a 100 MB list passed 1 GB before it was stopped).
+    public static let maxBytes = 16 * 1_048_576
+
     /// A row that could not be imported.
     public struct Problem: Sendable, Equatable, CustomStringConvertible {
         /// 1-based line in the file.
@@ -30,6 +38,12 @@ public enum EnterpriseCSV {
         case missingColumns([String])
         /// No header row.
         case empty
+        /// The file cannot be opened (`reason` says why).
+        case cannotRead(reason: String)
+        /// The file is larger than `limit` bytes; nothing was read.
+        case tooLarge(size: Int, limit: Int)
+        /// The bytes are not UTF-8.
+        case notUTF8
 
         public var description: String {
             switch self {
@@ -37,8 +51,40 @@ public enum EnterpriseCSV {
             case .missingColumns(let names):
                 "line 1: header has no \(names.joined(separator: ", ")) column (expected credit_code/统一社会信用代码, name/企业名称, township/乡镇)"
             case .empty: "line 1: the file is empty; expected a header row"
+            case .cannotRead(let reason): "cannot read: \(reason)"
+            case .tooLarge(let size, let limit):
+                "file is \(megabytes(size)), larger than the \(megabytes(limit)) limit; split the list into smaller files"
+            case .notUTF8: "not UTF-8 text; save the list as CSV UTF-8"
             }
         }
+    }
+
+    /// Reads the file at `path` as UTF-8 text, refusing one larger than `limit` bytes before
+    /// reading it (and reading at most `limit + 1` bytes, in case it grows meanwhile).
+    public static func contents(ofFile path: String, limit: Int = maxBytes) throws(FileError) -> String {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw .cannotRead(reason: "no such file")
+        }
+        guard !isDirectory.boolValue else { throw .cannotRead(reason: "is a directory") }
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        guard size <= limit else { throw .tooLarge(size: size, limit: limit) }
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw .cannotRead(reason: "permission denied") }
+        defer { try? handle.close() }
+        let data: Data
+        do {
+            data = try handle.read(upToCount: limit + 1) ?? Data()
+        } catch {
+            throw .cannotRead(reason: (error as NSError).localizedDescription)
+        }
+        guard data.count <= limit else { throw .tooLarge(size: data.count, limit: limit) }
+        guard let text = String(data: data, encoding: .utf8) else { throw .notUTF8 }
+        return text
+    }
+
+    static func megabytes(_ bytes: Int) -> String {
+        let mb = Double(bytes) / 1_048_576
+        return mb >= 10 ? "\(Int(mb.rounded())) MB" : "\((mb * 10).rounded() / 10) MB"
     }
 
     enum Field: CaseIterable {

@@ -12,6 +12,8 @@ public enum SessionError: Error, Sendable, Equatable, CustomStringConvertible {
     case sessionClosed(Int64, SessionStatus)
     /// A fail needs a note saying what was found.
     case noteRequired(String)
+    /// The note is longer than `SessionRules.maxNoteLength` characters (item, length, limit).
+    case noteTooLong(String, length: Int, limit: Int)
     /// `unchecked` is not an answer.
     case invalidResult(String)
     /// An evidence file could not be read.
@@ -31,6 +33,8 @@ public enum SessionError: Error, Sendable, Equatable, CustomStringConvertible {
             else { "item \(item) does not apply to this enterprise's industry" }
         case .sessionClosed(let id, let status): "session \(id) is \(status.rawValue) and cannot be changed"
         case .noteRequired(let item): "a fail needs a note saying what was found (item \(item))"
+        case .noteTooLong(let item, let length, let limit):
+            "the note for item \(item) is \(length) characters, longer than the \(limit) allowed; shorten it (attach documents as evidence files)"
         case .invalidResult(let value): "'\(value)' is not an answer: use pass, fail or na"
         case .evidenceUnreadable(let path, let reason): "\(path): cannot read evidence file: \(reason)"
         case .snapshotUnreadable(let id, let reason): "session \(id): checklist snapshot unreadable: \(reason)"

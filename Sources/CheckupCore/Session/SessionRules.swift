@@ -3,6 +3,11 @@ import CheckupXML
 /// The rules an answer must meet before it is stored, as a pure function so the store applies
 /// them inside its transaction and tests can state them directly.
 public enum SessionRules {
+    /// Longest note accepted, in characters (Unicode scalars, as XML Schema counts them): the
+    /// same bound as a self-check file's note (selfcheck-1.xsd). Without it a note piped into
+    /// `checkup inspect` could be any size; 100 MB was stored as given.
+    public static let maxNoteLength = 4000
+
     /// Checks `answer` against the session's status and the checklist it snapshotted.
     public static func validate(_ answer: Answer, session: Session, checklist: Checklist,
                                 industry: String?) throws(SessionError) {
@@ -20,6 +25,10 @@ public enum SessionRules {
         if answer.result == .unchecked { throw .invalidResult("unchecked") }
         if answer.result == .fail && (answer.note ?? "").trimmingXMLWhitespace().isEmpty {
             throw .noteRequired(item.id)
+        }
+        if let note = answer.note {
+            let length = note.unicodeScalars.count
+            if length > maxNoteLength { throw .noteTooLong(item.id, length: length, limit: maxNoteLength) }
         }
     }
 

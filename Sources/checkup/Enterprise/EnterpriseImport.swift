@@ -12,7 +12,7 @@ struct EnterpriseImport: ParsableCommand {
         name, English or Chinese: credit_code/统一社会信用代码, name/企业名称, township/乡镇 \
         (required), industry/行业, address/地址, contact/联系人 (optional). Bad rows are reported \
         by line and skipped; good rows are kept (registered, or updated if already registered). \
-        Exit status 1 if any row was refused.
+        Exit status 1 if any row was refused. A file over 16 MB is refused unread.
         """
     )
 
@@ -26,11 +26,11 @@ struct EnterpriseImport: ParsableCommand {
     var allowInvalidCode = false
 
     func run() throws {
-        guard let data = FileManager.default.contents(atPath: file) else {
-            throw CLIError("\(file): cannot read: no such file")
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw CLIError("\(file): not UTF-8 text; save the list as CSV UTF-8")
+        let text: String
+        do {
+            text = try EnterpriseCSV.contents(ofFile: file)
+        } catch {
+            throw CLIError("\(file): \(error)")
         }
         let result: EnterpriseCSV.Result
         do {
