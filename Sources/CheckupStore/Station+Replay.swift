@@ -37,7 +37,7 @@ extension Station {
                 case .record(let answer, let paths):
                     clock = clock.addingTimeInterval(60)
                     do {
-                        try record(answer, evidencePaths: paths, session: id, by: script.inspectors.first ?? "", now: clock)
+                        try record(answer, evidencePaths: paths, in: opened, by: script.inspectors.first ?? "", now: clock)
                         answers += 1
                         next = shell.saved()
                     } catch {
@@ -61,7 +61,7 @@ extension Station {
         var hazards: [Hazard] = []
         var session = try store.session(id) ?? opened.session
         if completeRequested || script.completed != nil, session.status == .open {
-            (session, hazards) = try complete(id, now: script.completed ?? clock.addingTimeInterval(60))
+            (session, hazards) = try complete(opened, now: script.completed ?? clock.addingTimeInterval(60))
         }
         return ReplayResult(session: session, answers: answers, refusals: refusals, hazards: hazards)
     }

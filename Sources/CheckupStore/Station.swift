@@ -100,7 +100,16 @@ public struct Station: Sendable {
     @discardableResult
     public func record(_ answer: Answer, evidencePaths: [String] = [], session id: Int64, by: String,
                        now: Date) throws -> FindingChange {
-        let opened = try open(id)
+        try record(answer, evidencePaths: evidencePaths, in: try open(id), by: by, now: now)
+    }
+
+    /// Records an answer in a session already opened, so a conversation that gives many answers
+    /// parses the checklist snapshot once rather than once per answer. The session's status is
+    /// still read again inside the saving transaction.
+    @discardableResult
+    public func record(_ answer: Answer, evidencePaths: [String] = [], in opened: OpenedSession, by: String,
+                       now: Date) throws -> FindingChange {
+        let id = opened.session.id
         var answer = answer
         // Validate before copying evidence, so a refused answer leaves no files behind.
         try SessionRules.validate(answer, session: opened.session, checklist: opened.checklist,
@@ -119,7 +128,13 @@ public struct Station: Sendable {
     /// hazard's computed deadline.
     @discardableResult
     public func complete(_ id: Int64, now: Date, deadline: Date? = nil) throws -> (Session, [Hazard]) {
-        let opened = try open(id)
+        try complete(try open(id), now: now, deadline: deadline)
+    }
+
+    /// Completes a session already opened (see `record(_:evidencePaths:in:by:now:)`).
+    @discardableResult
+    public func complete(_ opened: OpenedSession, now: Date, deadline: Date? = nil) throws -> (Session, [Hazard]) {
+        let id = opened.session.id
         return try store.complete(session: id, at: now) { session, findings in
             HazardRules.hazards(session: session, checklist: opened.checklist,
                                 findings: findings, foundAt: now, deadlineOverride: deadline)

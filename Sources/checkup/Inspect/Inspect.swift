@@ -41,9 +41,9 @@ struct Inspect: ParsableCommand {
                                     sessionID: id)
         let driver = ShellDriver(
             record: { answer, paths in
-                try station.record(answer, evidencePaths: paths, session: id, by: recorder, now: nowOptions.date)
+                try station.record(answer, evidencePaths: paths, in: opened, by: recorder, now: nowOptions.date)
             },
-            complete: { try station.complete(id, now: nowOptions.date) })
+            complete: { try station.complete(opened, now: nowOptions.date) })
         let outcome = driver.run(&shell)
         let zh = languageOptions.lang == .zh
         switch outcome {
