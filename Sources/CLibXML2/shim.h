@@ -40,6 +40,8 @@ typedef struct checkup_hooks {
     /* Set when the document declared an entity; parsing is stopped at that point. */
     int entity_declared_line;
     int entity_declared_column;
+    /* Opaque pointer to the Swift object driving a SAX parse (XMLEventParser). */
+    void *owner;
 } checkup_hooks;
 
 #if LIBXML_VERSION >= 21200
@@ -122,6 +124,102 @@ static inline void checkup_reader_hooks(xmlTextReaderPtr r, checkup_hooks *hooks
 static inline int checkup_doc_declares_entities(xmlDocPtr doc) {
     if (!doc || !doc->intSubset) return 0;
     return doc->intSubset->entities != 0 || doc->intSubset->pentities != 0;
+}
+
+/* ---- SAX2 event parsing (XMLEventParser) ----------------------------------------------------
+
+   A push parser with our own SAX2 callbacks and, optionally, a schema validator plugged into the
+   event stream (xmlSchemaSAXPlug). The plug replaces the context's userData with its own block,
+   so the error callback cannot rely on `data`: it finds the parser context in the error itself
+   (parser errors carry it in err->ctxt). Our element callbacks still receive the parser context
+   (the plug forwards the original userData to them). */
+
+/* Structured errors of a SAX parse; a reference to an undeclared entity (possible only with an
+   external DTD that is never loaded) is refused like a declaration. */
+static void checkup_sax_error(void *data, CHECKUP_ERROR_PTR err) {
+    (void)data;
+    if (!err || !err->ctxt) return;
+    xmlParserCtxtPtr ctxt = (xmlParserCtxtPtr)err->ctxt;
+    checkup_hooks *hooks = (checkup_hooks *)ctxt->_private;
+    if (!hooks) return;
+    if (err->code == XML_WAR_UNDECLARED_ENTITY) {
+        if (hooks->entity_declared_line == 0) {
+            hooks->entity_declared_line = err->line > 0 ? err->line : 1;
+            hooks->entity_declared_column = err->int2 > 0 ? err->int2 : 1;
+        }
+        xmlStopParser(ctxt);
+        return;
+    }
+    checkup_forward(hooks, err);
+}
+
+/* Schema errors raised while streaming get the parser's current line. */
+static int checkup_sax_locator(void *ctx, const char **file, unsigned long *line) {
+    xmlParserCtxtPtr ctxt = (xmlParserCtxtPtr)ctx;
+    if (file) *file = 0;
+    if (line) *line = (ctxt && ctxt->input) ? (unsigned long)ctxt->input->line : 0;
+    return 0;
+}
+
+/* A push parser over `sax` (copied by libxml2) with our security hooks: entity declarations stop
+   the parse, errors go to `hooks`. `first` must hold the document's first bytes (at least 4 when
+   the document has them) so the encoding can be detected. */
+static inline xmlParserCtxtPtr checkup_new_sax_parser(xmlSAXHandler *sax, const char *first, int size,
+                                                      int options, checkup_hooks *hooks) {
+    sax->initialized = XML_SAX2_MAGIC;
+    sax->entityDecl = checkup_entity_decl;
+    sax->unparsedEntityDecl = checkup_unparsed_entity_decl;
+    sax->serror = checkup_sax_error;
+    sax->warning = 0;
+    sax->error = 0;
+    sax->fatalError = 0;
+    sax->reference = 0;
+    xmlParserCtxtPtr ctxt = xmlCreatePushParserCtxt(sax, 0, first, size, 0);
+    if (!ctxt) return 0;
+    xmlCtxtUseOptions(ctxt, options);
+    ctxt->_private = hooks;
+    ctxt->vctxt.error = 0;
+    ctxt->vctxt.warning = 0;
+    return ctxt;
+}
+
+/* Plugs schema validation into a SAX parser made by checkup_new_sax_parser. The plug's own
+   handler gets our error callback back, and no `reference` callback: libxml2 2.9 forwards it to
+   the validator with the wrong context. */
+static inline xmlSchemaSAXPlugPtr checkup_plug_schema(xmlParserCtxtPtr ctxt, xmlSchemaValidCtxtPtr valid,
+                                                      checkup_hooks *hooks) {
+    xmlSchemaSetValidStructuredErrors(valid, checkup_hooks_error, hooks);
+    xmlSchemaValidateSetLocator(valid, checkup_sax_locator, ctxt);
+    xmlSchemaSAXPlugPtr plug = xmlSchemaSAXPlug(valid, &ctxt->sax, &ctxt->userData);
+    if (plug && ctxt->sax) {
+        ctxt->sax->serror = checkup_sax_error;
+        ctxt->sax->reference = 0;
+    }
+    return plug;
+}
+
+/* The hooks of a parser context made by checkup_new_sax_parser. */
+static inline checkup_hooks *checkup_parser_hooks(void *ctx) {
+    return ctx ? (checkup_hooks *)((xmlParserCtxtPtr)ctx)->_private : 0;
+}
+
+/* Where the parser is: line and column just after the last thing it read. */
+static inline int checkup_parser_line(void *ctx) {
+    xmlParserCtxtPtr ctxt = (xmlParserCtxtPtr)ctx;
+    return (ctxt && ctxt->input) ? ctxt->input->line : 0;
+}
+static inline int checkup_parser_column(void *ctx) {
+    xmlParserCtxtPtr ctxt = (xmlParserCtxtPtr)ctx;
+    return (ctxt && ctxt->input) ? ctxt->input->col : 0;
+}
+
+/* Whether the parser met a fatal error or was stopped (nothing more will be reported). */
+static inline int checkup_parser_done(xmlParserCtxtPtr ctxt) {
+    return !ctxt || ctxt->wellFormed == 0 || ctxt->disableSAX != 0 || ctxt->instate == XML_PARSER_EOF;
+}
+
+static inline int checkup_parser_well_formed(xmlParserCtxtPtr ctxt) {
+    return ctxt ? ctxt->wellFormed : 0;
 }
 
 /* Line of a node, including lines above 65535. */

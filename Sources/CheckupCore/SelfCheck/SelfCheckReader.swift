@@ -1,8 +1,8 @@
 import CheckupXML
 import Foundation
 
-/// Reads a self-check file with the streaming reader, validating it against the format's XSD as
-/// it streams. Nothing is held as a tree: the reader keeps only the answers.
+/// Reads a self-check file with the streaming parser, validating it against the format's XSD in
+/// the same pass. Nothing is held as a tree: the reader keeps only the answers.
 ///
 /// A file with another root element or namespace is refused at its first tag; parse errors stop
 /// reading at once; schema violations are all reported when the end is reached. The values read
@@ -22,39 +22,18 @@ public enum SelfCheckReader {
             try? handle.close()
             try SelfCheckProlog.check([UInt8](head ?? Data())[...], file: path)
         }
-        do {
-            return try read(XMLStreamReader(file: path, schema: schema, limits: limits))
-        } catch .malformed(let diagnostic) where schema != nil {
-            throw reparse(diagnostic) { () throws(XMLError) in
-                try read(XMLStreamReader(file: path, schema: nil, limits: limits))
-            }
-        }
+        let collector = SelfCheckCollector(file: path)
+        try XMLEventParser.parse(file: path, schema: schema, limits: limits, handler: collector)
+        return collector.document
     }
 
     /// Reads a file held in memory, labelled `file` in messages.
     public static func read(bytes: [UInt8], file: String, schema: XMLSchema?,
                             limits: XMLLimits = .stream) throws(XMLError) -> SelfCheckDocument {
         try SelfCheckProlog.check(bytes.prefix(SelfCheckProlog.scanLimit), file: file)
-        do {
-            return try read(XMLStreamReader(bytes: bytes, file: file, schema: schema, limits: limits))
-        } catch .malformed(let diagnostic) where schema != nil {
-            throw reparse(diagnostic) { () throws(XMLError) in
-                try read(XMLStreamReader(bytes: bytes, file: file, schema: nil, limits: limits))
-            }
-        }
-    }
-
-    /// With a schema attached, libxml2 2.9's reader loses the parser's own message ("not
-    /// well-formed XML" is all that is left, sometimes at the wrong line). A file that is not
-    /// well-formed is therefore read once more without the schema, for the precise message.
-    private static func reparse(_ original: XMLDiagnostic,
-                                _ body: () throws(XMLError) -> SelfCheckDocument) -> XMLError {
-        do {
-            _ = try body()
-            return .malformed(original)
-        } catch {
-            return error
-        }
+        let collector = SelfCheckCollector(file: file)
+        try XMLEventParser.parse(bytes: bytes, file: file, schema: schema, limits: limits, handler: collector)
+        return collector.document
     }
 
     /// `text` without surrounding XML white space; the common case (nothing to trim) costs two
@@ -66,115 +45,114 @@ public enum SelfCheckReader {
         func mayBeSpace(_ byte: UInt8) -> Bool { byte <= 0x20 || byte == 0xE3 || byte == 0x80 }
         return mayBeSpace(first) || mayBeSpace(last) ? text.trimmingXMLWhitespace() : text
     }
+}
 
+/// Keeps the answers of a self-check file as its events stream past.
+private final class SelfCheckCollector: XMLEventHandler {
     /// Which element's text is being collected.
     private enum TextTarget {
         case none, performedAt, performedBy, profile, note
     }
 
-    /// Reads every node of `reader` into a document.
-    public static func read(_ reader: XMLStreamReader) throws(XMLError) -> SelfCheckDocument {
-        let file = reader.file
-        var locations = SelfCheckDocument.Locations(file: file)
-        var checklistID = ""
-        var version = ""
-        var enterprise = SelfCheckEnterprise(creditCode: "", name: "", township: "")
-        var performedAt = ""
-        var performedBy = ""
-        var profile: String?
-        var results: [SelfCheckResult] = []
+    private var locations: SelfCheckDocument.Locations
+    private var checklistID = ""
+    private var version = ""
+    private var enterprise = SelfCheckEnterprise(creditCode: "", name: "", township: "")
+    private var performedAt = ""
+    private var performedBy = ""
+    private var profile: String?
+    private var results: [SelfCheckResult] = []
+    private var target = TextTarget.none
+    private var text: [UInt8] = []
+    private var sawRoot = false
+
+    init(file: String) {
+        locations = SelfCheckDocument.Locations(file: file)
         results.reserveCapacity(256)
-        var target = TextTarget.none
-        var text = ""
-        var sawRoot = false
+    }
 
-        func finish(_ target: TextTarget, _ text: String) {
-            switch target {
-            case .none: break
-            case .performedAt: performedAt = text.trimmingXMLWhitespace()
-            case .performedBy: performedBy = text.trimmingXMLWhitespace()
-            case .profile: profile = text.trimmingXMLWhitespace()
-            case .note:
-                let note = trimmed(text)
-                if !results.isEmpty { results[results.count - 1].note = note.isEmpty ? nil : note }
-            }
-        }
+    var document: SelfCheckDocument {
+        SelfCheckDocument(checklistID: checklistID, checklistVersion: version, enterprise: enterprise,
+                          performedAtText: performedAt, performedBy: performedBy,
+                          profileID: profile.flatMap { $0.isEmpty ? nil : $0 },
+                          results: results, locations: locations)
+    }
 
-        while try reader.read() {
-            switch reader.node {
-            case .startElement:
-                let name = reader.localName
-                if !sawRoot {
-                    sawRoot = true
-                    let namespace = reader.namespaceURI
-                    guard name == SelfCheckFormat.rootName.name, namespace == SelfCheckFormat.namespace else {
-                        throw .wrongRoot(reader.location, found: XMLRootName(name: name, namespace: namespace),
-                                         expected: SelfCheckFormat.rootName)
-                    }
-                    locations.root = reader.location
-                    checklistID = reader.attribute("checklist") ?? ""
-                    version = (reader.attribute("checklist-version") ?? "").trimmingXMLWhitespace()
-                    continue
-                }
-                // Only children of the root and the note inside a result matter; anything else
-                // is a schema violation reported at the end.
-                target = .none
-                switch name {
-                case "result":
-                    guard results.count < maxResults else {
-                        throw .invalid([XMLDiagnostic(location: reader.location,
-                                                      message: "more than \(maxResults) results; no checklist has that many items")])
-                    }
-                    let status: ItemResult
-                    switch reader.attribute("status") {
-                    case "pass": status = .pass
-                    case "fail": status = .fail
-                    case "na": status = .na
-                    case let other?:
-                        // Blank (or, with a schema violation reported later, anything else).
-                        status = ItemResult(rawValue: other.trimmingXMLWhitespace()) ?? .unchecked
-                    case nil: status = .unchecked
-                    }
-                    results.append(SelfCheckResult(itemID: reader.attribute("item") ?? "", status: status,
-                                                   location: reader.location))
-                case "note": target = .note
-                case "enterprise":
-                    locations.enterprise = reader.location
-                    enterprise = SelfCheckEnterprise(
-                        creditCode: reader.attribute("credit-code") ?? "",
-                        name: (reader.attribute("name") ?? "").trimmingXMLWhitespace(),
-                        township: (reader.attribute("township") ?? "").trimmingXMLWhitespace(),
-                        industry: reader.attribute("industry").map { $0.trimmingXMLWhitespace() }.flatMap { $0.isEmpty ? nil : $0 })
-                case "performed-at":
-                    locations.performedAt = reader.location
-                    target = .performedAt
-                case "performed-by":
-                    locations.performedBy = reader.location
-                    target = .performedBy
-                case "profile":
-                    locations.profile = reader.location
-                    target = .profile
-                default:
-                    break
-                }
-                text = ""
-                if reader.isEmptyElement {
-                    finish(target, "")
-                    target = .none
-                }
-            case .text:
-                if target != .none && text.utf8.count < maxTextBytes { text += reader.text }
-            case .endElement:
-                if target != .none {
-                    finish(target, text)
-                    target = .none
-                    text = ""
-                }
+    func startElement(_ element: XMLStartTag) throws(XMLError) {
+        let name = element.localName
+        if !sawRoot {
+            sawRoot = true
+            let namespace = element.namespaceURI
+            guard name == SelfCheckFormat.rootName.name, namespace == SelfCheckFormat.namespace else {
+                throw .wrongRoot(element.location, found: XMLRootName(name: name, namespace: namespace),
+                                 expected: SelfCheckFormat.rootName)
             }
+            locations.root = element.location
+            checklistID = element.attribute("checklist") ?? ""
+            version = (element.attribute("checklist-version") ?? "").trimmingXMLWhitespace()
+            return
         }
-        return SelfCheckDocument(checklistID: checklistID, checklistVersion: version, enterprise: enterprise,
-                                 performedAtText: performedAt, performedBy: performedBy,
-                                 profileID: profile.flatMap { $0.isEmpty ? nil : $0 },
-                                 results: results, locations: locations)
+        // Only children of the root and the note inside a result matter; anything else is a
+        // schema violation reported at the end.
+        target = .none
+        switch name {
+        case "result":
+            guard results.count < SelfCheckReader.maxResults else {
+                throw .invalid([XMLDiagnostic(location: element.location,
+                                              message: "more than \(SelfCheckReader.maxResults) results; no checklist has that many items")])
+            }
+            let status: ItemResult
+            switch element.attribute("status") {
+            case "pass": status = .pass
+            case "fail": status = .fail
+            case "na": status = .na
+            case let other?:
+                // Blank (or, with a schema violation reported later, anything else).
+                status = ItemResult(rawValue: other.trimmingXMLWhitespace()) ?? .unchecked
+            case nil: status = .unchecked
+            }
+            results.append(SelfCheckResult(itemID: element.attribute("item") ?? "", status: status,
+                                           location: element.location))
+        case "note": target = .note
+        case "enterprise":
+            locations.enterprise = element.location
+            enterprise = SelfCheckEnterprise(
+                creditCode: element.attribute("credit-code") ?? "",
+                name: (element.attribute("name") ?? "").trimmingXMLWhitespace(),
+                township: (element.attribute("township") ?? "").trimmingXMLWhitespace(),
+                industry: element.attribute("industry").map { $0.trimmingXMLWhitespace() }.flatMap { $0.isEmpty ? nil : $0 })
+        case "performed-at":
+            locations.performedAt = element.location
+            target = .performedAt
+        case "performed-by":
+            locations.performedBy = element.location
+            target = .performedBy
+        case "profile":
+            locations.profile = element.location
+            target = .profile
+        default:
+            break
+        }
+        text.removeAll(keepingCapacity: true)
+    }
+
+    func characters(_ utf8: UnsafeBufferPointer<UInt8>) {
+        if target != .none && text.count < SelfCheckReader.maxTextBytes { text.append(contentsOf: utf8) }
+    }
+
+    func endElement() {
+        guard target != .none else { return }
+        let value = String(decoding: text, as: UTF8.self)
+        switch target {
+        case .none: break
+        case .performedAt: performedAt = value.trimmingXMLWhitespace()
+        case .performedBy: performedBy = value.trimmingXMLWhitespace()
+        case .profile: profile = value.trimmingXMLWhitespace()
+        case .note:
+            let note = SelfCheckReader.trimmed(value)
+            if !results.isEmpty { results[results.count - 1].note = note.isEmpty ? nil : note }
+        }
+        target = .none
+        text.removeAll(keepingCapacity: true)
     }
 }

@@ -1,0 +1,234 @@
+import CLibXML2
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Streams a document through an `XMLEventHandler` without building a tree: the bulk
+/// self-check import reads thousands of files this way in constant memory. Built on libxml2's
+/// SAX2 push parser, with the same refusals as `SecureXML`: no network, no entity declarations,
+/// bounded size and depth.
+///
+/// When a schema is given, validation runs in the same pass (libxml2's SAX validation plug), so
+/// a file is read once. A parse error stops the parse at once and is reported with its
+/// `file:line:col`; schema violations are all gathered and thrown together at the end. A
+/// handler's own error stops the parse too, and wins over anything libxml2 found later.
+public final class XMLEventParser {
+    /// The label used in every location.
+    public let file: String
+    private let limits: XMLLimits
+    private unowned(unsafe) let handler: any XMLEventHandler
+    private let collector = DiagnosticCollector()
+    /// The push parser while a parse runs.
+    private var context: xmlParserCtxtPtr?
+    private var depth = 0
+    private var handlerError: XMLError?
+    /// Names interned by libxml2's dictionary, converted to Swift strings once per parse.
+    private var names: [UnsafeRawPointer: String] = [:]
+
+    /// Bytes pushed per call when parsing a file from disk.
+    static let chunkSize = 64 * 1024
+
+    private init(file: String, limits: XMLLimits, handler: any XMLEventHandler) {
+        self.file = file
+        self.limits = limits
+        self.handler = handler
+    }
+
+    /// Parses a document held in memory (labelled `file` in messages).
+    public static func parse(bytes: [UInt8], file: String, schema: XMLSchema? = nil,
+                             limits: XMLLimits = .stream, handler: any XMLEventHandler) throws(XMLError) {
+        guard bytes.count <= limits.maxBytes else {
+            throw .tooLarge(file: file, size: bytes.count, limit: limits.maxBytes)
+        }
+        guard !bytes.isEmpty else { throw empty(file) }
+        let parser = XMLEventParser(file: file, limits: limits, handler: handler)
+        try bytes.withUnsafeBufferPointer { (buffer) throws(XMLError) in
+            try parser.run(schema: schema) { (push) throws(XMLError) in
+                try push(UnsafeRawBufferPointer(buffer), true)
+            }
+        }
+    }
+
+    /// Parses the file at `path`, read in chunks (never whole). Its size is checked first.
+    public static func parse(file path: String, schema: XMLSchema? = nil, limits: XMLLimits = .stream,
+                             handler: any XMLEventHandler) throws(XMLError) {
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            throw .cannotRead(path: path, reason: String(cString: strerror(errno)))
+        }
+        guard info.st_mode & S_IFMT != S_IFDIR else { throw .cannotRead(path: path, reason: "is a directory") }
+        let size = Int(info.st_size)
+        guard size <= limits.maxBytes else { throw .tooLarge(file: path, size: size, limit: limits.maxBytes) }
+        guard size > 0 else { throw empty(path) }
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw .cannotRead(path: path, reason: String(cString: strerror(errno))) }
+        defer { close(fd) }
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16)
+        defer { buffer.deallocate() }
+        guard let base = buffer.baseAddress else { throw .cannotRead(path: path, reason: "out of memory") }
+        let parser = XMLEventParser(file: path, limits: limits, handler: handler)
+        try parser.run(schema: schema) { (push) throws(XMLError) in
+            var total = 0
+            while true {
+                let got = read(fd, base, chunkSize)
+                if got < 0 { throw .cannotRead(path: path, reason: String(cString: strerror(errno))) }
+                total += got
+                // The file may have grown since it was measured.
+                if total > limits.maxBytes { throw .tooLarge(file: path, size: total, limit: limits.maxBytes) }
+                let more = try push(UnsafeRawBufferPointer(start: base, count: got), got == 0)
+                if got == 0 || !more { return }
+            }
+        }
+    }
+
+    private static func empty(_ file: String) -> XMLError {
+        .malformed(XMLDiagnostic(location: SourceLocation(file: file, line: 1, column: 1),
+                                 message: "file is empty, not XML"))
+    }
+
+    /// Sets up the parser (and the validator), lets `feed` push the input through
+    /// `push(bytes, last)` (which answers whether more input is wanted), then reports.
+    private func run(schema: XMLSchema?,
+                     feed: ((UnsafeRawBufferPointer, Bool) throws(XMLError) -> Bool) throws(XMLError) -> Void) throws(XMLError) {
+        LibXMLSetup.ensure()
+        try collector.withHooks { (hooks) throws(XMLError) in
+            hooks.pointee.owner = Unmanaged.passUnretained(self).toOpaque()
+            var sax = Self.callbacks()
+            var context: xmlParserCtxtPtr?
+            var valid: xmlSchemaValidCtxtPtr?
+            var plug: xmlSchemaSAXPlugPtr?
+            defer {
+                if let plug { xmlSchemaSAXUnplug(plug) }
+                if let valid { xmlSchemaFreeValidCtxt(valid) }
+                if let context { xmlFreeParserCtxt(context) }
+                self.context = nil
+            }
+            // The first chunk is given at creation so that the encoding can be detected.
+            var started = false
+            let push = { (bytes: UnsafeRawBufferPointer, last: Bool) throws(XMLError) -> Bool in
+                var bytes = bytes
+                if !started {
+                    started = true
+                    let head = min(bytes.count, 4)
+                    context = checkup_new_sax_parser(&sax, bytes.baseAddress?.assumingMemoryBound(to: CChar.self),
+                                                     Int32(head), SecureXML.parseOptions, hooks)
+                    guard let made = context else { throw .cannotRead(path: self.file, reason: "cannot create a parser") }
+                    self.context = made
+                    if let schema {
+                        valid = xmlSchemaNewValidCtxt(schema.pointer)
+                        guard let valid, let plugged = checkup_plug_schema(made, valid, hooks) else {
+                            throw .badSchema(path: schema.path, reason: "cannot attach schema to parser")
+                        }
+                        plug = plugged
+                    }
+                    bytes = UnsafeRawBufferPointer(rebasing: bytes[head...])
+                }
+                guard let context else { return false }
+                _ = xmlParseChunk(context, bytes.baseAddress?.assumingMemoryBound(to: CChar.self),
+                                  Int32(bytes.count), last ? 1 : 0)
+                return checkup_parser_done(context) == 0
+            }
+            try feed(push)
+            guard let context else { throw Self.empty(file) }
+            try report(context, hooks: hooks, validated: valid)
+        }
+    }
+
+    /// Throws what the parse found, most important first: an entity, the handler's error, a
+    /// parse error, schema violations.
+    private func report(_ context: xmlParserCtxtPtr, hooks: UnsafeMutablePointer<checkup_hooks>,
+                        validated valid: xmlSchemaValidCtxtPtr?) throws(XMLError) {
+        if hooks.pointee.entity_declared_line != 0 {
+            throw .entitiesRefused(SourceLocation(file: file, line: Int(hooks.pointee.entity_declared_line),
+                                                  column: max(1, Int(hooks.pointee.entity_declared_column))))
+        }
+        if let handlerError { throw handlerError }
+        let fatal = collector.entries.first { $0.level == Int32(XML_ERR_FATAL.rawValue) }
+        if checkup_parser_well_formed(context) == 0 || fatal != nil {
+            throw .malformed(parseError(fatal))
+        }
+        let problems = collector.errors.map { collector.diagnostic($0, source: nil, file: file) }
+        if !problems.isEmpty { throw .invalid(problems) }
+        if let valid, xmlSchemaIsValid(valid) != 1 {
+            throw .invalid([XMLDiagnostic(location: SourceLocation(file: file, line: 1, column: 1),
+                                          message: "document does not match the schema")])
+        }
+    }
+
+    private func parseError(_ fatal: DiagnosticCollector.Entry?) -> XMLDiagnostic {
+        guard let entry = fatal ?? collector.errors.first else {
+            return XMLDiagnostic(location: location, message: "not well-formed XML")
+        }
+        var diagnostic = collector.diagnostic(entry, source: nil, file: file)
+        if diagnostic.location.line <= 0 { diagnostic.location.line = 1 }
+        if diagnostic.location.column <= 0 { diagnostic.location.column = 1 }
+        diagnostic.message = SecureXML.explain(diagnostic.message)
+        return diagnostic
+    }
+
+    /// Where the parser is: the line it is on and the column just after what it last read.
+    var location: SourceLocation {
+        SourceLocation(file: file, line: max(1, Int(checkup_parser_line(context))),
+                       column: max(1, Int(checkup_parser_column(context))))
+    }
+
+    func intern(_ pointer: UnsafePointer<xmlChar>?) -> String {
+        guard let pointer else { return "" }
+        let key = UnsafeRawPointer(pointer)
+        if let name = names[key] { return name }
+        let name = String(cString: pointer)
+        names[key] = name
+        return name
+    }
+
+    private func fail(_ error: XMLError) {
+        if handlerError == nil { handlerError = error }
+        if let context { xmlStopParser(context) }
+    }
+
+    // MARK: - Callbacks from libxml2
+
+    /// The parser owning a callback's context (the parser context, whose hooks point back here).
+    private static func owner(_ ctx: UnsafeMutableRawPointer?) -> XMLEventParser? {
+        guard let hooks = checkup_parser_hooks(ctx), let owner = hooks.pointee.owner else { return nil }
+        return Unmanaged<XMLEventParser>.fromOpaque(owner).takeUnretainedValue()
+    }
+
+    /// The SAX2 callbacks; `checkup_new_sax_parser` adds the security hooks.
+    private static func callbacks() -> xmlSAXHandler {
+        var sax = xmlSAXHandler()
+        sax.startElementNs = { ctx, localName, _, uri, _, _, attributeCount, _, attributes in
+            guard let parser = XMLEventParser.owner(ctx), parser.handlerError == nil else { return }
+            let depth = parser.depth
+            parser.depth += 1
+            guard depth < parser.limits.maxDepth else {
+                parser.fail(.tooDeep(parser.location, limit: parser.limits.maxDepth))
+                return
+            }
+            let tag = XMLStartTag(parser: parser, localNamePointer: localName, uriPointer: uri,
+                                  attributes: attributes, attributeCount: Int(attributeCount), depth: depth)
+            do throws(XMLError) {
+                try parser.handler.startElement(tag)
+            } catch {
+                parser.fail(error)
+            }
+        }
+        sax.endElementNs = { ctx, _, _, _ in
+            guard let parser = XMLEventParser.owner(ctx), parser.handlerError == nil else { return }
+            parser.depth -= 1
+            parser.handler.endElement()
+        }
+        let characters: charactersSAXFunc = { ctx, bytes, count in
+            guard let parser = XMLEventParser.owner(ctx), parser.handlerError == nil, let bytes, count > 0 else { return }
+            parser.handler.characters(UnsafeBufferPointer(start: bytes, count: Int(count)))
+        }
+        sax.characters = characters
+        sax.cdataBlock = characters
+        sax.ignorableWhitespace = characters
+        return sax
+    }
+}

@@ -1,0 +1,205 @@
+import Foundation
+import Testing
+@testable import CheckupXML
+
+/// Collects every `<item id>` and its text, the way a handler keeps only what it needs.
+final class ItemCollector: XMLEventHandler {
+    var items: [(String, String)] = []
+    var elements = 0
+    private var current: String?
+    private var text: [UInt8] = []
+    private var stack: [String] = []
+    var refuse: String?
+
+    func startElement(_ element: XMLStartTag) throws(XMLError) {
+        elements += 1
+        stack.append(element.localName)
+        if element.localName == refuse {
+            throw .invalid([XMLDiagnostic(location: element.location, message: "refused \(element.localName)")])
+        }
+        if element.localName == "item" {
+            current = element.attribute("id")
+            text = []
+        }
+    }
+
+    func characters(_ utf8: UnsafeBufferPointer<UInt8>) {
+        text.append(contentsOf: utf8)
+    }
+
+    func endElement() {
+        if stack.popLast() == "item" {
+            items.append((current ?? "", String(decoding: text, as: UTF8.self)))
+        }
+    }
+}
+
+@Suite("Event parser")
+struct XMLEventParserTests {
+    func items(file name: String, schema: XMLSchema? = nil) throws -> [(String, String)] {
+        let collector = ItemCollector()
+        try XMLEventParser.parse(file: Fixture.path(name), schema: schema, handler: collector)
+        return collector.items
+    }
+
+    @Test func streamsElementsAttributesAndText() throws {
+        let found = try items(file: "good.xml")
+        #expect(found.map(\.0) == ["a", "b", "c"])
+        #expect(found[0].1 == "安全出口畅通")
+    }
+
+    @Test func memoryAndFileGiveTheSameEvents() throws {
+        let collector = ItemCollector()
+        try XMLEventParser.parse(bytes: try Fixture.bytes("good.xml"), file: "mem.xml", handler: collector)
+        let fromFile = try items(file: "good.xml")
+        #expect(collector.items.map(\.0) == fromFile.map(\.0))
+        #expect(collector.items.map(\.1) == fromFile.map(\.1))
+    }
+
+    @Test func readsAFileLargerThanOneChunkInPieces() throws {
+        let count = 20_000
+        var text = "<list>"
+        for index in 0..<count { text += "<item id=\"i\(index)\">第\(index)项</item>\n" }
+        text += "</list>"
+        #expect(text.utf8.count > 4 * XMLEventParser.chunkSize)
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("chunks-\(UUID().uuidString).xml").path
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let collector = ItemCollector()
+        try XMLEventParser.parse(file: path, handler: collector)
+        #expect(collector.items.count == count)
+        #expect(collector.items.last?.0 == "i\(count - 1)")
+        #expect(collector.items.last?.1 == "第\(count - 1)项")
+    }
+
+    @Test func validatesInTheSamePassAndReportsEveryViolation() throws {
+        let schema = try XMLSchema(path: Fixture.path("simple.xsd"))
+        #expect {
+            _ = try items(file: "invalid.xml", schema: schema)
+        } throws: { error in
+            guard case XMLError.invalid(let problems) = error else { return false }
+            return problems.count >= 3 && problems.allSatisfy { $0.location.line >= 1 }
+        }
+    }
+
+    @Test func aValidDocumentPassesItsSchema() throws {
+        let schema = try XMLSchema(path: Fixture.path("simple.xsd"))
+        #expect(try items(file: "good.xml", schema: schema).count == 3)
+    }
+
+    @Test func refusesEntityDeclarations() throws {
+        for name in ["xxe.xml", "bomb.xml"] {
+            #expect {
+                _ = try items(file: name)
+            } throws: { error in
+                guard case XMLError.entitiesRefused = error else { return false }
+                return true
+            }
+        }
+    }
+
+    @Test func refusesEntityDeclarationsWithASchemaPlugged() throws {
+        let schema = try XMLSchema(path: Fixture.path("simple.xsd"))
+        for name in ["xxe.xml", "bomb.xml"] {
+            #expect {
+                _ = try items(file: name, schema: schema)
+            } throws: { error in
+                guard case XMLError.entitiesRefused = error else { return false }
+                return true
+            }
+        }
+    }
+
+    @Test func stopsAtTheFirstParseErrorWithItsLine() throws {
+        #expect {
+            _ = try items(file: "malformed.xml")
+        } throws: { error in
+            guard case XMLError.malformed(let diagnostic) = error else { return false }
+            return diagnostic.location.line == 4
+        }
+    }
+
+    @Test func givesTheParserMessageEvenWithASchema() throws {
+        let schema = try XMLSchema(path: Fixture.path("simple.xsd"))
+        #expect {
+            _ = try items(file: "malformed.xml", schema: schema)
+        } throws: { error in
+            guard case XMLError.malformed(let diagnostic) = error else { return false }
+            return diagnostic.location.line == 4 && diagnostic.message != "not well-formed XML"
+        }
+    }
+
+    @Test func readsGB18030() throws {
+        #expect(try items(file: "gb18030.xml").first?.1 == EncodingTests.expected)
+    }
+
+    @Test func refusesOversizedInput() {
+        #expect(throws: XMLError.self) {
+            try XMLEventParser.parse(bytes: Array("<a/>".utf8), file: "x.xml", limits: XMLLimits(maxBytes: 2, maxDepth: 4),
+                                     handler: ItemCollector())
+        }
+    }
+
+    @Test func refusesEmptyInput() {
+        #expect(throws: XMLError.self) {
+            try XMLEventParser.parse(bytes: [], file: "x.xml", handler: ItemCollector())
+        }
+    }
+
+    @Test func refusesDeepNesting() throws {
+        let bytes = Array((String(repeating: "<a>", count: 10) + String(repeating: "</a>", count: 10)).utf8)
+        #expect {
+            try XMLEventParser.parse(bytes: bytes, file: "deep.xml", limits: XMLLimits(maxBytes: 1000, maxDepth: 5),
+                                     handler: ItemCollector())
+        } throws: { error in
+            guard case XMLError.tooDeep = error else { return false }
+            return true
+        }
+    }
+
+    @Test func aHandlerErrorStopsTheParseAndIsRethrown() throws {
+        let collector = ItemCollector()
+        collector.refuse = "item"
+        #expect {
+            try XMLEventParser.parse(file: Fixture.path("good.xml"), handler: collector)
+        } throws: { error in
+            guard case XMLError.invalid(let problems) = error else { return false }
+            return problems.first?.message == "refused item"
+        }
+        #expect(collector.elements == 2)
+    }
+
+    @Test func refusesAReferenceToAnUndeclaredEntityUnderAnExternalDTD() throws {
+        let text = "<?xml version=\"1.0\"?><!DOCTYPE list SYSTEM \"http://example.invalid/x.dtd\"><list><item id=\"a\">&x;</item></list>"
+        #expect {
+            try XMLEventParser.parse(bytes: Array(text.utf8), file: "ref.xml", handler: ItemCollector())
+        } throws: { error in
+            guard case XMLError.entitiesRefused = error else { return false }
+            return true
+        }
+    }
+}
+
+@Suite("Writer")
+struct XMLStreamWriterTests {
+    @Test func writesEscapedWellFormedXMLThatParsesBack() throws {
+        let writer = try XMLStreamWriter()
+        writer.startElement("root", namespace: "urn:test:1")
+        writer.comment("检查项 -- 说明 -")
+        writer.element("item", text: "<script>alert(1)</script> & \"引号\"", attributes: [("id", "a\"b<")])
+        let data = try writer.finish()
+        let text = String(decoding: data, as: UTF8.self)
+        #expect(text.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"))
+        #expect(!text.contains("<script>"))
+        let doc = try SecureXML.parse(bytes: [UInt8](data), file: "out.xml")
+        #expect(doc.root.children.first?.text == "<script>alert(1)</script> & \"引号\"")
+        #expect(doc.root.children.first?[attribute: "id"] == "a\"b<")
+    }
+
+    @Test func dropsControlCharactersXMLCannotCarry() throws {
+        let writer = try XMLStreamWriter()
+        writer.element("root", text: "a\u{1}b\tc")
+        let doc = try SecureXML.parse(bytes: [UInt8](try writer.finish()), file: "out.xml")
+        #expect(doc.root.text == "ab\tc")
+    }
+}
