@@ -3,7 +3,7 @@ import CheckupStore
 import CheckupXML
 import Foundation
 
-// Fuzz target: the self-check loader and the importer's semantic checks — the streaming reader
+// Fuzz target: the self-check loader and the importer's semantic checks — the streaming parser
 // with XSD validation, then the checks against the shipped catalog (checklist and version,
 // items, profile, industry, credit code, dates).
 

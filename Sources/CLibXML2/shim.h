@@ -10,7 +10,6 @@
 #include <libxml/parserInternals.h>
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>
-#include <libxml/xmlreader.h>
 #include <libxml/xmlwriter.h>
 #include <libxml/xmlschemas.h>
 #include <libxml/xmlsave.h>
@@ -113,17 +112,6 @@ static inline void checkup_schema_parser_hooks(xmlSchemaParserCtxtPtr p, checkup
 
 static inline void checkup_schema_valid_hooks(xmlSchemaValidCtxtPtr v, checkup_hooks *hooks) {
     xmlSchemaSetValidStructuredErrors(v, checkup_hooks_error, hooks);
-}
-
-static inline void checkup_reader_hooks(xmlTextReaderPtr r, checkup_hooks *hooks) {
-    xmlTextReaderSetStructuredErrorHandler(r, checkup_hooks_error, hooks);
-}
-
-/* Whether a document's internal subset declares any entity (the reader cannot hook the SAX
-   entity callback, so it checks the document instead). */
-static inline int checkup_doc_declares_entities(xmlDocPtr doc) {
-    if (!doc || !doc->intSubset) return 0;
-    return doc->intSubset->entities != 0 || doc->intSubset->pentities != 0;
 }
 
 /* ---- SAX2 event parsing (XMLEventParser) ----------------------------------------------------

@@ -1,6 +1,6 @@
 import CheckupXML
 
-/// Finds the column of an element on a known line of a file, for refusals. The streaming reader
+/// Finds the column of an element on a known line of a file, for refusals. The streaming parser
 /// knows the line of each element but not its column; when a file is refused, its bytes are
 /// searched once so that every message points at `file:line:col` exactly.
 ///

@@ -3,9 +3,10 @@ import CheckupXML
 /// Looks at what comes before a self-check file's root element and refuses a DTD that declares
 /// entities or names an external DTD, before any parser sees it.
 ///
-/// The streaming reader refuses entity declarations too, but with a schema attached libxml2 2.9
-/// reports them poorly (a schema message about the root, and "Unimplemented block" lines on
-/// stderr). No self-check file needs a DTD; a bare `<!DOCTYPE selfcheck>` is tolerated.
+/// The streaming parser refuses entity declarations too (its SAX hook stops the parse at the
+/// declaration); this check comes first so that the message can say what a self-check file
+/// needs, and so that an external DTD, which the parser would silently not load, is refused by
+/// name. No self-check file needs a DTD; a bare `<!DOCTYPE selfcheck>` is tolerated.
 enum SelfCheckProlog {
     /// How much of a file is examined: a prolog longer than this is left to the reader.
     static let scanLimit = 64 * 1024

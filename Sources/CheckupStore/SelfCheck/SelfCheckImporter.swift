@@ -8,7 +8,7 @@ import Glibc
 import Darwin
 #endif
 
-/// Imports self-check files: finds them, reads each with the streaming reader and the schema,
+/// Imports self-check files: finds them, reads each with the streaming parser and the schema,
 /// checks it against its checklist, and stores the good ones, each whole or not at all.
 ///
 /// Reading and checking run on several threads (files are independent); every database write

@@ -97,7 +97,7 @@ private func readFD(_ fd: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int
 }
 
 extension SelfCheckPreparer {
-    /// `problems` with the columns libxml2 and the streaming reader could not give, found by
+    /// `problems` with the columns libxml2 and the streaming parser could not give, found by
     /// reading the (small) file again. Only refused files pay for this.
     static func refineColumns(_ problems: [XMLDiagnostic], file: String) -> [XMLDiagnostic] {
         guard problems.contains(where: { $0.location.line >= 1 && $0.location.column <= 1 }) else { return problems }
