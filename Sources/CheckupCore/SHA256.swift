@@ -2,8 +2,8 @@ import Foundation
 
 /// SHA-256 (FIPS 180-4), implemented in pure Swift because swift-crypto is not a dependency.
 ///
-/// Used to fingerprint evidence files and exported documents so that a later change can be
-/// detected. For large files use `SHA256Hasher` and feed it chunks.
+/// Used to fingerprint evidence files, imported self-check files and exported documents so
+/// that a later change can be detected. For large files use `SHA256Hasher` and feed it chunks.
 public enum SHA256 {
     /// Length of a digest in bytes.
     public static let digestByteCount = 32
@@ -63,42 +63,56 @@ public enum SHA256 {
 ///
 /// Lets large evidence files be hashed while reading them piecewise instead of loading them
 /// whole. Whole 64-byte blocks are compressed straight from the caller's buffer; only a
-/// partial block (< 64 bytes) is ever copied.
+/// partial block (< 64 bytes) is copied, into storage inside the hasher, so hashing never
+/// allocates except for the returned digest.
 public struct SHA256Hasher: Sendable, Equatable {
     /// The eight working hash values H0…H7.
     private var state = State()
-    /// Bytes of an incomplete block waiting for more input (always fewer than 64).
-    private var pending: [UInt8] = []
-    /// Total number of message bytes fed so far.
+    /// The first `byteCount % 64` bytes are an incomplete block waiting for more input; the
+    /// rest are stale.
+    private var pending = Block()
+    /// Total number of message bytes fed so far (wrapping; the padding records the length in
+    /// bits modulo 2^64, as FIPS 180-4 does).
     private var byteCount: UInt64 = 0
 
     /// A fresh hasher with the standard initial hash values.
-    public init() {
-        pending.reserveCapacity(64)
-    }
+    public init() {}
 
-    /// Feeds raw bytes.
+    /// Number of bytes waiting in `pending`.
+    private var pendingCount: Int { Int(truncatingIfNeeded: byteCount & 63) }
+
+    /// Feeds raw bytes. Whole blocks are compressed in place; at most 63 bytes are copied.
     public mutating func update(_ bytes: UnsafeRawBufferPointer) {
-        guard let base = bytes.baseAddress, bytes.count > 0 else { return }
-        let count = bytes.count
-        byteCount &+= UInt64(count)
-        var offset = 0
-        if !pending.isEmpty {
-            let take = Swift.min(64 - pending.count, count)
-            pending.append(contentsOf: UnsafeRawBufferPointer(start: base, count: take))
-            offset = take
-            guard pending.count == 64 else { return }
-            let block = pending
-            block.withUnsafeBytes { SHA256Hasher.compress(&state, blocks: $0) }
-            pending.removeAll(keepingCapacity: true)
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+        var input = base
+        var remaining = bytes.count
+        let filled = pendingCount
+        byteCount &+= UInt64(remaining)
+        if filled > 0 {
+            // Top up the partial block; compress it once it is whole.
+            let take = Swift.min(64 &- filled, remaining)
+            withUnsafeMutableBytes(of: &pending.bytes) { block in
+                UnsafeMutableRawBufferPointer(rebasing: block[filled..<(filled &+ take)])
+                    .copyMemory(from: UnsafeRawBufferPointer(start: input, count: take))
+            }
+            input += take
+            remaining &-= take
+            guard filled &+ take == 64 else { return }
+            withUnsafeBytes(of: pending.bytes) { block in
+                if let start = block.baseAddress { SHA256Hasher.compress(&state, start, blockCount: 1) }
+            }
         }
-        let wholeBlockBytes = (count - offset) / 64 * 64
-        if wholeBlockBytes > 0 {
-            SHA256Hasher.compress(&state, blocks: UnsafeRawBufferPointer(start: base + offset, count: wholeBlockBytes))
-            offset += wholeBlockBytes
+        let wholeBlocks = remaining / 64
+        if wholeBlocks > 0 {
+            SHA256Hasher.compress(&state, input, blockCount: wholeBlocks)
+            input += wholeBlocks &* 64
+            remaining &-= wholeBlocks &* 64
         }
-        if offset < count {
-            pending.append(contentsOf: UnsafeRawBufferPointer(start: base + offset, count: count - offset))
+        if remaining > 0 {
+            withUnsafeMutableBytes(of: &pending.bytes) { block in
+                UnsafeMutableRawBufferPointer(rebasing: block[0..<remaining])
+                    .copyMemory(from: UnsafeRawBufferPointer(start: input, count: remaining))
+            }
         }
     }
 
@@ -108,45 +122,73 @@ public struct SHA256Hasher: Sendable, Equatable {
     }
 
     /// Feeds a byte sequence; contiguous collections such as `[UInt8]` are read in place,
-    /// other sequences through a reused 4 KiB buffer.
+    /// other sequences through a 4 KiB buffer on the stack.
     public mutating func update(_ bytes: some Sequence<UInt8>) {
         let handled: Void? = bytes.withContiguousStorageIfAvailable { buffer in
             update(UnsafeRawBufferPointer(buffer))
         }
         guard handled == nil else { return }
-        var chunk: [UInt8] = []
-        chunk.reserveCapacity(4096)
-        for byte in bytes {
-            chunk.append(byte)
-            if chunk.count == 4096 {
-                chunk.withUnsafeBytes { update($0) }
-                chunk.removeAll(keepingCapacity: true)
+        withUnsafeTemporaryAllocation(byteCount: 4096, alignment: 8) { chunk in
+            var count = 0
+            for byte in bytes {
+                chunk[count] = byte
+                count &+= 1
+                if count == chunk.count {
+                    update(UnsafeRawBufferPointer(chunk))
+                    count = 0
+                }
             }
+            update(UnsafeRawBufferPointer(rebasing: chunk[0..<count]))
         }
-        chunk.withUnsafeBytes { update($0) }
     }
 
     /// Pads the message, returns the 32-byte digest and resets the hasher to its initial
     /// state so it can be reused for another message.
     public mutating func finalize() -> [UInt8] {
+        let filled = pendingCount
         let bitLength = byteCount &* 8
-        var padding: [UInt8] = [0x80]
-        let zeros = (64 + 56 - (pending.count + 1) % 64) % 64
-        padding.append(contentsOf: repeatElement(0, count: zeros))
-        for shift in stride(from: 56, through: 0, by: -8) {
-            padding.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
+        var last = pending
+        withUnsafeMutableBytes(of: &last.bytes) { block in
+            guard let start = block.baseAddress else { return }
+            // The padding: a 1 bit, zeros up to 8 bytes short of a block boundary, then the
+            // message length in bits as a big-endian 64-bit number.
+            block[filled] = 0x80
+            block[(filled &+ 1)...].initializeMemory(as: UInt8.self, repeating: 0)
+            if filled >= 56 {
+                // No room for the length in this block: it goes into one more.
+                SHA256Hasher.compress(&state, start, blockCount: 1)
+                block.initializeMemory(as: UInt8.self, repeating: 0)
+            }
+            block.storeBytes(of: bitLength.bigEndian, toByteOffset: 56, as: UInt64.self)
+            SHA256Hasher.compress(&state, start, blockCount: 1)
         }
-        padding.withUnsafeBytes { update($0) }
-        var digest: [UInt8] = []
-        digest.reserveCapacity(SHA256.digestByteCount)
-        for word in state.words {
-            digest.append(UInt8(truncatingIfNeeded: word >> 24))
-            digest.append(UInt8(truncatingIfNeeded: word >> 16))
-            digest.append(UInt8(truncatingIfNeeded: word >> 8))
-            digest.append(UInt8(truncatingIfNeeded: word))
+        let words = state
+        let digest = [UInt8](unsafeUninitializedCapacity: SHA256.digestByteCount) { buffer, count in
+            let raw = UnsafeMutableRawBufferPointer(buffer)
+            raw.storeBytes(of: words.h0.bigEndian, toByteOffset: 0, as: UInt32.self)
+            raw.storeBytes(of: words.h1.bigEndian, toByteOffset: 4, as: UInt32.self)
+            raw.storeBytes(of: words.h2.bigEndian, toByteOffset: 8, as: UInt32.self)
+            raw.storeBytes(of: words.h3.bigEndian, toByteOffset: 12, as: UInt32.self)
+            raw.storeBytes(of: words.h4.bigEndian, toByteOffset: 16, as: UInt32.self)
+            raw.storeBytes(of: words.h5.bigEndian, toByteOffset: 20, as: UInt32.self)
+            raw.storeBytes(of: words.h6.bigEndian, toByteOffset: 24, as: UInt32.self)
+            raw.storeBytes(of: words.h7.bigEndian, toByteOffset: 28, as: UInt32.self)
+            count = SHA256.digestByteCount
         }
         self = SHA256Hasher()
         return digest
+    }
+
+    /// Hashers are equal when they have absorbed the same message so far, however it was
+    /// split into updates (the stale bytes after the pending ones do not count).
+    public static func == (lhs: SHA256Hasher, rhs: SHA256Hasher) -> Bool {
+        guard lhs.state == rhs.state, lhs.byteCount == rhs.byteCount else { return false }
+        let count = lhs.pendingCount
+        return withUnsafeBytes(of: lhs.pending.bytes) { left in
+            withUnsafeBytes(of: rhs.pending.bytes) { right in
+                left[0..<count].elementsEqual(right[0..<count])
+            }
+        }
     }
 
     /// The working hash values H0…H7.
@@ -159,19 +201,26 @@ public struct SHA256Hasher: Sendable, Equatable {
         var h5: UInt32 = 0x9b05688c
         var h6: UInt32 = 0x1f83d9ab
         var h7: UInt32 = 0x5be0cd19
-
-        var words: [UInt32] { [h0, h1, h2, h3, h4, h5, h6, h7] }
     }
 
+    /// 64 bytes of inline storage for a partial block, so that a hasher needs no heap buffer.
+    /// `bytes` is a homogeneous tuple, which Swift lays out contiguously; it is only ever
+    /// accessed through `withUnsafe(Mutable)Bytes(of:)`.
+    private struct Block: Sendable {
+        var bytes: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0)
+    }
+}
+
+// MARK: - Compression function
+
+extension SHA256Hasher {
     @inline(__always)
     private static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 {
         (x >> n) | (x << (32 &- n))
     }
 
-    /// Compresses every 64-byte block of `blocks` (whose count is a multiple of 64) into `state`.
-    private static func compress(_ state: inout State, blocks: UnsafeRawBufferPointer) {
-        guard let base = blocks.baseAddress else { return }
-        let blockCount = blocks.count / 64
+    /// Compresses `blockCount` consecutive 64-byte blocks starting at `base` into `state`.
+    private static func compress(_ state: inout State, _ base: UnsafeRawPointer, blockCount: Int) {
         SHA256.roundConstants.withUnsafeBufferPointer { constants in
             guard let k = constants.baseAddress else { return }
             withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { schedule in
