@@ -2,8 +2,8 @@ import Foundation
 
 /// SHA-256 (FIPS 180-4), implemented in pure Swift because swift-crypto is not a dependency.
 ///
-/// Used to fingerprint evidence files and exported documents so that a later change can be
-/// detected. For large files use `SHA256Hasher` and feed it chunks.
+/// Used to fingerprint evidence files, imported self-check files and exported documents so
+/// that a later change can be detected. For large files use `SHA256Hasher` and feed it chunks.
 public enum SHA256 {
     /// Length of a digest in bytes.
     public static let digestByteCount = 32
@@ -44,61 +44,62 @@ public enum SHA256 {
     }
 
     private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
-
-    /// The 64 round constants K (first 32 bits of the fractional parts of the cube roots of
-    /// the first 64 primes).
-    static let roundConstants: [UInt32] = [
-        0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
-        0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
-        0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
-        0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
-        0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
-        0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
-        0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
-        0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
-    ]
 }
 
 /// Incremental SHA-256: feed bytes in chunks of any size with `update`, then `finalize`.
 ///
 /// Lets large evidence files be hashed while reading them piecewise instead of loading them
 /// whole. Whole 64-byte blocks are compressed straight from the caller's buffer; only a
-/// partial block (< 64 bytes) is ever copied.
+/// partial block (< 64 bytes) is copied, into storage inside the hasher, so hashing never
+/// allocates except for the returned digest.
 public struct SHA256Hasher: Sendable, Equatable {
     /// The eight working hash values H0…H7.
     private var state = State()
-    /// Bytes of an incomplete block waiting for more input (always fewer than 64).
-    private var pending: [UInt8] = []
-    /// Total number of message bytes fed so far.
+    /// The first `byteCount % 64` bytes are an incomplete block waiting for more input; the
+    /// rest are stale.
+    private var pending = Block()
+    /// Total number of message bytes fed so far (wrapping; the padding records the length in
+    /// bits modulo 2^64, as FIPS 180-4 does).
     private var byteCount: UInt64 = 0
 
     /// A fresh hasher with the standard initial hash values.
-    public init() {
-        pending.reserveCapacity(64)
-    }
+    public init() {}
 
-    /// Feeds raw bytes.
+    /// Number of bytes waiting in `pending`.
+    private var pendingCount: Int { Int(truncatingIfNeeded: byteCount & 63) }
+
+    /// Feeds raw bytes. Whole blocks are compressed in place; at most 63 bytes are copied.
     public mutating func update(_ bytes: UnsafeRawBufferPointer) {
-        guard let base = bytes.baseAddress, bytes.count > 0 else { return }
-        let count = bytes.count
-        byteCount &+= UInt64(count)
-        var offset = 0
-        if !pending.isEmpty {
-            let take = Swift.min(64 - pending.count, count)
-            pending.append(contentsOf: UnsafeRawBufferPointer(start: base, count: take))
-            offset = take
-            guard pending.count == 64 else { return }
-            let block = pending
-            block.withUnsafeBytes { SHA256Hasher.compress(&state, blocks: $0) }
-            pending.removeAll(keepingCapacity: true)
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+        var input = base
+        var remaining = bytes.count
+        let filled = pendingCount
+        byteCount &+= UInt64(remaining)
+        if filled > 0 {
+            // Top up the partial block; compress it once it is whole.
+            let take = Swift.min(64 &- filled, remaining)
+            withUnsafeMutableBytes(of: &pending.bytes) { block in
+                UnsafeMutableRawBufferPointer(rebasing: block[filled..<(filled &+ take)])
+                    .copyMemory(from: UnsafeRawBufferPointer(start: input, count: take))
+            }
+            input += take
+            remaining &-= take
+            guard filled &+ take == 64 else { return }
+            withUnsafeBytes(of: pending.bytes) { block in
+                if let start = block.baseAddress { SHA256Hasher.compress(&state, start, blockCount: 1) }
+            }
         }
-        let wholeBlockBytes = (count - offset) / 64 * 64
-        if wholeBlockBytes > 0 {
-            SHA256Hasher.compress(&state, blocks: UnsafeRawBufferPointer(start: base + offset, count: wholeBlockBytes))
-            offset += wholeBlockBytes
+        let wholeBlocks = remaining / 64
+        if wholeBlocks > 0 {
+            SHA256Hasher.compress(&state, input, blockCount: wholeBlocks)
+            input += wholeBlocks &* 64
+            remaining &-= wholeBlocks &* 64
         }
-        if offset < count {
-            pending.append(contentsOf: UnsafeRawBufferPointer(start: base + offset, count: count - offset))
+        if remaining > 0 {
+            withUnsafeMutableBytes(of: &pending.bytes) { block in
+                UnsafeMutableRawBufferPointer(rebasing: block[0..<remaining])
+                    .copyMemory(from: UnsafeRawBufferPointer(start: input, count: remaining))
+            }
         }
     }
 
@@ -108,45 +109,73 @@ public struct SHA256Hasher: Sendable, Equatable {
     }
 
     /// Feeds a byte sequence; contiguous collections such as `[UInt8]` are read in place,
-    /// other sequences through a reused 4 KiB buffer.
+    /// other sequences through a 4 KiB buffer on the stack.
     public mutating func update(_ bytes: some Sequence<UInt8>) {
         let handled: Void? = bytes.withContiguousStorageIfAvailable { buffer in
             update(UnsafeRawBufferPointer(buffer))
         }
         guard handled == nil else { return }
-        var chunk: [UInt8] = []
-        chunk.reserveCapacity(4096)
-        for byte in bytes {
-            chunk.append(byte)
-            if chunk.count == 4096 {
-                chunk.withUnsafeBytes { update($0) }
-                chunk.removeAll(keepingCapacity: true)
+        withUnsafeTemporaryAllocation(byteCount: 4096, alignment: 8) { chunk in
+            var count = 0
+            for byte in bytes {
+                chunk[count] = byte
+                count &+= 1
+                if count == chunk.count {
+                    update(UnsafeRawBufferPointer(chunk))
+                    count = 0
+                }
             }
+            update(UnsafeRawBufferPointer(rebasing: chunk[0..<count]))
         }
-        chunk.withUnsafeBytes { update($0) }
     }
 
     /// Pads the message, returns the 32-byte digest and resets the hasher to its initial
     /// state so it can be reused for another message.
     public mutating func finalize() -> [UInt8] {
+        let filled = pendingCount
         let bitLength = byteCount &* 8
-        var padding: [UInt8] = [0x80]
-        let zeros = (64 + 56 - (pending.count + 1) % 64) % 64
-        padding.append(contentsOf: repeatElement(0, count: zeros))
-        for shift in stride(from: 56, through: 0, by: -8) {
-            padding.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
+        var last = pending
+        withUnsafeMutableBytes(of: &last.bytes) { block in
+            guard let start = block.baseAddress else { return }
+            // The padding: a 1 bit, zeros up to 8 bytes short of a block boundary, then the
+            // message length in bits as a big-endian 64-bit number.
+            block[filled] = 0x80
+            block[(filled &+ 1)...].initializeMemory(as: UInt8.self, repeating: 0)
+            if filled >= 56 {
+                // No room for the length in this block: it goes into one more.
+                SHA256Hasher.compress(&state, start, blockCount: 1)
+                block.initializeMemory(as: UInt8.self, repeating: 0)
+            }
+            block.storeBytes(of: bitLength.bigEndian, toByteOffset: 56, as: UInt64.self)
+            SHA256Hasher.compress(&state, start, blockCount: 1)
         }
-        padding.withUnsafeBytes { update($0) }
-        var digest: [UInt8] = []
-        digest.reserveCapacity(SHA256.digestByteCount)
-        for word in state.words {
-            digest.append(UInt8(truncatingIfNeeded: word >> 24))
-            digest.append(UInt8(truncatingIfNeeded: word >> 16))
-            digest.append(UInt8(truncatingIfNeeded: word >> 8))
-            digest.append(UInt8(truncatingIfNeeded: word))
+        let words = state
+        let digest = [UInt8](unsafeUninitializedCapacity: SHA256.digestByteCount) { buffer, count in
+            let raw = UnsafeMutableRawBufferPointer(buffer)
+            raw.storeBytes(of: words.h0.bigEndian, toByteOffset: 0, as: UInt32.self)
+            raw.storeBytes(of: words.h1.bigEndian, toByteOffset: 4, as: UInt32.self)
+            raw.storeBytes(of: words.h2.bigEndian, toByteOffset: 8, as: UInt32.self)
+            raw.storeBytes(of: words.h3.bigEndian, toByteOffset: 12, as: UInt32.self)
+            raw.storeBytes(of: words.h4.bigEndian, toByteOffset: 16, as: UInt32.self)
+            raw.storeBytes(of: words.h5.bigEndian, toByteOffset: 20, as: UInt32.self)
+            raw.storeBytes(of: words.h6.bigEndian, toByteOffset: 24, as: UInt32.self)
+            raw.storeBytes(of: words.h7.bigEndian, toByteOffset: 28, as: UInt32.self)
+            count = SHA256.digestByteCount
         }
         self = SHA256Hasher()
         return digest
+    }
+
+    /// Hashers are equal when they have absorbed the same message so far, however it was
+    /// split into updates (the stale bytes after the pending ones do not count).
+    public static func == (lhs: SHA256Hasher, rhs: SHA256Hasher) -> Bool {
+        guard lhs.state == rhs.state, lhs.byteCount == rhs.byteCount else { return false }
+        let count = lhs.pendingCount
+        return withUnsafeBytes(of: lhs.pending.bytes) { left in
+            withUnsafeBytes(of: rhs.pending.bytes) { right in
+                left[0..<count].elementsEqual(right[0..<count])
+            }
+        }
     }
 
     /// The working hash values H0…H7.
@@ -159,58 +188,159 @@ public struct SHA256Hasher: Sendable, Equatable {
         var h5: UInt32 = 0x9b05688c
         var h6: UInt32 = 0x1f83d9ab
         var h7: UInt32 = 0x5be0cd19
+    }
 
-        var words: [UInt32] { [h0, h1, h2, h3, h4, h5, h6, h7] }
+    /// 64 bytes of inline storage for a partial block, so that a hasher needs no heap buffer.
+    /// `bytes` is a homogeneous tuple, which Swift lays out contiguously; it is only ever
+    /// accessed through `withUnsafe(Mutable)Bytes(of:)`.
+    private struct Block: Sendable {
+        var bytes: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0)
+    }
+}
+
+// MARK: - Compression function
+
+extension SHA256Hasher {
+    /// Compresses `blockCount` consecutive 64-byte blocks starting at `input` into `state`.
+    ///
+    /// This is where all the time goes, so it is written for speed: the hash values and the
+    /// 16-word message schedule live in local variables (registers, or the stack), the 64
+    /// rounds are unrolled with the round constants K (the first 32 bits of the fractional
+    /// parts of the cube roots of the first 64 primes) as literals, and instead of shuffling
+    /// a…h after every round, each round is called with the names rotated by one. No arrays,
+    /// no bounds checks, no allocation.
+    private static func compress(_ state: inout State, _ input: UnsafeRawPointer, blockCount: Int) {
+        var h0 = state.h0, h1 = state.h1, h2 = state.h2, h3 = state.h3
+        var h4 = state.h4, h5 = state.h5, h6 = state.h6, h7 = state.h7
+        var block = input
+        for _ in 0..<blockCount {
+            var w0 = load(block, 0)
+            var w1 = load(block, 1)
+            var w2 = load(block, 2)
+            var w3 = load(block, 3)
+            var w4 = load(block, 4)
+            var w5 = load(block, 5)
+            var w6 = load(block, 6)
+            var w7 = load(block, 7)
+            var w8 = load(block, 8)
+            var w9 = load(block, 9)
+            var w10 = load(block, 10)
+            var w11 = load(block, 11)
+            var w12 = load(block, 12)
+            var w13 = load(block, 13)
+            var w14 = load(block, 14)
+            var w15 = load(block, 15)
+            var a = h0, b = h1, c = h2, d = h3, e = h4, f = h5, g = h6, h = h7
+            // Rounds 0-15 use the block's words as loaded.
+            round(a, b, c, &d, e, f, g, &h, 0x428a2f98, w0)
+            round(h, a, b, &c, d, e, f, &g, 0x71374491, w1)
+            round(g, h, a, &b, c, d, e, &f, 0xb5c0fbcf, w2)
+            round(f, g, h, &a, b, c, d, &e, 0xe9b5dba5, w3)
+            round(e, f, g, &h, a, b, c, &d, 0x3956c25b, w4)
+            round(d, e, f, &g, h, a, b, &c, 0x59f111f1, w5)
+            round(c, d, e, &f, g, h, a, &b, 0x923f82a4, w6)
+            round(b, c, d, &e, f, g, h, &a, 0xab1c5ed5, w7)
+            round(a, b, c, &d, e, f, g, &h, 0xd807aa98, w8)
+            round(h, a, b, &c, d, e, f, &g, 0x12835b01, w9)
+            round(g, h, a, &b, c, d, e, &f, 0x243185be, w10)
+            round(f, g, h, &a, b, c, d, &e, 0x550c7dc3, w11)
+            round(e, f, g, &h, a, b, c, &d, 0x72be5d74, w12)
+            round(d, e, f, &g, h, a, b, &c, 0x80deb1fe, w13)
+            round(c, d, e, &f, g, h, a, &b, 0x9bdc06a7, w14)
+            round(b, c, d, &e, f, g, h, &a, 0xc19bf174, w15)
+            // Rounds 16-31: W[t] = σ1(W[t-2]) + W[t-7] + σ0(W[t-15]) + W[t-16], in place.
+            round(a, b, c, &d, e, f, g, &h, 0xe49b69c1, expand(&w0, w1, w9, w14))
+            round(h, a, b, &c, d, e, f, &g, 0xefbe4786, expand(&w1, w2, w10, w15))
+            round(g, h, a, &b, c, d, e, &f, 0x0fc19dc6, expand(&w2, w3, w11, w0))
+            round(f, g, h, &a, b, c, d, &e, 0x240ca1cc, expand(&w3, w4, w12, w1))
+            round(e, f, g, &h, a, b, c, &d, 0x2de92c6f, expand(&w4, w5, w13, w2))
+            round(d, e, f, &g, h, a, b, &c, 0x4a7484aa, expand(&w5, w6, w14, w3))
+            round(c, d, e, &f, g, h, a, &b, 0x5cb0a9dc, expand(&w6, w7, w15, w4))
+            round(b, c, d, &e, f, g, h, &a, 0x76f988da, expand(&w7, w8, w0, w5))
+            round(a, b, c, &d, e, f, g, &h, 0x983e5152, expand(&w8, w9, w1, w6))
+            round(h, a, b, &c, d, e, f, &g, 0xa831c66d, expand(&w9, w10, w2, w7))
+            round(g, h, a, &b, c, d, e, &f, 0xb00327c8, expand(&w10, w11, w3, w8))
+            round(f, g, h, &a, b, c, d, &e, 0xbf597fc7, expand(&w11, w12, w4, w9))
+            round(e, f, g, &h, a, b, c, &d, 0xc6e00bf3, expand(&w12, w13, w5, w10))
+            round(d, e, f, &g, h, a, b, &c, 0xd5a79147, expand(&w13, w14, w6, w11))
+            round(c, d, e, &f, g, h, a, &b, 0x06ca6351, expand(&w14, w15, w7, w12))
+            round(b, c, d, &e, f, g, h, &a, 0x14292967, expand(&w15, w0, w8, w13))
+            // Rounds 32-47, the same way.
+            round(a, b, c, &d, e, f, g, &h, 0x27b70a85, expand(&w0, w1, w9, w14))
+            round(h, a, b, &c, d, e, f, &g, 0x2e1b2138, expand(&w1, w2, w10, w15))
+            round(g, h, a, &b, c, d, e, &f, 0x4d2c6dfc, expand(&w2, w3, w11, w0))
+            round(f, g, h, &a, b, c, d, &e, 0x53380d13, expand(&w3, w4, w12, w1))
+            round(e, f, g, &h, a, b, c, &d, 0x650a7354, expand(&w4, w5, w13, w2))
+            round(d, e, f, &g, h, a, b, &c, 0x766a0abb, expand(&w5, w6, w14, w3))
+            round(c, d, e, &f, g, h, a, &b, 0x81c2c92e, expand(&w6, w7, w15, w4))
+            round(b, c, d, &e, f, g, h, &a, 0x92722c85, expand(&w7, w8, w0, w5))
+            round(a, b, c, &d, e, f, g, &h, 0xa2bfe8a1, expand(&w8, w9, w1, w6))
+            round(h, a, b, &c, d, e, f, &g, 0xa81a664b, expand(&w9, w10, w2, w7))
+            round(g, h, a, &b, c, d, e, &f, 0xc24b8b70, expand(&w10, w11, w3, w8))
+            round(f, g, h, &a, b, c, d, &e, 0xc76c51a3, expand(&w11, w12, w4, w9))
+            round(e, f, g, &h, a, b, c, &d, 0xd192e819, expand(&w12, w13, w5, w10))
+            round(d, e, f, &g, h, a, b, &c, 0xd6990624, expand(&w13, w14, w6, w11))
+            round(c, d, e, &f, g, h, a, &b, 0xf40e3585, expand(&w14, w15, w7, w12))
+            round(b, c, d, &e, f, g, h, &a, 0x106aa070, expand(&w15, w0, w8, w13))
+            // Rounds 48-63, the same way.
+            round(a, b, c, &d, e, f, g, &h, 0x19a4c116, expand(&w0, w1, w9, w14))
+            round(h, a, b, &c, d, e, f, &g, 0x1e376c08, expand(&w1, w2, w10, w15))
+            round(g, h, a, &b, c, d, e, &f, 0x2748774c, expand(&w2, w3, w11, w0))
+            round(f, g, h, &a, b, c, d, &e, 0x34b0bcb5, expand(&w3, w4, w12, w1))
+            round(e, f, g, &h, a, b, c, &d, 0x391c0cb3, expand(&w4, w5, w13, w2))
+            round(d, e, f, &g, h, a, b, &c, 0x4ed8aa4a, expand(&w5, w6, w14, w3))
+            round(c, d, e, &f, g, h, a, &b, 0x5b9cca4f, expand(&w6, w7, w15, w4))
+            round(b, c, d, &e, f, g, h, &a, 0x682e6ff3, expand(&w7, w8, w0, w5))
+            round(a, b, c, &d, e, f, g, &h, 0x748f82ee, expand(&w8, w9, w1, w6))
+            round(h, a, b, &c, d, e, f, &g, 0x78a5636f, expand(&w9, w10, w2, w7))
+            round(g, h, a, &b, c, d, e, &f, 0x84c87814, expand(&w10, w11, w3, w8))
+            round(f, g, h, &a, b, c, d, &e, 0x8cc70208, expand(&w11, w12, w4, w9))
+            round(e, f, g, &h, a, b, c, &d, 0x90befffa, expand(&w12, w13, w5, w10))
+            round(d, e, f, &g, h, a, b, &c, 0xa4506ceb, expand(&w13, w14, w6, w11))
+            round(c, d, e, &f, g, h, a, &b, 0xbef9a3f7, expand(&w14, w15, w7, w12))
+            round(b, c, d, &e, f, g, h, &a, 0xc67178f2, expand(&w15, w0, w8, w13))
+            h0 &+= a; h1 &+= b; h2 &+= c; h3 &+= d
+            h4 &+= e; h5 &+= f; h6 &+= g; h7 &+= h
+            block += 64
+        }
+        state = State(h0: h0, h1: h1, h2: h2, h3: h3, h4: h4, h5: h5, h6: h6, h7: h7)
+    }
+
+    /// Word `index` (0…15) of the block at `block`, read as big-endian.
+    @inline(__always)
+    private static func load(_ block: UnsafeRawPointer, _ index: Int) -> UInt32 {
+        UInt32(bigEndian: block.loadUnaligned(fromByteOffset: index &* 4, as: UInt32.self))
     }
 
     @inline(__always)
     private static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 {
-        (x >> n) | (x << (32 &- n))
+        (x &>> n) | (x &<< (32 &- n))
     }
 
-    /// Compresses every 64-byte block of `blocks` (whose count is a multiple of 64) into `state`.
-    private static func compress(_ state: inout State, blocks: UnsafeRawBufferPointer) {
-        guard let base = blocks.baseAddress else { return }
-        let blockCount = blocks.count / 64
-        SHA256.roundConstants.withUnsafeBufferPointer { constants in
-            guard let k = constants.baseAddress else { return }
-            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { schedule in
-                guard let w = schedule.baseAddress else { return }
-                var h0 = state.h0, h1 = state.h1, h2 = state.h2, h3 = state.h3
-                var h4 = state.h4, h5 = state.h5, h6 = state.h6, h7 = state.h7
-                for block in 0..<blockCount {
-                    let bytes = base + block * 64
-                    for t in 0..<16 {
-                        w[t] = UInt32(bigEndian: bytes.loadUnaligned(fromByteOffset: t * 4, as: UInt32.self))
-                    }
-                    for t in 16..<64 {
-                        let x = w[t - 15], y = w[t - 2]
-                        let s0 = rotr(x, 7) ^ rotr(x, 18) ^ (x >> 3)
-                        let s1 = rotr(y, 17) ^ rotr(y, 19) ^ (y >> 10)
-                        w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
-                    }
-                    var a = h0, b = h1, c = h2, d = h3, e = h4, f = h5, g = h6, h = h7
-                    for t in 0..<64 {
-                        let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
-                        let choice = (e & f) ^ (~e & g)
-                        let temp1 = h &+ s1 &+ choice &+ k[t] &+ w[t]
-                        let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
-                        let majority = (a & b) ^ (a & c) ^ (b & c)
-                        let temp2 = s0 &+ majority
-                        h = g
-                        g = f
-                        f = e
-                        e = d &+ temp1
-                        d = c
-                        c = b
-                        b = a
-                        a = temp1 &+ temp2
-                    }
-                    h0 &+= a; h1 &+= b; h2 &+= c; h3 &+= d
-                    h4 &+= e; h5 &+= f; h6 &+= g; h7 &+= h
-                }
-                state = State(h0: h0, h1: h1, h2: h2, h3: h3, h4: h4, h5: h5, h6: h6, h7: h7)
-            }
-        }
+    /// One round: `d` += T1 and `h` becomes T1 + T2 (FIPS 180-4 §6.2.2 step 3, where the
+    /// caller's renaming of the variables replaces the shifts b = a, c = b, …).
+    @inline(__always)
+    private static func round(
+        _ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32,
+        _ e: UInt32, _ f: UInt32, _ g: UInt32, _ h: inout UInt32,
+        _ k: UInt32, _ w: UInt32
+    ) {
+        let sigma1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
+        let choice = g ^ (e & (f ^ g))
+        let t1 = h &+ sigma1 &+ choice &+ k &+ w
+        let sigma0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
+        let majority = ((a ^ b) & (b ^ c)) ^ b
+        d &+= t1
+        h = t1 &+ sigma0 &+ majority
+    }
+
+    /// The next schedule word, stored over the one 16 rounds old: `w16` is W[t-16] on entry
+    /// and W[t] on return; `w15`, `w7` and `w2` are W[t-15], W[t-7] and W[t-2].
+    @inline(__always)
+    private static func expand(_ w16: inout UInt32, _ w15: UInt32, _ w7: UInt32, _ w2: UInt32) -> UInt32 {
+        let s0 = rotr(w15, 7) ^ rotr(w15, 18) ^ (w15 &>> 3)
+        let s1 = rotr(w2, 17) ^ rotr(w2, 19) ^ (w2 &>> 10)
+        w16 = w16 &+ s0 &+ w7 &+ s1
+        return w16
     }
 }

@@ -101,4 +101,109 @@ struct SHA256Tests {
     @Test func hexEncodingIsLowercaseAndZeroPadded() {
         #expect(SHA256.hexEncoded([0x00, 0x0F, 0xAB, 0xFF]) == "000fabff")
     }
+
+    // MARK: Against digests from Python's hashlib (SHA256ReferenceDigests)
+
+    /// Every length from 0 to 300 bytes (0 to 4 whole blocks, every padding case), through
+    /// each way of passing bytes in: `[UInt8]`, `Data`, a raw buffer, an `ArraySlice` that
+    /// does not start at index 0, and a non-contiguous sequence.
+    @Test func everyLengthUpTo300MatchesHashlib() {
+        let full = SHA256ReferenceDigests.message(count: 300)
+        let shifted = [0xEE] + full
+        for count in 0...300 {
+            let message = Array(full[0..<count])
+            let expected = SHA256ReferenceDigests.prefixes[count]
+            #expect(SHA256.hex(message) == expected, "[UInt8] of \(count) bytes")
+            #expect(SHA256.hex(Data(message)) == expected, "Data of \(count) bytes")
+            #expect(SHA256.hex(shifted[1..<(count + 1)]) == expected, "ArraySlice of \(count) bytes")
+            #expect(SHA256.hex((0..<count).lazy.map(SHA256ReferenceDigests.byte(at:))) == expected,
+                    "lazy sequence of \(count) bytes")
+            var hasher = SHA256Hasher()
+            message.withUnsafeBytes { hasher.update($0) }
+            #expect(SHA256.hexEncoded(hasher.finalize()) == expected, "raw buffer of \(count) bytes")
+        }
+    }
+
+    /// Over a megabyte with an odd tail, hashed at once and in pieces of the size the
+    /// self-check import sees (15 KiB) and of awkward sizes.
+    @Test func aLongMessageMatchesHashlibAtOnceAndInPieces() {
+        let message = SHA256ReferenceDigests.message(count: SHA256ReferenceDigests.longMessageCount)
+        #expect(SHA256.hex(message) == SHA256ReferenceDigests.longMessage)
+        for pieceSize in [15 * 1024, 4099, 64 * 1024 + 1] {
+            var hasher = SHA256Hasher()
+            var offset = 0
+            while offset < message.count {
+                let end = min(offset + pieceSize, message.count)
+                hasher.update(message[offset..<end])
+                offset = end
+            }
+            #expect(SHA256.hexEncoded(hasher.finalize()) == SHA256ReferenceDigests.longMessage,
+                    "pieces of \(pieceSize) bytes")
+        }
+    }
+
+    // MARK: Incremental updates
+
+    /// Two updates split at every offset of a 200-byte message give the one-update digest.
+    @Test func splittingAt200EveryOffsetGivesTheSameDigest() {
+        let message = SHA256ReferenceDigests.message(count: 200)
+        let expected = SHA256ReferenceDigests.prefixes[200]
+        #expect(SHA256.hex(message) == expected)
+        for split in 0...200 {
+            var hasher = SHA256Hasher()
+            hasher.update(message[0..<split])
+            hasher.update(message[split..<200])
+            #expect(SHA256.hexEncoded(hasher.finalize()) == expected, "split at \(split)")
+        }
+    }
+
+    /// Three updates split at every pair of offsets of a 200-byte message (pieces of every
+    /// size from 0 to 200 starting at every alignment) give the one-update digest.
+    @Test func splittingInThreeAtEveryPairOfOffsetsGivesTheSameDigest() {
+        let message = SHA256ReferenceDigests.message(count: 200)
+        let expected = SHA256.hash(message)
+        var mismatches: [String] = []
+        for first in 0...200 {
+            for second in first...200 {
+                var hasher = SHA256Hasher()
+                message.withUnsafeBytes { raw in
+                    hasher.update(UnsafeRawBufferPointer(rebasing: raw[0..<first]))
+                    hasher.update(UnsafeRawBufferPointer(rebasing: raw[first..<second]))
+                    hasher.update(UnsafeRawBufferPointer(rebasing: raw[second..<200]))
+                }
+                if hasher.finalize() != expected { mismatches.append("\(first)/\(second)") }
+            }
+        }
+        #expect(mismatches.isEmpty, "splits at \(mismatches.prefix(10))")
+    }
+
+    @Test func feedingOneByteAtATimeGivesTheSameDigest() {
+        let message = SHA256ReferenceDigests.message(count: 300)
+        var hasher = SHA256Hasher()
+        for byte in message { hasher.update(CollectionOfOne(byte)) }
+        #expect(SHA256.hexEncoded(hasher.finalize()) == SHA256ReferenceDigests.prefixes[300])
+    }
+
+    /// Equality compares what the hasher has absorbed, not how the bytes were split.
+    @Test func hashersThatAbsorbedTheSameBytesAreEqual() {
+        let message = SHA256ReferenceDigests.message(count: 150)
+        for split in [0, 1, 10, 63, 64, 65, 100, 128, 149, 150] {
+            var whole = SHA256Hasher()
+            whole.update(message)
+            var pieces = SHA256Hasher()
+            pieces.update(message[0..<split])
+            pieces.update(message[split...])
+            #expect(whole == pieces, "split at \(split)")
+        }
+        var one = SHA256Hasher()
+        one.update(message[0..<70])
+        var other = SHA256Hasher()
+        other.update(message[0..<69])
+        #expect(one != other)
+        other.update(message[69..<70])
+        #expect(one == other)
+        var different = SHA256Hasher()
+        different.update(message[1..<71])
+        #expect(one != different)
+    }
 }
