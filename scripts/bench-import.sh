@@ -95,7 +95,7 @@ xcpu=$(printf '%s\n' "${xml_cpu[@]}" | median)
 icpu=$(printf '%s\n' "${imp_cpu[@]}" | median)
 load=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo "?")
 rss=$(printf '%s\n' "${imp_rss[@]}" | sort -n | tail -1)
-rows=$(sqlite3 "$DB" 'SELECT COUNT(*) FROM finding' 2>/dev/null || echo "?")
+rows=$(sqlite3 "$DB" 'SELECT COALESCE(sum(json_array_length(answers)), 0) FROM selfcheck_answers' 2>/dev/null || echo "?")
 
 awk -v files="$FILES" -v mb="$MB" -v xml="$xml" -v imp="$imp" -v rss="$rss" -v rerun="$rerun" \
     -v rerun_rss="$rerun_rss" -v runs="$RUNS" -v cores="$(nproc)" -v rows="$rows" -v xcpu="$xcpu" -v icpu="$icpu" \
@@ -109,6 +109,6 @@ awk -v files="$FILES" -v mb="$MB" -v xml="$xml" -v imp="$imp" -v rss="$rss" -v r
     bound = 100 * xcpu * cores / icpu
     printf "import / xmllint, CPU seconds: %.0f%%; upper bound on %d idle cores with perfect overlap: %.0f%%\n", 100 * xcpu / icpu, cores, bound
     printf "peak memory: %.1f MB (goal < 100 MB)\n", rss / 1024
-    printf "findings stored: %s\n", rows
+    printf "self-check answers stored: %s\n", rows
 }'
 if [ -n "${KEEP:-}" ]; then echo "corpus kept in $WORK" >&2; fi

@@ -51,7 +51,7 @@ extension SQLiteStationStore: HazardStore {
             record.completedAt = at
             try record.update(db)
             let completed = try record.value()
-            let findings = try FindingRecord.filter(Column("session_id") == id).order(Column("seq")).fetchAll(db).map { $0.value() }
+            let findings = try Self.findings(session: id, db: db)
             let created = try Self.insertHazards(try make(completed, findings), by: completed.inspectors.first ?? "", db: db)
             return (completed, created)
         }

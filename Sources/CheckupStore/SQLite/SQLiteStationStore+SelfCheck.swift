@@ -199,15 +199,27 @@ final class BulkStatement {
         sqlite3_bind_null(handle, index)
     }
 
+    /// Binds UTF-8 bytes as text, copied by SQLite.
+    func bind(_ index: Int32, utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        bindText(index, bytes)
+    }
+
     /// Binds text, copied by SQLite.
     func bind(_ index: Int32, _ value: String?) {
         guard var value else {
             sqlite3_bind_null(handle, index)
             return
         }
-        value.withUTF8 { buffer in
-            _ = sqlite3_bind_text(handle, index, buffer.baseAddress.map { UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self) },
-                                  Int32(buffer.count), Self.transient)
+        value.withUTF8 { bindText(index, $0) }
+    }
+
+    /// Binds `buffer` as text; an empty buffer without an address is still empty text, not NULL.
+    private func bindText(_ index: Int32, _ buffer: UnsafeBufferPointer<UInt8>) {
+        if let base = buffer.baseAddress {
+            sqlite3_bind_text(handle, index, UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self),
+                              Int32(buffer.count), Self.transient)
+        } else {
+            sqlite3_bind_text(handle, index, "", 0, Self.transient)
         }
     }
 
@@ -259,8 +271,7 @@ struct SelfCheckBatchWriter {
     let insertEnterprise: BulkStatement
     let findSnapshot: BulkStatement
     let insertSession: BulkStatement
-    /// Multi-row INSERTs into `finding` by row count (1…`findingRowsPerStatement`), made as needed.
-    var insertFindings: [Int: BulkStatement] = [:]
+    let insertAnswers: BulkStatement
     let findSubmission: BulkStatement
     let insertFile: BulkStatement
     let markFileSuperseded: BulkStatement
@@ -268,6 +279,8 @@ struct SelfCheckBatchWriter {
     let savepoint: BulkStatement
     let release: BulkStatement
     let rollback: BulkStatement
+    /// The JSON of a file's answers, its memory kept from file to file.
+    let answers = JSONBytes()
 
     /// Register entries looked up (nil: looked up, not registered). A batch that fails to
     /// commit ends the import, so entries added by it are never used afterwards.
@@ -292,6 +305,8 @@ struct SelfCheckBatchWriter {
                                  inspectors, status, started_at, completed_at)
             VALUES ('\(SessionKind.selfCheck.rawValue)', ?, ?, ?, ?, ?, ?, '\(SessionStatus.completed.rawValue)', ?, ?)
             """)
+        insertAnswers = try BulkStatement(
+            db, "INSERT INTO selfcheck_answers (session_id, recorded_by, recorded_at, answers) VALUES (?, ?, ?, ?)")
         findSubmission = try BulkStatement(db, """
             SELECT id, session_id FROM selfcheck_file
             WHERE enterprise_code = ? AND checklist_id = ? AND performed_at = ? AND superseded_by IS NULL
@@ -313,28 +328,6 @@ struct SelfCheckBatchWriter {
     /// back like any other.
     static func text(_ value: DatabaseValue) -> String {
         String.fromDatabaseValue(value) ?? ""
-    }
-
-    /// Rows per multi-row INSERT into `finding`: one statement stores 100 answers, which costs
-    /// SQLite far less than 100 single-row statements.
-    static let findingRowsPerStatement = 100
-
-    /// The INSERT of `rows` findings: ?1 session, ?2 recorded_by, ?3 recorded_at shared by every
-    /// row, then item, result, note and seq for each row.
-    mutating func insertFindings(rows: Int) throws -> BulkStatement {
-        if let statement = insertFindings[rows] { return statement }
-        var values: [String] = []
-        values.reserveCapacity(rows)
-        for row in 0..<rows {
-            let base = 4 + row * 4
-            values.append("(?1, ?\(base), ?\(base + 1), ?\(base + 2), 0, 0, '[]', ?2, ?3, ?\(base + 3))")
-        }
-        let statement = try BulkStatement(db, """
-            INSERT INTO finding (session_id, item_id, result, note, major, fixed_on_site, evidence, recorded_by, recorded_at, seq)
-            VALUES \(values.joined(separator: ", "))
-            """)
-        insertFindings[rows] = statement
-        return statement
     }
 
     /// `["name"]`, as `jsonText([name])` writes it, without a JSONEncoder per file.
@@ -444,25 +437,14 @@ struct SelfCheckBatchWriter {
         try insertSession.run()
         let session = db.lastInsertedRowID
 
-        let results = document.results
-        var start = 0
-        while start < results.count {
-            let count = min(Self.findingRowsPerStatement, results.count - start)
-            let insert = try insertFindings(rows: count)
-            insert.bind(1, session)
-            insert.bind(2, performer)
-            insert.bind(3, performedAt)
-            for row in 0..<count {
-                let result = results[start + row]
-                let base = Int32(4 + row * 4)
-                insert.bind(base, result.itemID)
-                insert.bind(base + 1, result.status.rawValue)
-                insert.bind(base + 2, result.note)
-                insert.bind(base + 3, Int64(start + row + 1))
-            }
-            try insert.run()
-            start += count
-        }
+        // The answers as one row (see the v4-selfcheck-answers migration). The rules have
+        // checked that every item appears once (`SelfCheckSubmission`).
+        SelfCheckAnswers.encode(document.results, into: answers)
+        insertAnswers.bind(1, session)
+        insertAnswers.bind(2, performer)
+        insertAnswers.bind(3, performedAt)
+        insertAnswers.bind(4, utf8: answers.bytes)
+        try insertAnswers.run()
 
         findSubmission.bind(1, code)
         findSubmission.bind(2, checklist.id)
