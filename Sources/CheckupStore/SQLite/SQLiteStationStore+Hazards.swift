@@ -73,3 +73,123 @@ extension SQLiteStationStore: HazardStore {
         return saved
     }
 }
+
+/// Inserts new hazards with their creation history, the same rows `insertHazards` writes
+/// (column for column), through statements prepared once and bound through the C API. The bulk
+/// import creates hazards by the hundred thousand, where GRDB records (Codable encoding, a
+/// `DateFormatter` call per date column) cost about 20 µs a row. A file's hazards go in one
+/// multi-row INSERT, and their history rows in another: each statement also updates the
+/// table's `sqlite_sequence` row (AUTOINCREMENT) and opens a cursor per index.
+struct HazardBulkInserter {
+    /// Most rows in one INSERT; more hazards take several.
+    static let rowsPerStatement = 32
+    static let hazardColumns = """
+        session_id, item_id, enterprise_code, source, severity, layer, item_title, description, basis, remedy, \
+        evidence, status, found_at, deadline, responsible, measures, funds, time_limit, plan, rectified_at, \
+        verified_at, verified_by
+        """
+    static let hazardParameters: Int32 = 22
+    static let historyParameters: Int32 = 6
+
+    let db: Database
+    /// Multi-row INSERTs by row count, prepared as needed.
+    private var insertHazards: [Int: BulkStatement] = [:]
+    private var insertHistory: [Int: BulkStatement] = [:]
+    /// A file's hazards share one found-at and a few deadlines.
+    var dates = DatabaseDateTexts()
+
+    init(db: Database) {
+        self.db = db
+    }
+
+    /// Inserts `hazards` (their ids are ignored: new rows get new ids) inside the caller's
+    /// transaction, each with the history row `insertHazards` gives it.
+    mutating func insert(_ hazards: [Hazard], by: String) throws {
+        var start = 0
+        while start < hazards.count {
+            let end = min(start + Self.rowsPerStatement, hazards.count)
+            try insert(hazards[start..<end], by: by)
+            start = end
+        }
+    }
+
+    private mutating func insert(_ hazards: ArraySlice<Hazard>, by: String) throws {
+        let rows = hazards.count
+        let insert = try Self.statement(&insertHazards, db: db, rows: rows, sql: "INSERT INTO hazard (\(Self.hazardColumns)) VALUES ",
+                                   parameters: Self.hazardParameters)
+        for (row, hazard) in hazards.enumerated() {
+            let base = Int32(row) * Self.hazardParameters
+            insert.bind(base + 1, hazard.sessionID)
+            insert.bind(base + 2, hazard.itemID)
+            insert.bind(base + 3, hazard.enterpriseCode)
+            insert.bind(base + 4, hazard.source.rawValue)
+            insert.bind(base + 5, hazard.severity.rawValue)
+            insert.bind(base + 6, hazard.layer.rawValue)
+            insert.bind(base + 7, hazard.itemTitle)
+            insert.bind(base + 8, hazard.description)
+            insert.bind(base + 9, hazard.basis)
+            insert.bind(base + 10, hazard.remedy)
+            insert.bind(base + 11, hazard.evidence.isEmpty ? "[]" : jsonText(hazard.evidence))
+            insert.bind(base + 12, hazard.status.rawValue)
+            insert.bind(base + 13, dates.text(hazard.foundAt))
+            insert.bind(base + 14, dates.text(hazard.deadline))
+            insert.bind(base + 15, hazard.fiveMeasures.responsible)
+            insert.bind(base + 16, hazard.fiveMeasures.measures)
+            insert.bind(base + 17, hazard.fiveMeasures.funds)
+            insert.bind(base + 18, hazard.fiveMeasures.timeLimit)
+            insert.bind(base + 19, hazard.fiveMeasures.plan)
+            insert.bind(base + 20, hazard.rectifiedAt.map { dates.text($0) })
+            insert.bind(base + 21, hazard.verifiedAt.map { dates.text($0) })
+            insert.bind(base + 22, hazard.verifiedBy)
+        }
+        try insert.run()
+        // The ids of one multi-row INSERT are consecutive: AUTOINCREMENT gives each new row
+        // one more than the largest id ever used, row after row, and the statement inserts
+        // every row or none.
+        let first = db.lastInsertedRowID - Int64(rows) + 1
+
+        let history = try Self.statement(
+            &insertHistory, db: db, rows: rows,
+            sql: "INSERT INTO hazard_history (hazard_id, from_status, to_status, changed_by, changed_at, note) VALUES ",
+            parameters: Self.historyParameters)
+        for (row, hazard) in hazards.enumerated() {
+            var saved = hazard
+            saved.id = first + Int64(row)
+            let change = HazardRules.creation(of: saved, by: saved.verifiedBy ?? by)
+            let base = Int32(row) * Self.historyParameters
+            history.bind(base + 1, change.hazardID)
+            history.bind(base + 2, change.from?.rawValue)
+            history.bind(base + 3, change.to.rawValue)
+            history.bind(base + 4, change.by)
+            history.bind(base + 5, dates.text(change.at))
+            history.bind(base + 6, change.note)
+        }
+        try history.run()
+    }
+
+    /// The statement `sql` followed by `rows` groups of `parameters` placeholders.
+    private static func statement(_ cache: inout [Int: BulkStatement], db: Database, rows: Int, sql: String,
+                                  parameters: Int32) throws -> BulkStatement {
+        if let statement = cache[rows] { return statement }
+        let group = "(" + Array(repeating: "?", count: Int(parameters)).joined(separator: ", ") + ")"
+        let statement = try BulkStatement(db, sql + Array(repeating: group, count: rows).joined(separator: ", "))
+        cache[rows] = statement
+        return statement
+    }
+}
+
+/// Dates as GRDB stores them (`yyyy-MM-dd HH:mm:ss.SSS`, UTC), remembering the last few: GRDB
+/// formats each through a `DateFormatter`, and the bulk paths write the same few dates over
+/// and over.
+struct DatabaseDateTexts {
+    private var recent: [(date: Date, text: String)] = []
+
+    /// The text GRDB would store for `date`.
+    mutating func text(_ date: Date) -> String {
+        for entry in recent where entry.date == date { return entry.text }
+        let text = String.fromDatabaseValue(date.databaseValue) ?? ""
+        if recent.count >= 8 { recent.removeAll(keepingCapacity: true) }
+        recent.append((date, text))
+        return text
+    }
+}

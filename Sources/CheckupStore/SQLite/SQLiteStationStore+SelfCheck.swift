@@ -279,6 +279,9 @@ struct SelfCheckBatchWriter {
     let savepoint: BulkStatement
     let release: BulkStatement
     let rollback: BulkStatement
+    let deleteOpenHazardHistory: BulkStatement
+    let deleteOpenHazards: BulkStatement
+    var hazards: HazardBulkInserter
     /// The JSON of a file's answers, its memory kept from file to file.
     let answers = JSONBytes()
 
@@ -322,6 +325,11 @@ struct SelfCheckBatchWriter {
         savepoint = try BulkStatement(db, "SAVEPOINT selfcheck_file")
         release = try BulkStatement(db, "RELEASE SAVEPOINT selfcheck_file")
         rollback = try BulkStatement(db, "ROLLBACK TO SAVEPOINT selfcheck_file")
+        deleteOpenHazardHistory = try BulkStatement(db, """
+            DELETE FROM hazard_history WHERE hazard_id IN (SELECT id FROM hazard WHERE session_id = ? AND status = 'open')
+            """)
+        deleteOpenHazards = try BulkStatement(db, "DELETE FROM hazard WHERE session_id = ? AND status = 'open'")
+        hazards = HazardBulkInserter(db: db)
     }
 
     /// A date as GRDB stores it (`yyyy-MM-dd HH:mm:ss.SSS`, UTC), so rows written here read
@@ -424,7 +432,8 @@ struct SelfCheckBatchWriter {
                                    content: Data(submission.checklist.bytes)).insert(db)
             }
         }
-        let performedAt = Self.text(submission.performedAt.databaseValue)
+        // Formatted once for the session, the ledger, the answers and the file's hazards.
+        let performedAt = hazards.dates.text(submission.performedAt)
         let performer = document.performedBy
         insertSession.bind(1, code)
         insertSession.bind(2, checklist.id)
@@ -481,11 +490,10 @@ struct SelfCheckBatchWriter {
     private mutating func createHazards(_ submission: SelfCheckSubmission, session: Int64, code: String,
                                         snapshotHash: String, replaced: Int64?) throws {
         if let replaced {
-            try db.execute(sql: """
-                DELETE FROM hazard_history WHERE hazard_id IN
-                  (SELECT id FROM hazard WHERE session_id = ? AND status = 'open')
-                """, arguments: [replaced])
-            try db.execute(sql: "DELETE FROM hazard WHERE session_id = ? AND status = 'open'", arguments: [replaced])
+            deleteOpenHazardHistory.bind(1, replaced)
+            try deleteOpenHazardHistory.run()
+            deleteOpenHazards.bind(1, replaced)
+            try deleteOpenHazards.run()
         }
         let document = submission.document
         let fails = document.results.filter { $0.status == .fail }
@@ -501,6 +509,6 @@ struct SelfCheckBatchWriter {
         }
         let hazards = HazardRules.hazards(session: value, checklist: checklist, findings: findings,
                                           foundAt: submission.performedAt)
-        _ = try SQLiteStationStore.insertHazards(hazards, by: document.performedBy, db: db)
+        try self.hazards.insert(hazards, by: document.performedBy)
     }
 }
