@@ -507,7 +507,7 @@ struct SelfCheckBatchWriter {
             Finding(sessionID: session, answer: Answer(itemID: $0.itemID, result: .fail, note: $0.note),
                     recordedBy: document.performedBy, recordedAt: submission.performedAt)
         }
-        let hazards = HazardRules.hazards(session: value, checklist: checklist, findings: findings,
+        let hazards = HazardRules.hazards(session: value, index: submission.index, findings: findings,
                                           foundAt: submission.performedAt)
         try self.hazards.insert(hazards, by: document.performedBy)
     }
