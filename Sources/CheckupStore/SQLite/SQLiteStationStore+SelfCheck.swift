@@ -288,6 +288,8 @@ struct SelfCheckBatchWriter {
     /// Register entries looked up (nil: looked up, not registered). A batch that fails to
     /// commit ends the import, so entries added by it are never used afterwards.
     var enterprises: [String: Enterprise?] = [:]
+    /// Whether every item of a checklist applies to an industry, by checklist hash and industry.
+    var industryFree: [String: Bool] = [:]
     /// Snapshot hashes known to be stored by a committed batch.
     var snapshots: Set<String> = []
     var snapshotsInBatch: Set<String> = []
@@ -359,6 +361,18 @@ struct SelfCheckBatchWriter {
         return out + "\"]"
     }
 
+    /// Whether every item of the submission's checklist applies to enterprises of `industry`,
+    /// so that no answer can be refused for it (remembered per checklist and industry: most
+    /// checklists and industries need no check of each answer at all).
+    mutating func allItemsApply(_ submission: SelfCheckSubmission, industry: String?) -> Bool {
+        guard let industry, !industry.isEmpty else { return true }
+        let key = submission.checklist.contentHash + "\u{0}" + industry
+        if let known = industryFree[key] { return known }
+        let free = submission.index.checklist.items.allSatisfy { $0.applies(toIndustry: industry) }
+        industryFree[key] = free
+        return free
+    }
+
     /// The batch was committed: what it stored is now known for good.
     mutating func committed() {
         snapshots.formUnion(snapshotsInBatch)
@@ -392,8 +406,10 @@ struct SelfCheckBatchWriter {
             enterprise = document.enterprise.registerEntry
             registering = enterprise
         }
-        let problems = SelfCheckRules.checkIndustry(document, checklist: submission.index, industry: enterprise.industry)
-        if !problems.isEmpty { return .refused(problems) }
+        if !allItemsApply(submission, industry: enterprise.industry) {
+            let problems = SelfCheckRules.checkIndustry(document, checklist: submission.index, industry: enterprise.industry)
+            if !problems.isEmpty { return .refused(problems) }
+        }
 
         let snapshotHash = submission.checklist.contentHash
         let outcome: SelfCheckOutcome
