@@ -24,6 +24,7 @@ struct SelfCheckAnswersTests {
         SelfCheckResult(itemID: "special-ops-02", status: .pass, note: "🔥🧯👷🏽‍♀️ e\u{301} 𠮷"),
         SelfCheckResult(itemID: "special-ops-03", status: .pass, note: ""),
         SelfCheckResult(itemID: "special-ops-04", status: .fail, note: "</note>]]>\u{2028}\u{2029}/ \u{FEFF}"),
+        SelfCheckResult(itemID: "dust-01", status: .pass, note: String(repeating: "长备注\\“引号”\n", count: 2000)),
     ]
 
     /// Stores `results` as one self-check of 锦程 through the bulk writer and returns its session.
