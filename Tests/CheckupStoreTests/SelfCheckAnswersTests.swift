@@ -57,6 +57,29 @@ struct SelfCheckAnswersTests {
         #expect(findings.map(\.answer.major) == Array(repeating: false, count: findings.count))
     }
 
+    /// The rows a submission prepares when it is made follow later changes to it.
+    @Test func aSubmissionChangedAfterItWasMadeStoresWhatItSaysNow() throws {
+        let station = try SelfCheckStation()
+        let catalog = try SelfCheckCatalog(catalog: station.catalog)
+        let entry = try #require(catalog.match(id: "gm-general", version: "2026.1").entry)
+        let document = SelfCheckDocument(
+            checklistID: "gm-general", checklistVersion: "2026.1",
+            enterprise: SelfCheckEnterprise(creditCode: SelfCheckStation.jincheng, name: "锦程", township: "孝顺镇"),
+            performedAtText: "2026-11-02T09:30:00+08:00", performedBy: Self.performer,
+            results: [SelfCheckResult(itemID: "mgmt-01", status: .pass)])
+        var submission = SelfCheckSubmission(file: "changed.xml", contentHash: String(repeating: "cd", count: 32),
+                                             document: document, performedAt: Self.performedAt, checklist: entry.loaded,
+                                             index: entry.index)
+        submission.document.results = [SelfCheckResult(itemID: "mgmt-04", status: .fail, note: "改过")]
+        var pending = [submission]
+        var outcomes: [SelfCheckOutcome] = []
+        try station.store.storeSelfChecks(register: false, now: SelfCheckStation.now, next: { pending.popLast() },
+                                          committed: { outcomes += $0 })
+        let session = try #require(outcomes.first?.session)
+        #expect(try station.store.findings(session: session).map(\.answer) == [Answer(itemID: "mgmt-04", result: .fail, note: "改过")])
+        #expect(try station.store.hazards(HazardFilter(session: session)).map(\.itemID) == ["mgmt-04"])
+    }
+
     @Test func theAnswersColumnIsCompactJSONWithEscapesOnlyWhereRFC8259AsksForThem() throws {
         let station = try SelfCheckStation()
         let session = try Self.store([
@@ -86,9 +109,8 @@ struct SelfCheckAnswersTests {
             SelfCheckResult(itemID: "item-\(n)", status: ItemResult.allCases[n % 4],
                             note: n % 7 == 0 ? nil : (0..<random(40)).map { _ in pieces[random(pieces.count)] }.joined())
         }
-        let bytes = JSONBytes(capacity: 16)
-        SelfCheckAnswers.encode(results, into: bytes)
-        let parsed = try #require(try JSONSerialization.jsonObject(with: Data(bytes.bytes)) as? [[String]])
+        let bytes = SelfCheckAnswers.encode(results)
+        let parsed = try #require(try JSONSerialization.jsonObject(with: Data(bytes)) as? [[String]])
         #expect(parsed.map { $0.count } == results.map { $0.note == nil ? 2 : 3 })
         #expect(parsed.map { Array($0[0].utf8) } == results.map { Array($0.itemID.utf8) })
         #expect(parsed.map { $0[1] } == results.map(\.status.rawValue))

@@ -103,44 +103,46 @@ struct HazardBulkInserter {
     }
 
     /// Inserts `hazards` (their ids are ignored: new rows get new ids) inside the caller's
-    /// transaction, each with the history row `insertHazards` gives it.
-    mutating func insert(_ hazards: [Hazard], by: String) throws {
+    /// transaction, each with the history row `insertHazards` gives it; `session`, when given,
+    /// stands for every hazard's session id.
+    mutating func insert(_ hazards: [Hazard], by: String, session: Int64? = nil) throws {
         var start = 0
         while start < hazards.count {
             let end = min(start + Self.rowsPerStatement, hazards.count)
-            try insert(hazards[start..<end], by: by)
+            try insert(hazards[start..<end], by: by, session: session)
             start = end
         }
     }
 
-    private mutating func insert(_ hazards: ArraySlice<Hazard>, by: String) throws {
+    private mutating func insert(_ hazards: ArraySlice<Hazard>, by: String, session: Int64?) throws {
         let rows = hazards.count
         let insert = try Self.statement(&insertHazards, db: db, rows: rows, sql: "INSERT INTO hazard (\(Self.hazardColumns)) VALUES ",
                                    parameters: Self.hazardParameters)
-        for (row, hazard) in hazards.enumerated() {
+        // Fields are read in place (hazards[index].field): copying a Hazard retains a dozen strings.
+        for (row, index) in hazards.indices.enumerated() {
             let base = Int32(row) * Self.hazardParameters
-            insert.bind(base + 1, hazard.sessionID)
-            insert.bind(base + 2, hazard.itemID)
-            insert.bind(base + 3, hazard.enterpriseCode)
-            insert.bind(base + 4, hazard.source.rawValue)
-            insert.bind(base + 5, hazard.severity.rawValue)
-            insert.bind(base + 6, hazard.layer.rawValue)
-            insert.bind(base + 7, hazard.itemTitle)
-            insert.bind(base + 8, hazard.description)
-            insert.bind(base + 9, hazard.basis)
-            insert.bind(base + 10, hazard.remedy)
-            insert.bind(base + 11, hazard.evidence.isEmpty ? "[]" : jsonText(hazard.evidence))
-            insert.bind(base + 12, hazard.status.rawValue)
-            insert.bind(base + 13, dates.text(hazard.foundAt))
-            insert.bind(base + 14, dates.text(hazard.deadline))
-            insert.bind(base + 15, hazard.fiveMeasures.responsible)
-            insert.bind(base + 16, hazard.fiveMeasures.measures)
-            insert.bind(base + 17, hazard.fiveMeasures.funds)
-            insert.bind(base + 18, hazard.fiveMeasures.timeLimit)
-            insert.bind(base + 19, hazard.fiveMeasures.plan)
-            insert.bind(base + 20, hazard.rectifiedAt.map { dates.text($0) })
-            insert.bind(base + 21, hazard.verifiedAt.map { dates.text($0) })
-            insert.bind(base + 22, hazard.verifiedBy)
+            insert.bind(base + 1, session ?? hazards[index].sessionID)
+            insert.bind(base + 2, hazards[index].itemID)
+            insert.bind(base + 3, hazards[index].enterpriseCode)
+            insert.bind(base + 4, hazards[index].source.rawValue)
+            insert.bind(base + 5, hazards[index].severity.rawValue)
+            insert.bind(base + 6, hazards[index].layer.rawValue)
+            insert.bind(base + 7, hazards[index].itemTitle)
+            insert.bind(base + 8, hazards[index].description)
+            insert.bind(base + 9, hazards[index].basis)
+            insert.bind(base + 10, hazards[index].remedy)
+            insert.bind(base + 11, hazards[index].evidence.isEmpty ? "[]" : jsonText(hazards[index].evidence))
+            insert.bind(base + 12, hazards[index].status.rawValue)
+            insert.bind(base + 13, dates.text(hazards[index].foundAt))
+            insert.bind(base + 14, dates.text(hazards[index].deadline))
+            insert.bind(base + 15, hazards[index].fiveMeasures.responsible)
+            insert.bind(base + 16, hazards[index].fiveMeasures.measures)
+            insert.bind(base + 17, hazards[index].fiveMeasures.funds)
+            insert.bind(base + 18, hazards[index].fiveMeasures.timeLimit)
+            insert.bind(base + 19, hazards[index].fiveMeasures.plan)
+            insert.bind(base + 20, hazards[index].rectifiedAt.map { dates.text($0) })
+            insert.bind(base + 21, hazards[index].verifiedAt.map { dates.text($0) })
+            insert.bind(base + 22, hazards[index].verifiedBy)
         }
         try insert.run()
         // The ids of one multi-row INSERT are consecutive: AUTOINCREMENT gives each new row
@@ -152,10 +154,10 @@ struct HazardBulkInserter {
             &insertHistory, db: db, rows: rows,
             sql: "INSERT INTO hazard_history (hazard_id, from_status, to_status, changed_by, changed_at, note) VALUES ",
             parameters: Self.historyParameters)
-        for (row, hazard) in hazards.enumerated() {
-            var saved = hazard
-            saved.id = first + Int64(row)
-            let change = HazardRules.creation(of: saved, by: saved.verifiedBy ?? by)
+        for (row, index) in hazards.indices.enumerated() {
+            // The hazard's id is only the change's hazard id.
+            var change = HazardRules.creation(of: hazards[index], by: hazards[index].verifiedBy ?? by)
+            change.hazardID = first + Int64(row)
             let base = Int32(row) * Self.historyParameters
             history.bind(base + 1, change.hazardID)
             history.bind(base + 2, change.from?.rawValue)

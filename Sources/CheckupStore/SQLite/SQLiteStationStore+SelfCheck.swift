@@ -331,8 +331,6 @@ struct SelfCheckBatchWriter {
     let deleteOpenHazardHistory: BulkStatement
     let deleteOpenHazards: BulkStatement
     var hazards: HazardBulkInserter
-    /// The JSON of a file's answers, its memory kept from file to file.
-    let answers = JSONBytes()
 
     /// Register entries looked up (nil: looked up, not registered). A batch that fails to
     /// commit ends the import, so entries added by it are never used afterwards.
@@ -445,7 +443,10 @@ struct SelfCheckBatchWriter {
             return .duplicate(session: session)
         }
         let document = submission.document
-        let code = CreditCode.normalise(document.enterprise.creditCode)
+        let rows = submission.rows
+            ?? SelfCheckRows(document: document, performedAt: submission.performedAt, checklist: submission.checklist,
+                             index: submission.index)
+        let code = rows.code
         var registering: Enterprise?
         let enterprise: Enterprise
         if let found = try self.enterprise(code) {
@@ -464,7 +465,7 @@ struct SelfCheckBatchWriter {
         let outcome: SelfCheckOutcome
         try savepoint.run()
         do {
-            outcome = try write(submission, code: code, registering: registering, snapshotHash: snapshotHash)
+            outcome = try write(submission, rows: rows, registering: registering, snapshotHash: snapshotHash)
             try release.run()
         } catch let error as DatabaseError {
             try rollback.run()
@@ -478,9 +479,10 @@ struct SelfCheckBatchWriter {
     }
 
     /// The writes of one file, inside its savepoint.
-    private mutating func write(_ submission: SelfCheckSubmission, code: String, registering: Enterprise?,
-                       snapshotHash: String) throws -> SelfCheckOutcome {
+    private mutating func write(_ submission: SelfCheckSubmission, rows: SelfCheckRows, registering: Enterprise?,
+                                snapshotHash: String) throws -> SelfCheckOutcome {
         let document = submission.document
+        let code = rows.code
         let checklist = submission.checklist.checklist
         if let entry = registering {
             insertEnterprise.bind(1, code)
@@ -505,7 +507,7 @@ struct SelfCheckBatchWriter {
         insertSession.bind(3, checklist.version)
         insertSession.bind(4, snapshotHash)
         insertSession.bind(5, document.profileID)
-        insertSession.bind(6, Self.jsonArray(of: performer))
+        insertSession.bind(6, rows.inspectors)
         insertSession.bind(7, performedAt)
         insertSession.bind(8, performedAt)
         try insertSession.run()
@@ -513,11 +515,10 @@ struct SelfCheckBatchWriter {
 
         // The answers as one row (see the v4-selfcheck-answers migration). The rules have
         // checked that every item appears once (`SelfCheckSubmission`).
-        SelfCheckAnswers.encode(document.results, into: answers)
         insertAnswers.bind(1, session)
         insertAnswers.bind(2, performer)
         insertAnswers.bind(3, performedAt)
-        insertAnswers.bind(4, utf8: answers.bytes)
+        rows.answers.withUnsafeBufferPointer { insertAnswers.bind(4, utf8: $0) }
         try insertAnswers.run()
 
         findSubmission.bind(1, code)
@@ -543,7 +544,7 @@ struct SelfCheckBatchWriter {
             try markSessionSuperseded.run()
             replaced = earlierSession
         }
-        try createHazards(submission, session: session, code: code, snapshotHash: snapshotHash, replaced: replaced)
+        try createHazards(rows, session: session, by: performer, replaced: replaced)
         if let replaced { return .superseded(session: session, replaced: replaced) }
         return .imported(session: session)
     }
@@ -552,28 +553,14 @@ struct SelfCheckBatchWriter {
     /// A corrected resubmission withdraws the hazards of the submission it replaces that nobody
     /// has acted on yet (still `open`): they came from answers the enterprise has corrected, and
     /// the new submission creates its own. Hazards already in rectification are kept.
-    private mutating func createHazards(_ submission: SelfCheckSubmission, session: Int64, code: String,
-                                        snapshotHash: String, replaced: Int64?) throws {
+    private mutating func createHazards(_ rows: SelfCheckRows, session: Int64, by performer: String,
+                                        replaced: Int64?) throws {
         if let replaced {
             deleteOpenHazardHistory.bind(1, replaced)
             try deleteOpenHazardHistory.run()
             deleteOpenHazards.bind(1, replaced)
             try deleteOpenHazards.run()
         }
-        let document = submission.document
-        let fails = document.results.filter { $0.status == .fail }
-        guard !fails.isEmpty else { return }
-        let checklist = submission.checklist.checklist
-        let value = Session(id: session, kind: .selfCheck, enterpriseCode: code, checklistID: checklist.id,
-                            checklistVersion: checklist.version, checklistHash: snapshotHash, profileID: document.profileID,
-                            inspectors: [document.performedBy], status: .completed, startedAt: submission.performedAt,
-                            completedAt: submission.performedAt)
-        let findings = fails.map {
-            Finding(sessionID: session, answer: Answer(itemID: $0.itemID, result: .fail, note: $0.note),
-                    recordedBy: document.performedBy, recordedAt: submission.performedAt)
-        }
-        let hazards = HazardRules.hazards(session: value, index: submission.index, findings: findings,
-                                          foundAt: submission.performedAt)
-        try self.hazards.insert(hazards, by: document.performedBy)
+        try hazards.insert(rows.hazards, by: performer, session: session)
     }
 }
