@@ -67,6 +67,16 @@ extension SQLiteStationStore: SelfCheckStore {
                     PRAGMA temp_store = MEMORY
                     """)
                 defer { try? db.execute(sql: "PRAGMA cache_size = -2000; PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; PRAGMA temp_store = DEFAULT") }
+                // The log is copied into the database file by a thread of its own, not by the
+                // commits of this one (see WALCheckpointer); without it, SQLite's automatic
+                // checkpoint stays on.
+                let checkpointer = path.isEmpty || path == ":memory:" ? nil : try? WALCheckpointer(path: path)
+                let autocheckpoint = try Int.fetchOne(db, sql: "PRAGMA wal_autocheckpoint") ?? 1000
+                if checkpointer != nil { try db.execute(sql: "PRAGMA wal_autocheckpoint = 0") }
+                defer {
+                    checkpointer?.stop()
+                    if checkpointer != nil { try? db.execute(sql: "PRAGMA wal_autocheckpoint = \(autocheckpoint)") }
+                }
                 var writer = try SelfCheckBatchWriter(db: db, register: register, now: now)
                 var pending: [SelfCheckOutcome] = []
                 var started = Date()
@@ -77,6 +87,7 @@ extension SQLiteStationStore: SelfCheckStore {
                         if db.isInsideTransaction
                             && (pending.count >= batchFiles || Date().timeIntervalSince(started) >= batchSeconds) {
                             try db.commit()
+                            checkpointer?.commitDone()
                             writer.committed()
                             let done = pending
                             pending = []
@@ -90,6 +101,7 @@ extension SQLiteStationStore: SelfCheckStore {
                     }
                     if db.isInsideTransaction {
                         try db.commit()
+                        checkpointer?.commitDone()
                         writer.committed()
                         try syncWAL()
                     }
