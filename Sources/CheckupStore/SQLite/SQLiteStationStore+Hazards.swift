@@ -95,9 +95,6 @@ struct HazardBulkInserter {
     /// Multi-row INSERTs by row count, prepared as needed.
     private var insertHazards: [Int: BulkStatement] = [:]
     private var insertHistory: [Int: BulkStatement] = [:]
-    /// A file's hazards share one found-at and a few deadlines.
-    var dates = DatabaseDateTexts()
-
     init(db: Database) {
         self.db = db
     }
@@ -133,15 +130,15 @@ struct HazardBulkInserter {
             insert.bind(base + 10, hazards[index].remedy)
             insert.bind(base + 11, hazards[index].evidence.isEmpty ? "[]" : jsonText(hazards[index].evidence))
             insert.bind(base + 12, hazards[index].status.rawValue)
-            insert.bind(base + 13, dates.text(hazards[index].foundAt))
-            insert.bind(base + 14, dates.text(hazards[index].deadline))
+            insert.bind(base + 13, DatabaseDateText.text(hazards[index].foundAt))
+            insert.bind(base + 14, DatabaseDateText.text(hazards[index].deadline))
             insert.bind(base + 15, hazards[index].fiveMeasures.responsible)
             insert.bind(base + 16, hazards[index].fiveMeasures.measures)
             insert.bind(base + 17, hazards[index].fiveMeasures.funds)
             insert.bind(base + 18, hazards[index].fiveMeasures.timeLimit)
             insert.bind(base + 19, hazards[index].fiveMeasures.plan)
-            insert.bind(base + 20, hazards[index].rectifiedAt.map { dates.text($0) })
-            insert.bind(base + 21, hazards[index].verifiedAt.map { dates.text($0) })
+            insert.bind(base + 20, hazards[index].rectifiedAt.map { DatabaseDateText.text($0) })
+            insert.bind(base + 21, hazards[index].verifiedAt.map { DatabaseDateText.text($0) })
             insert.bind(base + 22, hazards[index].verifiedBy)
         }
         try insert.run()
@@ -163,7 +160,7 @@ struct HazardBulkInserter {
             history.bind(base + 2, change.from?.rawValue)
             history.bind(base + 3, change.to.rawValue)
             history.bind(base + 4, change.by)
-            history.bind(base + 5, dates.text(change.at))
+            history.bind(base + 5, DatabaseDateText.text(change.at))
             history.bind(base + 6, change.note)
         }
         try history.run()
@@ -180,18 +177,62 @@ struct HazardBulkInserter {
     }
 }
 
-/// Dates as GRDB stores them (`yyyy-MM-dd HH:mm:ss.SSS`, UTC), remembering the last few: GRDB
-/// formats each through a `DateFormatter`, and the bulk paths write the same few dates over
-/// and over.
-struct DatabaseDateTexts {
-    private var recent: [(date: Date, text: String)] = []
+/// Dates as GRDB stores them (`yyyy-MM-dd HH:mm:ss.SSS`, UTC). GRDB formats every date through
+/// a `DateFormatter` (ICU, a few microseconds each); the bulk paths format a whole number of
+/// seconds in the Gregorian years 1583–9999 themselves — where ICU's calendar is the proleptic
+/// Gregorian one and the milliseconds are 000 — and leave any other date to GRDB.
+enum DatabaseDateText {
+    /// 1583-01-01T00:00:00Z and 10000-01-01T00:00:00Z, in seconds since 1970.
+    static let fastRange: ClosedRange<Double> = -12_212_553_600 ... 253_402_300_799
 
-    /// The text GRDB would store for `date`.
-    mutating func text(_ date: Date) -> String {
-        for entry in recent where entry.date == date { return entry.text }
-        let text = String.fromDatabaseValue(date.databaseValue) ?? ""
-        if recent.count >= 8 { recent.removeAll(keepingCapacity: true) }
-        recent.append((date, text))
-        return text
+    /// The text GRDB stores for `date`.
+    static func text(_ date: Date) -> String {
+        let seconds = date.timeIntervalSince1970
+        guard fastRange.contains(seconds), seconds.rounded(.down) == seconds else {
+            return String.fromDatabaseValue(date.databaseValue) ?? ""
+        }
+        let whole = Int64(seconds)
+        var days = whole / 86_400
+        var time = whole % 86_400
+        if time < 0 {
+            time += 86_400
+            days -= 1
+        }
+        // Days since 1970-01-01 to a civil date (H. Hinnant, "chrono-compatible low-level date
+        // algorithms"): eras of 400 years starting on 0000-03-01.
+        let shifted = days + 719_468
+        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
+        let dayOfEra = shifted - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthIndex = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
+        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        return String(unsafeUninitializedCapacity: 23) { buffer in
+            func put(_ value: Int64, _ digits: Int, at offset: Int) {
+                var value = value
+                for position in stride(from: offset + digits - 1, through: offset, by: -1) {
+                    buffer[position] = UInt8(ascii: "0") + UInt8(value % 10)
+                    value /= 10
+                }
+            }
+            put(year, 4, at: 0)
+            buffer[4] = UInt8(ascii: "-")
+            put(month, 2, at: 5)
+            buffer[7] = UInt8(ascii: "-")
+            put(day, 2, at: 8)
+            buffer[10] = UInt8(ascii: " ")
+            put(time / 3600, 2, at: 11)
+            buffer[13] = UInt8(ascii: ":")
+            put(time / 60 % 60, 2, at: 14)
+            buffer[16] = UInt8(ascii: ":")
+            put(time % 60, 2, at: 17)
+            buffer[19] = UInt8(ascii: ".")
+            buffer[20] = UInt8(ascii: "0")
+            buffer[21] = UInt8(ascii: "0")
+            buffer[22] = UInt8(ascii: "0")
+            return 23
+        }
     }
 }

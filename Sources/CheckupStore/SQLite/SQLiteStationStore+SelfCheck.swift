@@ -512,7 +512,7 @@ struct SelfCheckBatchWriter {
             }
         }
         // Formatted once for the session, the ledger, the answers and the file's hazards.
-        let performedAt = hazards.dates.text(submission.performedAt)
+        let performedAt = DatabaseDateText.text(submission.performedAt)
         let performer = document.performedBy
         insertSession.bind(1, code)
         insertSession.bind(2, checklist.id)
