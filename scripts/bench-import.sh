@@ -13,6 +13,7 @@
 # Usage: scripts/bench-import.sh            (FILES=10000 RESULTS=200 RUNS=3 by default)
 #        FILES=2000 RUNS=1 scripts/bench-import.sh
 #        KEEP=1 scripts/bench-import.sh     (keep the generated corpus; its path is printed)
+#        SCRATCH=.build-rel scripts/bench-import.sh   (build in another scratch directory)
 # Needs: python3, xmllint (package libxml2-utils), /usr/bin/time (package time).
 # Goal (issue 5): import >= 40% of xmllint's throughput, peak memory < 100 MB.
 set -euo pipefail
@@ -35,8 +36,9 @@ need python3 python3
 [ -x /usr/bin/time ] || need /usr/bin/time time
 
 echo "== building checkup (release)" >&2
-swift build -c release --scratch-path .build-release >&2
-BIN="$ROOT/.build-release/release/checkup"
+SCRATCH=${SCRATCH:-.build-release}
+swift build -c release --scratch-path "$SCRATCH" >&2
+BIN="$ROOT/$SCRATCH/release/checkup"
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/checkup-bench.XXXXXX")
 if [ -z "${KEEP:-}" ]; then trap 'rm -rf "$WORK"' EXIT; fi
