@@ -16,7 +16,7 @@ enum SelfCheckAnswers {
             bound += 10 + 6 * (results[index].itemID.utf8.count + results[index].status.rawValue.utf8.count
                                + (results[index].note?.utf8.count ?? 0))
         }
-        return [UInt8](unsafeUninitializedCapacity: bound) { buffer, count in
+        let json = [UInt8](unsafeUninitializedCapacity: bound) { buffer, count in
             guard let base = buffer.baseAddress else {
                 count = 0
                 return
@@ -38,6 +38,9 @@ enum SelfCheckAnswers {
             cursor.byte(UInt8(ascii: "]"))
             count = cursor.next - base
         }
+        // The room reserved is six times what most answers need; a submission keeps its JSON
+        // until it is stored, so keep only what was written.
+        return Array(json[...])
     }
 
     /// The findings an `answers` value stands for, as `finding` rows of the same answers would
