@@ -57,6 +57,25 @@ struct SelfCheckAnswersTests {
         #expect(findings.map(\.answer.major) == Array(repeating: false, count: findings.count))
     }
 
+    /// The whole way from a file: notes with XML character references for quotes, tabs and
+    /// line breaks, backslashes, Chinese and emoji read back as the reader read them.
+    @Test func anImportedFileReadsBackAsTheReaderReadIt() throws {
+        let station = try SelfCheckStation()
+        let path = try station.write("hostile.xml", SelfCheckStation.text(results: #"""
+              <result item="mgmt-01" status="pass"/>
+              <result item="mgmt-02" status="na"><note>&quot;引号&quot; 'apostrophe' \反斜杠\ C:\temp\</note></result>
+              <result item="mgmt-04" status="fail"><note>第一行&#10;第二行&#13;&#10;列1&#9;列2 &lt;tag&gt; &amp;</note></result>
+              <result item="mgmt-05" status="pass"><note>灭火器🔥🧯 检查 e&#x301;</note></result>
+            """#))
+        let (outcomes, _) = try station.importing([path])
+        let session = try #require(outcomes.first?.outcome.session, "\(outcomes)")
+        let document = try SelfCheckReader.read(file: path, schema: nil)
+        let findings = try station.store.findings(session: session)
+        #expect(findings.map(\.answer) == document.results.map(\.answer))
+        #expect(findings.map { $0.answer.note.map { Array($0.utf8) } } == document.results.map { $0.note.map { Array($0.utf8) } })
+        #expect(document.results[2].note?.contains("\n第二行\r\n列1\t列2 <tag> &") == true)
+    }
+
     /// The rows a submission prepares when it is made follow later changes to it.
     @Test func aSubmissionChangedAfterItWasMadeStoresWhatItSaysNow() throws {
         let station = try SelfCheckStation()
