@@ -61,7 +61,8 @@ let package = Package(
         ),
         .testTarget(
             name: "CheckupStoreTests",
-            dependencies: ["CheckupStore", "CheckupCore"],
+            // GRDB for tests that write rows as older versions did, or corrupt them, by SQL.
+            dependencies: ["CheckupStore", "CheckupCore", .product(name: "GRDB", package: "GRDB.swift")],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

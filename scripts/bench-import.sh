@@ -13,6 +13,7 @@
 # Usage: scripts/bench-import.sh            (FILES=10000 RESULTS=200 RUNS=3 by default)
 #        FILES=2000 RUNS=1 scripts/bench-import.sh
 #        KEEP=1 scripts/bench-import.sh     (keep the generated corpus; its path is printed)
+#        SCRATCH=.build-rel scripts/bench-import.sh   (build in another scratch directory)
 # Needs: python3, xmllint (package libxml2-utils), /usr/bin/time (package time).
 # Goal (issue 5): import >= 40% of xmllint's throughput, peak memory < 100 MB.
 set -euo pipefail
@@ -35,8 +36,9 @@ need python3 python3
 [ -x /usr/bin/time ] || need /usr/bin/time time
 
 echo "== building checkup (release)" >&2
-swift build -c release --scratch-path .build-release >&2
-BIN="$ROOT/.build-release/release/checkup"
+SCRATCH=${SCRATCH:-.build-release}
+swift build -c release --scratch-path "$SCRATCH" >&2
+BIN="$ROOT/$SCRATCH/release/checkup"
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/checkup-bench.XXXXXX")
 if [ -z "${KEEP:-}" ]; then trap 'rm -rf "$WORK"' EXIT; fi
@@ -95,7 +97,7 @@ xcpu=$(printf '%s\n' "${xml_cpu[@]}" | median)
 icpu=$(printf '%s\n' "${imp_cpu[@]}" | median)
 load=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo "?")
 rss=$(printf '%s\n' "${imp_rss[@]}" | sort -n | tail -1)
-rows=$(sqlite3 "$DB" 'SELECT COUNT(*) FROM finding' 2>/dev/null || echo "?")
+rows=$(sqlite3 "$DB" 'SELECT COALESCE(sum(json_array_length(answers)), 0) FROM selfcheck_answers' 2>/dev/null || echo "?")
 
 awk -v files="$FILES" -v mb="$MB" -v xml="$xml" -v imp="$imp" -v rss="$rss" -v rerun="$rerun" \
     -v rerun_rss="$rerun_rss" -v runs="$RUNS" -v cores="$(nproc)" -v rows="$rows" -v xcpu="$xcpu" -v icpu="$icpu" \
@@ -109,6 +111,6 @@ awk -v files="$FILES" -v mb="$MB" -v xml="$xml" -v imp="$imp" -v rss="$rss" -v r
     bound = 100 * xcpu * cores / icpu
     printf "import / xmllint, CPU seconds: %.0f%%; upper bound on %d idle cores with perfect overlap: %.0f%%\n", 100 * xcpu / icpu, cores, bound
     printf "peak memory: %.1f MB (goal < 100 MB)\n", rss / 1024
-    printf "findings stored: %s\n", rows
+    printf "self-check answers stored: %s\n", rows
 }'
 if [ -n "${KEEP:-}" ]; then echo "corpus kept in $WORK" >&2; fi

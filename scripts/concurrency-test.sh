@@ -42,9 +42,10 @@ cd "$WORK"
 NOW=2026-11-29T09:30:00+08:00
 RESULTS=20
 CHUNK=25
-# Enough files that the importers do not run out (they manage about 50 files/s each on 2 cores
-# while the recorders run), with room to spare.
-FILES=${FILES:-$(( (SECONDS_TO_RUN * 250 / CHUNK + 2) * CHUNK ))}
+# Enough files that the importers do not run out (they managed about 190 files/s each on 2 cores
+# while the recorders ran, since self-check answers are stored one row per file), with room to
+# spare.
+FILES=${FILES:-$(( (SECONDS_TO_RUN * 800 / CHUNK + 2) * CHUNK ))}
 export CHECKUP_CATALOG=$WORK/catalog
 export CHECKUP_DATABASE=$WORK/station.sqlite
 
@@ -178,9 +179,10 @@ IMPORTED_FILES=$(cat imp-*.ok | while read -r dir; do ls "$dir"; done | wc -l)
 read -r SC_SESSIONS SC_FILES SC_FINDINGS BAD_SESSIONS < <(sqlite3 -separator ' ' "$CHECKUP_DATABASE" "
     SELECT (SELECT count(*) FROM session WHERE kind = 'self-check'),
            (SELECT count(*) FROM selfcheck_file),
-           (SELECT count(*) FROM finding f JOIN session s ON s.id = f.session_id WHERE s.kind = 'self-check'),
+           (SELECT count(*) FROM finding f JOIN session s ON s.id = f.session_id WHERE s.kind = 'self-check')
+             + (SELECT COALESCE(sum(json_array_length(answers)), 0) FROM selfcheck_answers),
            (SELECT count(*) FROM session s WHERE kind = 'self-check'
-              AND (SELECT count(*) FROM finding WHERE session_id = s.id) != $RESULTS);")
+              AND ((SELECT count(*) FROM finding WHERE session_id = s.id) + COALESCE((SELECT json_array_length(answers) FROM selfcheck_answers WHERE session_id = s.id), 0)) != $RESULTS);")
 [ "$SC_SESSIONS" = "$IMPORTED_FILES" ] || problem "$IMPORTED_FILES files imported, $SC_SESSIONS self-check sessions"
 [ "$SC_FILES" = "$IMPORTED_FILES" ] || problem "$IMPORTED_FILES files imported, $SC_FILES selfcheck_file rows"
 [ "$SC_FINDINGS" = $((IMPORTED_FILES * RESULTS)) ] || problem "$SC_FINDINGS self-check findings, expected $((IMPORTED_FILES * RESULTS))"

@@ -190,7 +190,8 @@ echo "== inspect: $NITEMS items; an uninterrupted run takes ${DURATION[0]} ms fe
 # Reference import: one clean import into a fresh database.
 import_counts() {
     sqlite3 "$1" "SELECT (SELECT count(*) FROM session WHERE kind = 'self-check'),
-                         (SELECT count(*) FROM finding f JOIN session s ON s.id = f.session_id WHERE s.kind = 'self-check'),
+                         (SELECT count(*) FROM finding f JOIN session s ON s.id = f.session_id WHERE s.kind = 'self-check')
+                           + (SELECT COALESCE(sum(json_array_length(answers)), 0) FROM selfcheck_answers),
                          (SELECT count(*) FROM selfcheck_file),
                          (SELECT count(*) FROM session WHERE status = 'superseded');"
 }
@@ -330,9 +331,9 @@ import_round() {
     check=$(integrity r.sqlite)
     [ "$check" = ok ] || { fail "integrity_check after the kill: $check"; return; }
 
-    # Every ledger row's session holds exactly the file's results; every self-check session has
-    # its ledger row.
-    sqlite3 -separator ' ' r.sqlite "SELECT f.content_hash, (SELECT count(*) FROM finding WHERE session_id = f.session_id)
+    # Every ledger row's session holds exactly the file's results (in selfcheck_answers, or as
+    # finding rows in databases from before it); every self-check session has its ledger row.
+    sqlite3 -separator ' ' r.sqlite "SELECT f.content_hash, ((SELECT count(*) FROM finding WHERE session_id = f.session_id) + COALESCE((SELECT json_array_length(answers) FROM selfcheck_answers WHERE session_id = f.session_id), 0))
                                      FROM selfcheck_file f;" | sort > r.stored
     local half
     half=$(awk 'NR == FNR { want[$1] = $2; next }

@@ -77,6 +77,17 @@ struct HazardRulesTests {
         #expect(hazards.first?.source == .selfCheck)
     }
 
+    @Test func hazardsFoundThroughAnIndexAreTheHazardsFoundThroughTheChecklist() {
+        let checklist = Self.checklist(generalDays: 10)
+        let findings = [Self.finding("a", .fail), Self.finding("b", .fail), Self.finding("c", .fail, fixed: true),
+                        Self.finding("d", .pass), Self.finding("zz", .fail), Self.finding("d", .fail, major: true)]
+        let direct = HazardRules.hazards(session: Self.session, checklist: checklist, findings: findings, foundAt: Self.found)
+        let indexed = HazardRules.hazards(session: Self.session, index: ChecklistIndex(checklist), findings: findings,
+                                          foundAt: Self.found)
+        #expect(indexed.count == 4)
+        #expect(indexed == direct)
+    }
+
     @Test func overdueIsDerivedFromNow() {
         let hazard = make([Self.finding("a", .fail)])[0]
         #expect(!hazard.isOverdue(at: Self.found.addingTimeInterval(15 * 86_400)))

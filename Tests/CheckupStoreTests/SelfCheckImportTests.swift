@@ -376,6 +376,31 @@ struct SelfCheckImportTests {
         #expect(seen == [1, 2])
     }
 
+    /// The import copies the write-ahead log into the database file on a thread of its own:
+    /// the database file alone, without its log, holds what was imported.
+    @Test func theImportedRowsReachTheDatabaseFileItself() throws {
+        let station = try SelfCheckStation()
+        let (outcomes, _) = try station.importing([try station.sample("02-jincheng-2026-11-02.xml")])
+        let session = try #require(outcomes.first?.outcome.session)
+        let copy = station.directory.appendingPathComponent("copy.sqlite")
+        try FileManager.default.copyItem(at: station.directory.appendingPathComponent("station.sqlite"), to: copy)
+        let alone = try SQLiteStationStore(path: copy.path)
+        #expect(try alone.session(session)?.kind == .selfCheck)
+        #expect(try alone.findings(session: session) == station.store.findings(session: session))
+    }
+
+    @Test func theImportLeavesTheConnectionsSettingsAsItFoundThem() throws {
+        let station = try SelfCheckStation()
+        let before = try ["wal_autocheckpoint", "synchronous", "foreign_keys", "cache_size", "temp_store"].map {
+            try station.store.pragma($0)
+        }
+        _ = try station.importing([try station.sample("02-jincheng-2026-11-02.xml")])
+        let after = try ["wal_autocheckpoint", "synchronous", "foreign_keys", "cache_size", "temp_store"].map {
+            try station.store.pragma($0)
+        }
+        #expect(after == before)
+    }
+
     @Test func hiddenFilesAndOtherExtensionsInADirectoryAreSkipped() throws {
         let station = try SelfCheckStation()
         try station.sample("04-hengyuan-2026-11-05.xml")

@@ -8,9 +8,24 @@ public enum HazardRules {
     /// `foundAt`. A fail fixed on site is created verified by the first inspector present.
     public static func hazards(session: Session, checklist: Checklist, findings: [Finding], foundAt: Date,
                                deadlineOverride: Date? = nil, language: Language = .zh) -> [Hazard] {
+        hazards(session: session, checklist: checklist, item: { checklist.item($0) }, findings: findings,
+                foundAt: foundAt, deadlineOverride: deadlineOverride, language: language)
+    }
+
+    /// The same hazards, finding items through `index` (one hash per fail rather than a scan of
+    /// the checklist): for the bulk import, which creates them by the hundred thousand.
+    public static func hazards(session: Session, index: ChecklistIndex, findings: [Finding], foundAt: Date,
+                               deadlineOverride: Date? = nil, language: Language = .zh) -> [Hazard] {
+        hazards(session: session, checklist: index.checklist, item: { index.item($0) }, findings: findings,
+                foundAt: foundAt, deadlineOverride: deadlineOverride, language: language)
+    }
+
+    private static func hazards(session: Session, checklist: Checklist, item lookup: (String) -> ChecklistItem?,
+                                findings: [Finding], foundAt: Date, deadlineOverride: Date?,
+                                language: Language) -> [Hazard] {
         let source: HazardSource = session.kind == .inspection ? .inspection : .selfCheck
         return findings.compactMap { finding -> Hazard? in
-            guard finding.answer.result == .fail, let item = checklist.item(finding.itemID) else { return nil }
+            guard finding.answer.result == .fail, let item = lookup(finding.itemID) else { return nil }
             let major = item.major || finding.answer.major
             let days = checklist.deadlineDays(for: item, major: major)
             let deadline = deadlineOverride ?? foundAt.addingTimeInterval(TimeInterval(days) * 86_400)

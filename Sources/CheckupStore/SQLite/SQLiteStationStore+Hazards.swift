@@ -51,7 +51,7 @@ extension SQLiteStationStore: HazardStore {
             record.completedAt = at
             try record.update(db)
             let completed = try record.value()
-            let findings = try FindingRecord.filter(Column("session_id") == id).order(Column("seq")).fetchAll(db).map { $0.value() }
+            let findings = try Self.findings(session: id, db: db)
             let created = try Self.insertHazards(try make(completed, findings), by: completed.inspectors.first ?? "", db: db)
             return (completed, created)
         }
@@ -71,5 +71,168 @@ extension SQLiteStationStore: HazardStore {
             saved.append(value)
         }
         return saved
+    }
+}
+
+/// Inserts new hazards with their creation history, the same rows `insertHazards` writes
+/// (column for column), through statements prepared once and bound through the C API. The bulk
+/// import creates hazards by the hundred thousand, where GRDB records (Codable encoding, a
+/// `DateFormatter` call per date column) cost about 20 µs a row. A file's hazards go in one
+/// multi-row INSERT, and their history rows in another: each statement also updates the
+/// table's `sqlite_sequence` row (AUTOINCREMENT) and opens a cursor per index.
+struct HazardBulkInserter {
+    /// Most rows in one INSERT; more hazards take several.
+    static let rowsPerStatement = 32
+    static let hazardColumns = """
+        session_id, item_id, enterprise_code, source, severity, layer, item_title, description, basis, remedy, \
+        evidence, status, found_at, deadline, responsible, measures, funds, time_limit, plan, rectified_at, \
+        verified_at, verified_by
+        """
+    static let hazardParameters: Int32 = 22
+    static let historyParameters: Int32 = 6
+
+    let db: Database
+    /// Multi-row INSERTs by row count, prepared as needed.
+    private var insertHazards: [Int: BulkStatement] = [:]
+    private var insertHistory: [Int: BulkStatement] = [:]
+    init(db: Database) {
+        self.db = db
+    }
+
+    /// Inserts `hazards` (their ids are ignored: new rows get new ids) inside the caller's
+    /// transaction, each with the history row `insertHazards` gives it; `session`, when given,
+    /// stands for every hazard's session id.
+    mutating func insert(_ hazards: [Hazard], by: String, session: Int64? = nil) throws {
+        var start = 0
+        while start < hazards.count {
+            let end = min(start + Self.rowsPerStatement, hazards.count)
+            try insert(hazards[start..<end], by: by, session: session)
+            start = end
+        }
+    }
+
+    private mutating func insert(_ hazards: ArraySlice<Hazard>, by: String, session: Int64?) throws {
+        let rows = hazards.count
+        let insert = try Self.statement(&insertHazards, db: db, rows: rows, sql: "INSERT INTO hazard (\(Self.hazardColumns)) VALUES ",
+                                   parameters: Self.hazardParameters)
+        // Fields are read in place (hazards[index].field): copying a Hazard retains a dozen strings.
+        for (row, index) in hazards.indices.enumerated() {
+            let base = Int32(row) * Self.hazardParameters
+            insert.bind(base + 1, session ?? hazards[index].sessionID)
+            insert.bind(base + 2, hazards[index].itemID)
+            insert.bind(base + 3, hazards[index].enterpriseCode)
+            insert.bind(base + 4, hazards[index].source.rawValue)
+            insert.bind(base + 5, hazards[index].severity.rawValue)
+            insert.bind(base + 6, hazards[index].layer.rawValue)
+            insert.bind(base + 7, hazards[index].itemTitle)
+            insert.bind(base + 8, hazards[index].description)
+            insert.bind(base + 9, hazards[index].basis)
+            insert.bind(base + 10, hazards[index].remedy)
+            insert.bind(base + 11, hazards[index].evidence.isEmpty ? "[]" : jsonText(hazards[index].evidence))
+            insert.bind(base + 12, hazards[index].status.rawValue)
+            insert.bind(base + 13, DatabaseDateText.text(hazards[index].foundAt))
+            insert.bind(base + 14, DatabaseDateText.text(hazards[index].deadline))
+            insert.bind(base + 15, hazards[index].fiveMeasures.responsible)
+            insert.bind(base + 16, hazards[index].fiveMeasures.measures)
+            insert.bind(base + 17, hazards[index].fiveMeasures.funds)
+            insert.bind(base + 18, hazards[index].fiveMeasures.timeLimit)
+            insert.bind(base + 19, hazards[index].fiveMeasures.plan)
+            insert.bind(base + 20, hazards[index].rectifiedAt.map { DatabaseDateText.text($0) })
+            insert.bind(base + 21, hazards[index].verifiedAt.map { DatabaseDateText.text($0) })
+            insert.bind(base + 22, hazards[index].verifiedBy)
+        }
+        try insert.run()
+        // The ids of one multi-row INSERT are consecutive: AUTOINCREMENT gives each new row
+        // one more than the largest id ever used, row after row, and the statement inserts
+        // every row or none.
+        let first = db.lastInsertedRowID - Int64(rows) + 1
+
+        let history = try Self.statement(
+            &insertHistory, db: db, rows: rows,
+            sql: "INSERT INTO hazard_history (hazard_id, from_status, to_status, changed_by, changed_at, note) VALUES ",
+            parameters: Self.historyParameters)
+        for (row, index) in hazards.indices.enumerated() {
+            // The hazard's id is only the change's hazard id.
+            var change = HazardRules.creation(of: hazards[index], by: hazards[index].verifiedBy ?? by)
+            change.hazardID = first + Int64(row)
+            let base = Int32(row) * Self.historyParameters
+            history.bind(base + 1, change.hazardID)
+            history.bind(base + 2, change.from?.rawValue)
+            history.bind(base + 3, change.to.rawValue)
+            history.bind(base + 4, change.by)
+            history.bind(base + 5, DatabaseDateText.text(change.at))
+            history.bind(base + 6, change.note)
+        }
+        try history.run()
+    }
+
+    /// The statement `sql` followed by `rows` groups of `parameters` placeholders.
+    private static func statement(_ cache: inout [Int: BulkStatement], db: Database, rows: Int, sql: String,
+                                  parameters: Int32) throws -> BulkStatement {
+        if let statement = cache[rows] { return statement }
+        let group = "(" + Array(repeating: "?", count: Int(parameters)).joined(separator: ", ") + ")"
+        let statement = try BulkStatement(db, sql + Array(repeating: group, count: rows).joined(separator: ", "))
+        cache[rows] = statement
+        return statement
+    }
+}
+
+/// Dates as GRDB stores them (`yyyy-MM-dd HH:mm:ss.SSS`, UTC). GRDB formats every date through
+/// a `DateFormatter` (ICU, a few microseconds each); the bulk paths format a whole number of
+/// seconds in the Gregorian years 1583–9999 themselves — where ICU's calendar is the proleptic
+/// Gregorian one and the milliseconds are 000 — and leave any other date to GRDB.
+enum DatabaseDateText {
+    /// 1583-01-01T00:00:00Z and 10000-01-01T00:00:00Z, in seconds since 1970.
+    static let fastRange: ClosedRange<Double> = -12_212_553_600 ... 253_402_300_799
+
+    /// The text GRDB stores for `date`.
+    static func text(_ date: Date) -> String {
+        let seconds = date.timeIntervalSince1970
+        guard fastRange.contains(seconds), seconds.rounded(.down) == seconds else {
+            return String.fromDatabaseValue(date.databaseValue) ?? ""
+        }
+        let whole = Int64(seconds)
+        var days = whole / 86_400
+        var time = whole % 86_400
+        if time < 0 {
+            time += 86_400
+            days -= 1
+        }
+        // Days since 1970-01-01 to a civil date (H. Hinnant, "chrono-compatible low-level date
+        // algorithms"): eras of 400 years starting on 0000-03-01.
+        let shifted = days + 719_468
+        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
+        let dayOfEra = shifted - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthIndex = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
+        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        return String(unsafeUninitializedCapacity: 23) { buffer in
+            func put(_ value: Int64, _ digits: Int, at offset: Int) {
+                var value = value
+                for position in stride(from: offset + digits - 1, through: offset, by: -1) {
+                    buffer[position] = UInt8(ascii: "0") + UInt8(value % 10)
+                    value /= 10
+                }
+            }
+            put(year, 4, at: 0)
+            buffer[4] = UInt8(ascii: "-")
+            put(month, 2, at: 5)
+            buffer[7] = UInt8(ascii: "-")
+            put(day, 2, at: 8)
+            buffer[10] = UInt8(ascii: " ")
+            put(time / 3600, 2, at: 11)
+            buffer[13] = UInt8(ascii: ":")
+            put(time / 60 % 60, 2, at: 14)
+            buffer[16] = UInt8(ascii: ":")
+            put(time % 60, 2, at: 17)
+            buffer[19] = UInt8(ascii: ".")
+            buffer[20] = UInt8(ascii: "0")
+            buffer[21] = UInt8(ascii: "0")
+            buffer[22] = UInt8(ascii: "0")
+            return 23
+        }
     }
 }

@@ -67,7 +67,19 @@ extension SQLiteStationStore: SelfCheckStore {
                     PRAGMA temp_store = MEMORY
                     """)
                 defer { try? db.execute(sql: "PRAGMA cache_size = -2000; PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; PRAGMA temp_store = DEFAULT") }
+                // The log is copied into the database file by a thread of its own, not by the
+                // commits of this one (see WALCheckpointer); without it, SQLite's automatic
+                // checkpoint stays on.
+                let checkpointer = path.isEmpty || path == ":memory:" ? nil : try? WALCheckpointer(path: path)
+                let autocheckpoint = try Int.fetchOne(db, sql: "PRAGMA wal_autocheckpoint") ?? 1000
+                if checkpointer != nil { try db.execute(sql: "PRAGMA wal_autocheckpoint = 0") }
+                defer {
+                    checkpointer?.stop()
+                    if checkpointer != nil { try? db.execute(sql: "PRAGMA wal_autocheckpoint = \(autocheckpoint)") }
+                }
                 var writer = try SelfCheckBatchWriter(db: db, register: register, now: now)
+                var retired = RetiredSubmissions()
+                defer { retired.flush() }
                 var pending: [SelfCheckOutcome] = []
                 var started = Date()
                 do {
@@ -77,6 +89,7 @@ extension SQLiteStationStore: SelfCheckStore {
                         if db.isInsideTransaction
                             && (pending.count >= batchFiles || Date().timeIntervalSince(started) >= batchSeconds) {
                             try db.commit()
+                            checkpointer?.commitDone()
                             writer.committed()
                             let done = pending
                             pending = []
@@ -87,9 +100,11 @@ extension SQLiteStationStore: SelfCheckStore {
                             started = Date()
                         }
                         pending.append(try writer.store(submission))
+                        retired.add(submission)
                     }
                     if db.isInsideTransaction {
                         try db.commit()
+                        checkpointer?.commitDone()
                         writer.committed()
                         try syncWAL()
                     }
@@ -139,6 +154,38 @@ extension SQLiteStationStore: SelfCheckStore {
     }
 }
 
+/// Stored submissions, freed in groups on a thread of their own: a file's document is a few
+/// hundred strings allocated by the reading threads, and freeing them on the writing thread
+/// cost it about a tenth of its time. At most `maxGroups` groups of `groupSize` wait, so memory
+/// stays bounded (about 2 MB for files of 200 answers).
+struct RetiredSubmissions {
+    static let groupSize = 16
+    static let maxGroups = 4
+    private static let queue = DispatchQueue(label: "selfcheck-release")
+    private let slots = DispatchSemaphore(value: maxGroups)
+    private var group: [SelfCheckSubmission] = []
+
+    mutating func add(_ submission: SelfCheckSubmission) {
+        group.append(submission)
+        if group.count >= Self.groupSize { flush() }
+    }
+
+    /// Hands the group over (the last reference may still be dropped here if the other thread
+    /// is quicker than this one; either way it is freed once).
+    mutating func flush() {
+        guard !group.isEmpty else { return }
+        var done: [SelfCheckSubmission] = []
+        swap(&done, &group)
+        group.reserveCapacity(Self.groupSize)
+        slots.wait()
+        let slots = self.slots
+        Self.queue.async { [done] in
+            withExtendedLifetime(done) {}
+            slots.signal()
+        }
+    }
+}
+
 /// A lookup for stores without a file another connection could open: finds nothing (the store
 /// still refuses duplicates inside its transaction).
 struct NoHashLookup: SelfCheckHashLookup {
@@ -175,21 +222,45 @@ final class SQLiteSelfCheckHashLookup: SelfCheckHashLookup {
 /// A prepared statement driven through the SQLite C API: the bulk path binds and steps it
 /// directly, without building GRDB `StatementArguments` for each of millions of rows. The GRDB
 /// `Statement` is kept so that GRDB owns (and finalizes) the handle.
+///
+/// Text is copied into memory the statement owns and bound from there without a copy by
+/// SQLite (`SQLITE_STATIC`): a copying bind costs SQLite a malloc and a free per value, and a
+/// hazard row has a dozen. Every run clears the bindings, so SQLite never keeps a pointer into
+/// that memory beyond the run it was bound for; bind every parameter before each run.
 final class BulkStatement {
     let statement: Statement
     let handle: OpaquePointer
     let connection: OpaquePointer?
     let sql: String
+    /// Where bound text is kept: behind a pointer rather than in stored properties, whose every
+    /// access a class checks for exclusivity at run time (millions of binds).
+    private let text: UnsafeMutablePointer<TextBuffer>
+
+    /// The text bound since the last run: a chunk filled from the start, and chunks filled
+    /// earlier in the same run (SQLite still points into them), freed after the run.
+    private struct TextBuffer {
+        var chunk: UnsafeMutableRawPointer
+        var capacity: Int
+        var used = 0
+        var full: [(chunk: UnsafeMutableRawPointer, capacity: Int)] = []
+    }
 
     init(_ db: Database, _ sql: String) throws {
         statement = try db.makeStatement(sql: sql)
         handle = statement.sqliteStatement
         connection = db.sqliteConnection
         self.sql = sql
+        text = .allocate(capacity: 1)
+        text.initialize(to: TextBuffer(chunk: .allocate(byteCount: 4096, alignment: 8), capacity: 4096))
     }
 
-    /// SQLite copies the value at once (for values that do not outlive the call).
-    static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+    deinit {
+        sqlite3_clear_bindings(handle)
+        text.pointee.chunk.deallocate()
+        for full in text.pointee.full { full.chunk.deallocate() }
+        text.deinitialize(count: 1)
+        text.deallocate()
+    }
 
     func bind(_ index: Int32, _ value: Int64) {
         sqlite3_bind_int64(handle, index, value)
@@ -199,29 +270,66 @@ final class BulkStatement {
         sqlite3_bind_null(handle, index)
     }
 
-    /// Binds text, copied by SQLite.
+    /// Binds UTF-8 bytes as text.
+    func bind(_ index: Int32, utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        bindText(index, bytes)
+    }
+
+    /// Binds text, or NULL.
     func bind(_ index: Int32, _ value: String?) {
-        guard var value else {
+        guard let value else {
             sqlite3_bind_null(handle, index)
             return
         }
-        value.withUTF8 { buffer in
-            _ = sqlite3_bind_text(handle, index, buffer.baseAddress.map { UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self) },
-                                  Int32(buffer.count), Self.transient)
+        let bound: Void? = value.utf8.withContiguousStorageIfAvailable { bindText(index, $0) }
+        if bound == nil {
+            var copy = value
+            copy.withUTF8 { bindText(index, $0) }
         }
     }
 
-    /// Runs the statement to completion (an INSERT or UPDATE) and resets it, keeping bindings.
+    private func bindText(_ index: Int32, _ bytes: UnsafeBufferPointer<UInt8>) {
+        let count = bytes.count
+        if text.pointee.used + count > text.pointee.capacity {
+            // A new chunk; the full one stays until the run is over.
+            text.pointee.full.append((text.pointee.chunk, text.pointee.capacity))
+            let capacity = max(2 * text.pointee.capacity, count)
+            text.pointee.chunk = .allocate(byteCount: capacity, alignment: 8)
+            text.pointee.capacity = capacity
+            text.pointee.used = 0
+        }
+        let target = text.pointee.chunk + text.pointee.used
+        if let base = bytes.baseAddress, count > 0 {
+            target.copyMemory(from: base, byteCount: count)
+        }
+        sqlite3_bind_text(handle, index, target.assumingMemoryBound(to: CChar.self), Int32(count), nil)
+        text.pointee.used += count
+    }
+
+    /// Resets the statement after a run and drops its bindings (and with them every pointer
+    /// into the text chunks).
+    private func finishRun() {
+        sqlite3_reset(handle)
+        sqlite3_clear_bindings(handle)
+        text.pointee.used = 0
+        if !text.pointee.full.isEmpty {
+            for full in text.pointee.full { full.chunk.deallocate() }
+            text.pointee.full.removeAll()
+        }
+    }
+
+    /// Runs the statement to completion (an INSERT or UPDATE), then resets it and clears its
+    /// bindings.
     func run() throws {
         let code = sqlite3_step(handle)
-        sqlite3_reset(handle)
+        defer { finishRun() }
         guard code == SQLITE_DONE || code == SQLITE_ROW else { throw error(code) }
     }
 
     /// The first column of the first row as an integer, or nil when there is no row.
     func int64() throws -> Int64? {
         let code = sqlite3_step(handle)
-        defer { sqlite3_reset(handle) }
+        defer { finishRun() }
         switch code {
         case SQLITE_ROW: return sqlite3_column_int64(handle, 0)
         case SQLITE_DONE: return nil
@@ -232,7 +340,7 @@ final class BulkStatement {
     /// Every row's first two columns as integers.
     func int64Pairs() throws -> [(Int64, Int64)] {
         var rows: [(Int64, Int64)] = []
-        defer { sqlite3_reset(handle) }
+        defer { finishRun() }
         while true {
             let code = sqlite3_step(handle)
             if code == SQLITE_DONE { return rows }
@@ -259,8 +367,7 @@ struct SelfCheckBatchWriter {
     let insertEnterprise: BulkStatement
     let findSnapshot: BulkStatement
     let insertSession: BulkStatement
-    /// Multi-row INSERTs into `finding` by row count (1…`findingRowsPerStatement`), made as needed.
-    var insertFindings: [Int: BulkStatement] = [:]
+    let insertAnswers: BulkStatement
     let findSubmission: BulkStatement
     let insertFile: BulkStatement
     let markFileSuperseded: BulkStatement
@@ -268,10 +375,15 @@ struct SelfCheckBatchWriter {
     let savepoint: BulkStatement
     let release: BulkStatement
     let rollback: BulkStatement
+    let deleteOpenHazardHistory: BulkStatement
+    let deleteOpenHazards: BulkStatement
+    var hazards: HazardBulkInserter
 
     /// Register entries looked up (nil: looked up, not registered). A batch that fails to
     /// commit ends the import, so entries added by it are never used afterwards.
     var enterprises: [String: Enterprise?] = [:]
+    /// Whether every item of a checklist applies to an industry, by checklist hash and industry.
+    var industryFree: [String: Bool] = [:]
     /// Snapshot hashes known to be stored by a committed batch.
     var snapshots: Set<String> = []
     var snapshotsInBatch: Set<String> = []
@@ -292,6 +404,8 @@ struct SelfCheckBatchWriter {
                                  inspectors, status, started_at, completed_at)
             VALUES ('\(SessionKind.selfCheck.rawValue)', ?, ?, ?, ?, ?, ?, '\(SessionStatus.completed.rawValue)', ?, ?)
             """)
+        insertAnswers = try BulkStatement(
+            db, "INSERT INTO selfcheck_answers (session_id, recorded_by, recorded_at, answers) VALUES (?, ?, ?, ?)")
         findSubmission = try BulkStatement(db, """
             SELECT id, session_id FROM selfcheck_file
             WHERE enterprise_code = ? AND checklist_id = ? AND performed_at = ? AND superseded_by IS NULL
@@ -307,34 +421,17 @@ struct SelfCheckBatchWriter {
         savepoint = try BulkStatement(db, "SAVEPOINT selfcheck_file")
         release = try BulkStatement(db, "RELEASE SAVEPOINT selfcheck_file")
         rollback = try BulkStatement(db, "ROLLBACK TO SAVEPOINT selfcheck_file")
+        deleteOpenHazardHistory = try BulkStatement(db, """
+            DELETE FROM hazard_history WHERE hazard_id IN (SELECT id FROM hazard WHERE session_id = ? AND status = 'open')
+            """)
+        deleteOpenHazards = try BulkStatement(db, "DELETE FROM hazard WHERE session_id = ? AND status = 'open'")
+        hazards = HazardBulkInserter(db: db)
     }
 
     /// A date as GRDB stores it (`yyyy-MM-dd HH:mm:ss.SSS`, UTC), so rows written here read
     /// back like any other.
     static func text(_ value: DatabaseValue) -> String {
         String.fromDatabaseValue(value) ?? ""
-    }
-
-    /// Rows per multi-row INSERT into `finding`: one statement stores 100 answers, which costs
-    /// SQLite far less than 100 single-row statements.
-    static let findingRowsPerStatement = 100
-
-    /// The INSERT of `rows` findings: ?1 session, ?2 recorded_by, ?3 recorded_at shared by every
-    /// row, then item, result, note and seq for each row.
-    mutating func insertFindings(rows: Int) throws -> BulkStatement {
-        if let statement = insertFindings[rows] { return statement }
-        var values: [String] = []
-        values.reserveCapacity(rows)
-        for row in 0..<rows {
-            let base = 4 + row * 4
-            values.append("(?1, ?\(base), ?\(base + 1), ?\(base + 2), 0, 0, '[]', ?2, ?3, ?\(base + 3))")
-        }
-        let statement = try BulkStatement(db, """
-            INSERT INTO finding (session_id, item_id, result, note, major, fixed_on_site, evidence, recorded_by, recorded_at, seq)
-            VALUES \(values.joined(separator: ", "))
-            """)
-        insertFindings[rows] = statement
-        return statement
     }
 
     /// `["name"]`, as `jsonText([name])` writes it, without a JSONEncoder per file.
@@ -356,6 +453,18 @@ struct SelfCheckBatchWriter {
             }
         }
         return out + "\"]"
+    }
+
+    /// Whether every item of the submission's checklist applies to enterprises of `industry`,
+    /// so that no answer can be refused for it (remembered per checklist and industry: most
+    /// checklists and industries need no check of each answer at all).
+    mutating func allItemsApply(_ submission: SelfCheckSubmission, industry: String?) -> Bool {
+        guard let industry, !industry.isEmpty else { return true }
+        let key = submission.checklist.contentHash + "\u{0}" + industry
+        if let known = industryFree[key] { return known }
+        let free = submission.index.checklist.items.allSatisfy { $0.applies(toIndustry: industry) }
+        industryFree[key] = free
+        return free
     }
 
     /// The batch was committed: what it stored is now known for good.
@@ -381,7 +490,10 @@ struct SelfCheckBatchWriter {
             return .duplicate(session: session)
         }
         let document = submission.document
-        let code = CreditCode.normalise(document.enterprise.creditCode)
+        let rows = submission.rows
+            ?? SelfCheckRows(document: document, performedAt: submission.performedAt, checklist: submission.checklist,
+                             index: submission.index)
+        let code = rows.code
         var registering: Enterprise?
         let enterprise: Enterprise
         if let found = try self.enterprise(code) {
@@ -391,14 +503,16 @@ struct SelfCheckBatchWriter {
             enterprise = document.enterprise.registerEntry
             registering = enterprise
         }
-        let problems = SelfCheckRules.checkIndustry(document, checklist: submission.index, industry: enterprise.industry)
-        if !problems.isEmpty { return .refused(problems) }
+        if !allItemsApply(submission, industry: enterprise.industry) {
+            let problems = SelfCheckRules.checkIndustry(document, checklist: submission.index, industry: enterprise.industry)
+            if !problems.isEmpty { return .refused(problems) }
+        }
 
         let snapshotHash = submission.checklist.contentHash
         let outcome: SelfCheckOutcome
         try savepoint.run()
         do {
-            outcome = try write(submission, code: code, registering: registering, snapshotHash: snapshotHash)
+            outcome = try write(submission, rows: rows, registering: registering, snapshotHash: snapshotHash)
             try release.run()
         } catch let error as DatabaseError {
             try rollback.run()
@@ -412,9 +526,10 @@ struct SelfCheckBatchWriter {
     }
 
     /// The writes of one file, inside its savepoint.
-    private mutating func write(_ submission: SelfCheckSubmission, code: String, registering: Enterprise?,
-                       snapshotHash: String) throws -> SelfCheckOutcome {
+    private mutating func write(_ submission: SelfCheckSubmission, rows: SelfCheckRows, registering: Enterprise?,
+                                snapshotHash: String) throws -> SelfCheckOutcome {
         let document = submission.document
+        let code = rows.code
         let checklist = submission.checklist.checklist
         if let entry = registering {
             insertEnterprise.bind(1, code)
@@ -431,38 +546,27 @@ struct SelfCheckBatchWriter {
                                    content: Data(submission.checklist.bytes)).insert(db)
             }
         }
-        let performedAt = Self.text(submission.performedAt.databaseValue)
+        // Formatted once for the session, the ledger, the answers and the file's hazards.
+        let performedAt = DatabaseDateText.text(submission.performedAt)
         let performer = document.performedBy
         insertSession.bind(1, code)
         insertSession.bind(2, checklist.id)
         insertSession.bind(3, checklist.version)
         insertSession.bind(4, snapshotHash)
         insertSession.bind(5, document.profileID)
-        insertSession.bind(6, Self.jsonArray(of: performer))
+        insertSession.bind(6, rows.inspectors)
         insertSession.bind(7, performedAt)
         insertSession.bind(8, performedAt)
         try insertSession.run()
         let session = db.lastInsertedRowID
 
-        let results = document.results
-        var start = 0
-        while start < results.count {
-            let count = min(Self.findingRowsPerStatement, results.count - start)
-            let insert = try insertFindings(rows: count)
-            insert.bind(1, session)
-            insert.bind(2, performer)
-            insert.bind(3, performedAt)
-            for row in 0..<count {
-                let result = results[start + row]
-                let base = Int32(4 + row * 4)
-                insert.bind(base, result.itemID)
-                insert.bind(base + 1, result.status.rawValue)
-                insert.bind(base + 2, result.note)
-                insert.bind(base + 3, Int64(start + row + 1))
-            }
-            try insert.run()
-            start += count
-        }
+        // The answers as one row (see the v4-selfcheck-answers migration). The rules have
+        // checked that every item appears once (`SelfCheckSubmission`).
+        insertAnswers.bind(1, session)
+        insertAnswers.bind(2, performer)
+        insertAnswers.bind(3, performedAt)
+        rows.answers.withUnsafeBufferPointer { insertAnswers.bind(4, utf8: $0) }
+        try insertAnswers.run()
 
         findSubmission.bind(1, code)
         findSubmission.bind(2, checklist.id)
@@ -487,7 +591,7 @@ struct SelfCheckBatchWriter {
             try markSessionSuperseded.run()
             replaced = earlierSession
         }
-        try createHazards(submission, session: session, code: code, snapshotHash: snapshotHash, replaced: replaced)
+        try createHazards(rows, session: session, by: performer, replaced: replaced)
         if let replaced { return .superseded(session: session, replaced: replaced) }
         return .imported(session: session)
     }
@@ -496,29 +600,14 @@ struct SelfCheckBatchWriter {
     /// A corrected resubmission withdraws the hazards of the submission it replaces that nobody
     /// has acted on yet (still `open`): they came from answers the enterprise has corrected, and
     /// the new submission creates its own. Hazards already in rectification are kept.
-    private mutating func createHazards(_ submission: SelfCheckSubmission, session: Int64, code: String,
-                                        snapshotHash: String, replaced: Int64?) throws {
+    private mutating func createHazards(_ rows: SelfCheckRows, session: Int64, by performer: String,
+                                        replaced: Int64?) throws {
         if let replaced {
-            try db.execute(sql: """
-                DELETE FROM hazard_history WHERE hazard_id IN
-                  (SELECT id FROM hazard WHERE session_id = ? AND status = 'open')
-                """, arguments: [replaced])
-            try db.execute(sql: "DELETE FROM hazard WHERE session_id = ? AND status = 'open'", arguments: [replaced])
+            deleteOpenHazardHistory.bind(1, replaced)
+            try deleteOpenHazardHistory.run()
+            deleteOpenHazards.bind(1, replaced)
+            try deleteOpenHazards.run()
         }
-        let document = submission.document
-        let fails = document.results.filter { $0.status == .fail }
-        guard !fails.isEmpty else { return }
-        let checklist = submission.checklist.checklist
-        let value = Session(id: session, kind: .selfCheck, enterpriseCode: code, checklistID: checklist.id,
-                            checklistVersion: checklist.version, checklistHash: snapshotHash, profileID: document.profileID,
-                            inspectors: [document.performedBy], status: .completed, startedAt: submission.performedAt,
-                            completedAt: submission.performedAt)
-        let findings = fails.map {
-            Finding(sessionID: session, answer: Answer(itemID: $0.itemID, result: .fail, note: $0.note),
-                    recordedBy: document.performedBy, recordedAt: submission.performedAt)
-        }
-        let hazards = HazardRules.hazards(session: value, checklist: checklist, findings: findings,
-                                          foundAt: submission.performedAt)
-        _ = try SQLiteStationStore.insertHazards(hazards, by: document.performedBy, db: db)
+        try hazards.insert(rows.hazards, by: performer, session: session)
     }
 }

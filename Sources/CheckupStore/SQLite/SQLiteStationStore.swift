@@ -157,9 +157,28 @@ public final class SQLiteStationStore: StationStore, @unchecked Sendable {
     }
 
     public func findings(session: Int64) throws -> [Finding] {
-        try read { db in
-            try FindingRecord.filter(Column("session_id") == session).order(Column("seq")).fetchAll(db).map { $0.value() }
+        try read { db in try Self.findings(session: session, db: db) }
+    }
+
+    /// Every read of a session's findings comes here: its `finding` rows, in the order they were
+    /// first given, or, when it has none, the answers of an imported self-check as stored in
+    /// `selfcheck_answers` (self-checks imported before that table existed have `finding` rows).
+    /// Throws `StoreError.database` when the answers row cannot be read back.
+    static func findings(session: Int64, db: Database) throws -> [Finding] {
+        let rows = try FindingRecord.filter(Column("session_id") == session).order(Column("seq")).fetchAll(db)
+        if !rows.isEmpty { return rows.map { $0.value() } }
+        guard let row = try Row.fetchOne(
+            db.cachedStatement(sql: "SELECT recorded_by, recorded_at, answers FROM selfcheck_answers WHERE session_id = ?"),
+            arguments: [session]) else { return [] }
+        // Read through DatabaseValue: a value of the wrong type is an error here, not a trap.
+        let values: [DatabaseValue] = [row[0], row[1], row[2]]
+        guard let recordedBy = String.fromDatabaseValue(values[0]),
+              let recordedAt = Date.fromDatabaseValue(values[1]),
+              let answers = String.fromDatabaseValue(values[2]) else {
+            throw StoreError.database("the self-check answers of session \(session) are corrupt: "
+                                      + "recorded_by, recorded_at or answers is not of its type")
         }
+        return try SelfCheckAnswers.findings(answers, session: session, recordedBy: recordedBy, recordedAt: recordedAt)
     }
 
     public func history(session: Int64) throws -> [FindingChange] {

@@ -127,6 +127,22 @@ enum StationMigrations {
                 t.column("note", .text)
             }
         }
+        migrator.registerMigration("v4-selfcheck-answers") { db in
+            // The answers of an imported self-check, one row per session: a JSON array in file
+            // order, each answer ["item-id","result"] or ["item-id","result","note"] (results as
+            // ItemResult's raw values). An imported self-check is an immutable document — never
+            // edited answer by answer, only superseded by a resubmission — so it is stored whole,
+            // which costs a bulk import one row per file instead of one per answer. Inspection
+            // findings stay one `finding` row per answer because they are edited, with history.
+            // Self-checks imported before this migration keep their `finding` rows; readers take
+            // a session's `finding` rows, else its row here.
+            try db.create(table: "selfcheck_answers") { t in
+                t.primaryKey("session_id", .integer).references("session", onDelete: .cascade)
+                t.column("recorded_by", .text).notNull()
+                t.column("recorded_at", .datetime).notNull()
+                t.column("answers", .text).notNull()
+            }
+        }
         return migrator
     }
 }

@@ -1,0 +1,201 @@
+import CheckupCore
+import Foundation
+
+/// The `answers` column of `selfcheck_answers`: an imported self-check's answers as one compact
+/// JSON array in file order, each answer `["item-id","result"]`, or `["item-id","result","note"]`
+/// when it has a note (results as `ItemResult`'s raw values). Written by hand on the import's hot
+/// path; read back through `JSONDecoder`, since reads are few.
+enum SelfCheckAnswers {
+    /// The JSON array of `results` (UTF-8, RFC 8259: quote, backslash and control characters
+    /// escaped; everything else written as it is).
+    static func encode(_ results: [SelfCheckResult]) -> [UInt8] {
+        // At most 6 bytes out per byte in (a control character becomes \u00XX), plus the
+        // brackets, quotes and commas: 10 bytes an answer.
+        var bound = 2
+        for index in results.indices {
+            bound += 10 + 6 * (results[index].itemID.utf8.count + results[index].status.rawValue.utf8.count
+                               + (results[index].note?.utf8.count ?? 0))
+        }
+        let json = [UInt8](unsafeUninitializedCapacity: bound) { buffer, count in
+            guard let base = buffer.baseAddress else {
+                count = 0
+                return
+            }
+            var cursor = JSONCursor(next: base)
+            cursor.byte(UInt8(ascii: "["))
+            for index in results.indices {
+                if index > results.startIndex { cursor.byte(UInt8(ascii: ",")) }
+                cursor.byte(UInt8(ascii: "["))
+                cursor.string(results[index].itemID)
+                cursor.byte(UInt8(ascii: ","))
+                cursor.string(results[index].status.rawValue)
+                if let note = results[index].note {
+                    cursor.byte(UInt8(ascii: ","))
+                    cursor.string(note)
+                }
+                cursor.byte(UInt8(ascii: "]"))
+            }
+            cursor.byte(UInt8(ascii: "]"))
+            count = cursor.next - base
+        }
+        // The room reserved is six times what most answers need; a submission keeps its JSON
+        // until it is stored, so keep only what was written.
+        return Array(json[...])
+    }
+
+    /// The findings an `answers` value stands for, as `finding` rows of the same answers would
+    /// read: no major or fixed-on-site flag, no evidence, all recorded by the performer at the
+    /// performed-at time. Throws `StoreError.database` when the value is not such an array.
+    static func findings(_ text: String, session: Int64, recordedBy: String, recordedAt: Date) throws -> [Finding] {
+        func corrupt(_ reason: String) -> StoreError {
+            StoreError.database("the self-check answers of session \(session) are corrupt: \(reason)")
+        }
+        let answers: [[String]]
+        do {
+            answers = try JSONDecoder().decode([[String]].self, from: Data(text.utf8))
+        } catch {
+            throw corrupt("not a JSON array of arrays of strings")
+        }
+        var findings: [Finding] = []
+        findings.reserveCapacity(answers.count)
+        for (position, answer) in answers.enumerated() {
+            guard answer.count == 2 || answer.count == 3 else {
+                throw corrupt("answer \(position + 1) has \(answer.count) values instead of 2 or 3")
+            }
+            guard let result = ItemResult(rawValue: answer[1]) else {
+                throw corrupt("answer \(position + 1) has an unknown result '\(answer[1])'")
+            }
+            findings.append(Finding(sessionID: session,
+                                    answer: Answer(itemID: answer[0], result: result, note: answer.count == 3 ? answer[2] : nil),
+                                    recordedBy: recordedBy, recordedAt: recordedAt))
+        }
+        return findings
+    }
+}
+
+/// Writes JSON through a pointer into room the caller has reserved for everything it writes:
+/// appending byte by byte to an `Array` checks uniqueness and capacity at every byte.
+struct JSONCursor {
+    /// Where the next byte goes.
+    var next: UnsafeMutablePointer<UInt8>
+
+    mutating func byte(_ value: UInt8) {
+        next.pointee = value
+        next += 1
+    }
+
+    /// `text` as a JSON string. Runs of bytes that need no escape (nearly all: UTF-8 lead
+    /// and continuation bytes are all 0x80 or above) are found eight bytes at a time and
+    /// copied at once.
+    mutating func string(_ text: String) {
+        byte(UInt8(ascii: "\""))
+        let done: Void? = text.utf8.withContiguousStorageIfAvailable { utf8 in
+            guard let source = utf8.baseAddress else { return }
+            let count = utf8.count
+            var start = 0
+            var index = 0
+            while index < count {
+                if index + 8 <= count,
+                   !Self.anyNeedsEscape(UnsafeRawPointer(source + index).loadUnaligned(as: UInt64.self)) {
+                    index += 8
+                    continue
+                }
+                let value = source[index]
+                if Self.needsEscape(value) {
+                    if start < index {
+                        next.update(from: source + start, count: index - start)
+                        next += index - start
+                    }
+                    escape(value)
+                    start = index + 1
+                }
+                index += 1
+            }
+            if start < count {
+                next.update(from: source + start, count: count - start)
+                next += count - start
+            }
+        }
+        if done == nil {
+            for value in text.utf8 {
+                if Self.needsEscape(value) { escape(value) } else { byte(value) }
+            }
+        }
+        byte(UInt8(ascii: "\""))
+    }
+
+    @inline(__always)
+    static func needsEscape(_ value: UInt8) -> Bool {
+        value < 0x20 || value == UInt8(ascii: "\"") || value == UInt8(ascii: "\\")
+    }
+
+    /// Whether any byte of `word` is below 0x20, a quote or a backslash (the classic
+    /// "has a byte less than n" and "has a zero byte" tests; exact as yes-or-no answers).
+    @inline(__always)
+    static func anyNeedsEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let control = (word &- ones &* 0x20) & ~word & highs
+        let quote = word ^ (ones &* 0x22)
+        let backslash = word ^ (ones &* 0x5C)
+        let quotes = (quote &- ones) & ~quote & highs
+        let backslashes = (backslash &- ones) & ~backslash & highs
+        return control | quotes | backslashes != 0
+    }
+
+    private mutating func escape(_ value: UInt8) {
+        byte(UInt8(ascii: "\\"))
+        switch value {
+        case UInt8(ascii: "\""): byte(UInt8(ascii: "\""))
+        case UInt8(ascii: "\\"): byte(UInt8(ascii: "\\"))
+        case 0x0A: byte(UInt8(ascii: "n"))
+        case 0x0D: byte(UInt8(ascii: "r"))
+        case 0x09: byte(UInt8(ascii: "t"))
+        case 0x08: byte(UInt8(ascii: "b"))
+        case 0x0C: byte(UInt8(ascii: "f"))
+        default:
+            // The other control characters, < 0x20: \u00XX.
+            func hex(_ digit: UInt8) -> UInt8 { digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10 }
+            byte(UInt8(ascii: "u"))
+            byte(UInt8(ascii: "0"))
+            byte(UInt8(ascii: "0"))
+            byte(hex(value >> 4))
+            byte(hex(value & 0x0F))
+        }
+    }
+}
+
+/// The parts of a submission's rows that need no database, worked out where the submission is
+/// made — on the importer's reading threads, which run side by side — rather than on the one
+/// thread that writes: the answers as `selfcheck_answers` stores them and the hazards the fails
+/// create.
+struct SelfCheckRows: Sendable {
+    /// The enterprise's credit code, normalised.
+    let code: String
+    /// `session.inspectors`: the performer, as a JSON array.
+    let inspectors: String
+    /// The `answers` column.
+    let answers: [UInt8]
+    /// One hazard per fail, with session id 0 until the session exists.
+    let hazards: [Hazard]
+
+    init(document: SelfCheckDocument, performedAt: Date, checklist: LoadedChecklist, index: ChecklistIndex) {
+        code = CreditCode.normalise(document.enterprise.creditCode)
+        inspectors = SelfCheckBatchWriter.jsonArray(of: document.performedBy)
+        answers = SelfCheckAnswers.encode(document.results)
+        let fails = document.results.filter { $0.status == .fail }
+        if fails.isEmpty {
+            hazards = []
+            return
+        }
+        let session = Session(id: 0, kind: .selfCheck, enterpriseCode: code, checklistID: checklist.checklist.id,
+                              checklistVersion: checklist.checklist.version, checklistHash: checklist.contentHash,
+                              profileID: document.profileID, inspectors: [document.performedBy], status: .completed,
+                              startedAt: performedAt, completedAt: performedAt)
+        let findings = fails.map {
+            Finding(sessionID: 0, answer: Answer(itemID: $0.itemID, result: .fail, note: $0.note),
+                    recordedBy: document.performedBy, recordedAt: performedAt)
+        }
+        hazards = HazardRules.hazards(session: session, index: index, findings: findings, foundAt: performedAt)
+    }
+}
