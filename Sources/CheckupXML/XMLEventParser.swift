@@ -24,10 +24,25 @@ public final class XMLEventParser {
     private let collector = DiagnosticCollector()
     /// The push parser while a parse runs.
     private var context: xmlParserCtxtPtr?
-    private var depth = 0
     private var handlerError: XMLError?
     /// Names interned by libxml2's dictionary, converted to Swift strings once per parse.
     private var names: [UnsafeRawPointer: String] = [:]
+    /// What the callbacks change for every element, behind a pointer: a stored property of a
+    /// class is checked for exclusive access at run time on each change, which cost more than
+    /// the rest of a callback (measured with `bench-import-stages`).
+    private let state: UnsafeMutablePointer<State>
+
+    /// The callbacks' working state.
+    struct State {
+        /// Depth of the next start tag (the root's is 0).
+        var depth = 0
+        /// Depth of the element whose text is being gathered, or -1.
+        var collecting = -1
+        /// Set when the handler threw or a limit was passed: nothing more is reported.
+        var stopped = false
+        /// The gathered text.
+        var text: [UInt8] = []
+    }
 
     /// Bytes pushed per call when parsing a file from disk.
     static let chunkSize = 64 * 1024
@@ -36,6 +51,13 @@ public final class XMLEventParser {
         self.file = file
         self.limits = limits
         self.handler = handler
+        state = UnsafeMutablePointer<State>.allocate(capacity: 1)
+        state.initialize(to: State())
+    }
+
+    deinit {
+        state.deinitialize(count: 1)
+        state.deallocate()
     }
 
     /// Parses a document held in memory (labelled `file` in messages).
@@ -172,9 +194,11 @@ public final class XMLEventParser {
 
     /// Where the parser is: the line it is on and the column just after what it last read.
     var location: SourceLocation {
-        SourceLocation(file: file, line: max(1, Int(checkup_parser_line(context))),
-                       column: max(1, Int(checkup_parser_column(context))))
+        SourceLocation(file: file, line: line, column: max(1, Int(checkup_parser_column(context))))
     }
+
+    /// The line the parser is on.
+    var line: Int { max(1, Int(checkup_parser_line(context))) }
 
     func intern(_ pointer: UnsafePointer<xmlChar>?) -> String {
         guard let pointer else { return "" }
@@ -187,6 +211,7 @@ public final class XMLEventParser {
 
     private func fail(_ error: XMLError) {
         if handlerError == nil { handlerError = error }
+        state.pointee.stopped = true
         if let context { xmlStopParser(context) }
     }
 
@@ -202,9 +227,11 @@ public final class XMLEventParser {
     private static func callbacks() -> xmlSAXHandler {
         var sax = xmlSAXHandler()
         sax.startElementNs = { ctx, localName, _, uri, _, _, attributeCount, _, attributes in
-            guard let parser = XMLEventParser.owner(ctx), parser.handlerError == nil else { return }
-            let depth = parser.depth
-            parser.depth += 1
+            guard let parser = XMLEventParser.owner(ctx) else { return }
+            let state = parser.state
+            guard !state.pointee.stopped else { return }
+            let depth = state.pointee.depth
+            state.pointee.depth = depth + 1
             guard depth < parser.limits.maxDepth else {
                 parser.fail(.tooDeep(parser.location, limit: parser.limits.maxDepth))
                 return
@@ -212,19 +239,31 @@ public final class XMLEventParser {
             let tag = XMLStartTag(parser: parser, localNamePointer: localName, uriPointer: uri,
                                   attributes: attributes, attributeCount: Int(attributeCount), depth: depth)
             do throws(XMLError) {
-                try parser.handler.startElement(tag)
+                if try parser.handler.startElement(tag), state.pointee.collecting < 0 {
+                    state.pointee.collecting = depth
+                    state.pointee.text.removeAll(keepingCapacity: true)
+                }
             } catch {
                 parser.fail(error)
             }
         }
         sax.endElementNs = { ctx, _, _, _ in
-            guard let parser = XMLEventParser.owner(ctx), parser.handlerError == nil else { return }
-            parser.depth -= 1
-            parser.handler.endElement()
+            guard let parser = XMLEventParser.owner(ctx) else { return }
+            let state = parser.state
+            guard !state.pointee.stopped else { return }
+            state.pointee.depth -= 1
+            guard state.pointee.collecting == state.pointee.depth else {
+                parser.handler.endElement(text: nil)
+                return
+            }
+            state.pointee.collecting = -1
+            state.pointee.text.withUnsafeBufferPointer { parser.handler.endElement(text: $0) }
         }
         let characters: charactersSAXFunc = { ctx, bytes, count in
-            guard let parser = XMLEventParser.owner(ctx), parser.handlerError == nil, let bytes, count > 0 else { return }
-            parser.handler.characters(UnsafeBufferPointer(start: bytes, count: Int(count)))
+            guard let parser = XMLEventParser.owner(ctx) else { return }
+            let state = parser.state
+            guard state.pointee.collecting >= 0, !state.pointee.stopped, let bytes, count > 0 else { return }
+            state.pointee.text.append(contentsOf: UnsafeBufferPointer(start: bytes, count: Int(count)))
         }
         sax.characters = characters
         sax.cdataBlock = characters

@@ -18,32 +18,76 @@ public struct XMLStartTag {
     /// Local name (without prefix).
     public var localName: String { parser.intern(localNamePointer) }
 
+    /// Whether the local name is `name`: a byte comparison, for handlers that dispatch on names
+    /// many times a file and need no `String`.
+    public func hasLocalName(_ name: StaticString) -> Bool {
+        guard let localNamePointer else { return false }
+        return Self.equal(localNamePointer, UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+    }
+
     /// Namespace URI, or nil for an element in no namespace.
     public var namespaceURI: String? {
         guard let uriPointer else { return nil }
         return parser.intern(uriPointer)
     }
 
+    /// The tag's line (where its `>` is).
+    public var line: Int { parser.line }
+
     /// The tag's line (where its `>` is). The column is not known while streaming and is given
     /// as 1, the convention for "unknown" here: a caller that refuses a file finds exact columns
     /// afterwards (as `SelfCheckLocator` does), so accepted files never pay for it.
     public var location: SourceLocation {
-        SourceLocation(file: parser.file, line: parser.location.line, column: 1)
+        SourceLocation(file: parser.file, line: parser.line, column: 1)
     }
 
     /// Value of the unprefixed attribute `name`, or nil when the tag has none.
     public func attribute(_ name: String) -> String? {
-        guard let attributes, attributeCount > 0 else { return nil }
         var name = name
-        return name.withUTF8 { wanted -> String? in
-            for index in 0..<attributeCount {
-                let entry = attributes + index * 5
-                guard entry[1] == nil, entry[2] == nil, let local = entry[0],
-                      Self.equal(local, wanted), let value = entry[3], let end = entry[4] else { continue }
-                return String(decoding: UnsafeBufferPointer(start: value, count: end - value), as: UTF8.self)
-            }
-            return nil
+        return name.withUTF8 { wanted in
+            value(of: wanted).map { raw in Self.withDecoded(raw) { String(decoding: $0, as: UTF8.self) } }
         }
+    }
+
+    /// Calls `body` with the UTF-8 bytes of the unprefixed attribute `name` (valid only during
+    /// the call), or returns nil when the tag has none: no `String` is made.
+    public func withAttribute<R>(_ name: StaticString, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
+        value(of: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)).map {
+            Self.withDecoded($0, body)
+        }
+    }
+
+    private func value(of wanted: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8>? {
+        guard let attributes, attributeCount > 0 else { return nil }
+        for index in 0..<attributeCount {
+            let entry = attributes + index * 5
+            guard entry[1] == nil, entry[2] == nil, let local = entry[0],
+                  Self.equal(local, wanted), let value = entry[3], let end = entry[4] else { continue }
+            return UnsafeBufferPointer(start: value, count: end - value)
+        }
+        return nil
+    }
+
+    /// Calls `body` with an attribute value as the document means it. Without entity
+    /// substitution, libxml2's SAX2 parser hands over an ampersand (written `&amp;` or `&#38;`)
+    /// as the five bytes `&#38;`, for its tree builder to decode; every other reference arrives
+    /// decoded, and entity declarations are refused, so `&#38;` is the only thing to undo.
+    private static func withDecoded<R>(_ raw: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        guard raw.contains(UInt8(ascii: "&")) else { return body(raw) }
+        var decoded: [UInt8] = []
+        decoded.reserveCapacity(raw.count)
+        var index = 0
+        while index < raw.count {
+            if raw[index] == UInt8(ascii: "&"), index + 4 < raw.count, raw[index + 1] == UInt8(ascii: "#"),
+               raw[index + 2] == UInt8(ascii: "3"), raw[index + 3] == UInt8(ascii: "8"), raw[index + 4] == UInt8(ascii: ";") {
+                decoded.append(UInt8(ascii: "&"))
+                index += 5
+            } else {
+                decoded.append(raw[index])
+                index += 1
+            }
+        }
+        return decoded.withUnsafeBufferPointer(body)
     }
 
     /// Whether the NUL-terminated `name` is exactly `wanted`.

@@ -6,31 +6,23 @@ import Testing
 final class ItemCollector: XMLEventHandler {
     var items: [(String, String)] = []
     var elements = 0
+    var ends = 0
     private var current: String?
-    private var text: [UInt8] = []
-    private var stack: [String] = []
     var refuse: String?
 
-    func startElement(_ element: XMLStartTag) throws(XMLError) {
+    func startElement(_ element: XMLStartTag) throws(XMLError) -> Bool {
         elements += 1
-        stack.append(element.localName)
         if element.localName == refuse {
             throw .invalid([XMLDiagnostic(location: element.location, message: "refused \(element.localName)")])
         }
-        if element.localName == "item" {
-            current = element.attribute("id")
-            text = []
-        }
+        guard element.hasLocalName("item") else { return false }
+        current = element.attribute("id")
+        return true
     }
 
-    func characters(_ utf8: UnsafeBufferPointer<UInt8>) {
-        text.append(contentsOf: utf8)
-    }
-
-    func endElement() {
-        if stack.popLast() == "item" {
-            items.append((current ?? "", String(decoding: text, as: UTF8.self)))
-        }
+    func endElement(text: UnsafeBufferPointer<UInt8>?) {
+        ends += 1
+        if let text { items.append((current ?? "", String(decoding: text, as: UTF8.self))) }
     }
 }
 
@@ -80,6 +72,43 @@ struct XMLEventParserTests {
             guard case XMLError.invalid(let problems) = error else { return false }
             return problems.count >= 3 && problems.allSatisfy { $0.location.line >= 1 }
         }
+    }
+
+    @Test func reportsEveryEndTagButTextOnlyWhereAskedFor() throws {
+        let text = "<list><item id=\"a\">一<b>二</b>三</item><other>不要</other><item id=\"e\"/></list>"
+        let collector = ItemCollector()
+        try XMLEventParser.parse(bytes: Array(text.utf8), file: "t.xml", handler: collector)
+        #expect(collector.elements == 5)
+        #expect(collector.ends == 5)
+        #expect(collector.items.map(\.0) == ["a", "e"])
+        #expect(collector.items.map(\.1) == ["一二三", ""])
+    }
+
+    @Test func findsAttributesByBytesWithoutMakingStrings() throws {
+        final class Probe: XMLEventHandler {
+            var seen: [String] = []
+            func startElement(_ element: XMLStartTag) throws(XMLError) -> Bool {
+                if element.hasLocalName("item") {
+                    seen.append(element.withAttribute("id") { String(decoding: $0, as: UTF8.self) } ?? "-")
+                    seen.append(element.withAttribute("i") { _ in "prefix of id matched" } ?? "-")
+                    seen.append(element.withAttribute("idx") { _ in "longer name matched" } ?? "-")
+                }
+                #expect(!element.hasLocalName("ite"))
+                #expect(!element.hasLocalName("items"))
+                return false
+            }
+            func endElement(text: UnsafeBufferPointer<UInt8>?) {}
+        }
+        let probe = Probe()
+        try XMLEventParser.parse(bytes: Array("<list><item id=\"甲&amp;乙\"/></list>".utf8), file: "t.xml", handler: probe)
+        #expect(probe.seen == ["甲&乙", "-", "-"])
+    }
+
+    @Test func attributeValuesArriveAsTheDocumentMeansThem() throws {
+        let text = #"<list><item id="A&amp;B &#38; &lt;&gt;&quot;&apos; &#x4E2D;&#22269; &amp;#38;"/></list>"#
+        let collector = ItemCollector()
+        try XMLEventParser.parse(bytes: Array(text.utf8), file: "t.xml", handler: collector)
+        #expect(collector.items.first?.0 == "A&B & <>\"' 中国 &#38;")
     }
 
     @Test func aValidDocumentPassesItsSchema() throws {

@@ -11,8 +11,6 @@ public enum SelfCheckReader {
     /// Past this many `<result>` elements a file is refused while reading: no checklist has that
     /// many items, and it bounds the memory a hostile file can make the reader hold.
     public static let maxResults = 20_000
-    /// Longest note kept while reading (the XSD allows 4,000 characters and refuses longer ones).
-    static let maxTextBytes = 64 * 1024
 
     /// Reads the file at `path` (streamed from disk, never read whole).
     public static func read(file path: String, schema: XMLSchema?,
@@ -48,12 +46,16 @@ public enum SelfCheckReader {
 }
 
 /// Keeps the answers of a self-check file as its events stream past.
+///
+/// It runs once per element of every imported file, so it dispatches on names and reads the
+/// status by comparing bytes, and makes a `String` only for what it keeps.
 private final class SelfCheckCollector: XMLEventHandler {
     /// Which element's text is being collected.
     private enum TextTarget {
         case none, performedAt, performedBy, profile, note
     }
 
+    private let file: String
     private var locations: SelfCheckDocument.Locations
     private var checklistID = ""
     private var version = ""
@@ -63,10 +65,10 @@ private final class SelfCheckCollector: XMLEventHandler {
     private var profile: String?
     private var results: [SelfCheckResult] = []
     private var target = TextTarget.none
-    private var text: [UInt8] = []
     private var sawRoot = false
 
     init(file: String) {
+        self.file = file
         locations = SelfCheckDocument.Locations(file: file)
         results.reserveCapacity(256)
     }
@@ -78,70 +80,80 @@ private final class SelfCheckCollector: XMLEventHandler {
                           results: results, locations: locations)
     }
 
-    func startElement(_ element: XMLStartTag) throws(XMLError) {
-        let name = element.localName
-        if !sawRoot {
-            sawRoot = true
-            let namespace = element.namespaceURI
-            guard name == SelfCheckFormat.rootName.name, namespace == SelfCheckFormat.namespace else {
-                throw .wrongRoot(element.location, found: XMLRootName(name: name, namespace: namespace),
-                                 expected: SelfCheckFormat.rootName)
-            }
-            locations.root = element.location
-            checklistID = element.attribute("checklist") ?? ""
-            version = (element.attribute("checklist-version") ?? "").trimmingXMLWhitespace()
-            return
-        }
-        // Only children of the root and the note inside a result matter; anything else is a
-        // schema violation reported at the end.
+    func startElement(_ element: XMLStartTag) throws(XMLError) -> Bool {
         target = .none
-        switch name {
-        case "result":
+        guard sawRoot else {
+            try root(element)
+            return false
+        }
+        if element.hasLocalName("result") {
             guard results.count < SelfCheckReader.maxResults else {
                 throw .invalid([XMLDiagnostic(location: element.location,
                                               message: "more than \(SelfCheckReader.maxResults) results; no checklist has that many items")])
             }
-            let status: ItemResult
-            switch element.attribute("status") {
-            case "pass": status = .pass
-            case "fail": status = .fail
-            case "na": status = .na
-            case let other?:
-                // Blank (or, with a schema violation reported later, anything else).
-                status = ItemResult(rawValue: other.trimmingXMLWhitespace()) ?? .unchecked
-            case nil: status = .unchecked
-            }
-            results.append(SelfCheckResult(itemID: element.attribute("item") ?? "", status: status,
-                                           location: element.location))
-        case "note": target = .note
-        case "enterprise":
+            results.append(SelfCheckResult(itemID: element.attribute("item") ?? "",
+                                           status: element.withAttribute("status", Self.status) ?? .unchecked,
+                                           location: SourceLocation(file: file, line: element.line, column: 1)))
+            return false
+        }
+        if element.hasLocalName("note") {
+            target = .note
+            return true
+        }
+        // Only children of the root and the note inside a result matter; anything else is a
+        // schema violation reported at the end.
+        if element.hasLocalName("enterprise") {
             locations.enterprise = element.location
             enterprise = SelfCheckEnterprise(
                 creditCode: element.attribute("credit-code") ?? "",
                 name: (element.attribute("name") ?? "").trimmingXMLWhitespace(),
                 township: (element.attribute("township") ?? "").trimmingXMLWhitespace(),
                 industry: element.attribute("industry").map { $0.trimmingXMLWhitespace() }.flatMap { $0.isEmpty ? nil : $0 })
-        case "performed-at":
+        } else if element.hasLocalName("performed-at") {
             locations.performedAt = element.location
             target = .performedAt
-        case "performed-by":
+        } else if element.hasLocalName("performed-by") {
             locations.performedBy = element.location
             target = .performedBy
-        case "profile":
+        } else if element.hasLocalName("profile") {
             locations.profile = element.location
             target = .profile
-        default:
-            break
         }
-        text.removeAll(keepingCapacity: true)
+        return target != .none
     }
 
-    func characters(_ utf8: UnsafeBufferPointer<UInt8>) {
-        if target != .none && text.count < SelfCheckReader.maxTextBytes { text.append(contentsOf: utf8) }
+    private func root(_ element: XMLStartTag) throws(XMLError) {
+        sawRoot = true
+        let name = element.localName
+        let namespace = element.namespaceURI
+        guard name == SelfCheckFormat.rootName.name, namespace == SelfCheckFormat.namespace else {
+            throw .wrongRoot(element.location, found: XMLRootName(name: name, namespace: namespace),
+                             expected: SelfCheckFormat.rootName)
+        }
+        locations.root = element.location
+        checklistID = element.attribute("checklist") ?? ""
+        version = (element.attribute("checklist-version") ?? "").trimmingXMLWhitespace()
     }
 
-    func endElement() {
-        guard target != .none else { return }
+    /// A status attribute's value: `pass`, `fail` and `na` by their bytes; anything else
+    /// (blank, or with a schema violation reported later) trimmed and looked up.
+    private static func status(_ bytes: UnsafeBufferPointer<UInt8>) -> ItemResult {
+        switch bytes.count {
+        case 4 where bytes[0] == UInt8(ascii: "p") && bytes[1] == UInt8(ascii: "a")
+            && bytes[2] == UInt8(ascii: "s") && bytes[3] == UInt8(ascii: "s"):
+            return .pass
+        case 4 where bytes[0] == UInt8(ascii: "f") && bytes[1] == UInt8(ascii: "a")
+            && bytes[2] == UInt8(ascii: "i") && bytes[3] == UInt8(ascii: "l"):
+            return .fail
+        case 2 where bytes[0] == UInt8(ascii: "n") && bytes[1] == UInt8(ascii: "a"):
+            return .na
+        default:
+            return ItemResult(rawValue: String(decoding: bytes, as: UTF8.self).trimmingXMLWhitespace()) ?? .unchecked
+        }
+    }
+
+    func endElement(text: UnsafeBufferPointer<UInt8>?) {
+        guard let text, target != .none else { return }
         let value = String(decoding: text, as: UTF8.self)
         switch target {
         case .none: break
@@ -153,6 +165,5 @@ private final class SelfCheckCollector: XMLEventHandler {
             if !results.isEmpty { results[results.count - 1].note = note.isEmpty ? nil : note }
         }
         target = .none
-        text.removeAll(keepingCapacity: true)
     }
 }
