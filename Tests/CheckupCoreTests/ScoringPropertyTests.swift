@@ -151,7 +151,7 @@ struct ScoringPropertyTests {
 
 /// SplitMix64 (Steele, Lea & Flood 2014): a tiny, fast, seedable generator so that random
 /// cases are identical on every run and platform.
-private struct SplitMix64: RandomNumberGenerator {
+struct SplitMix64: RandomNumberGenerator {
     private var state: UInt64
 
     init(seed: UInt64) { state = seed }
