@@ -43,6 +43,10 @@ let package = Package(
         ),
         // Fuzz targets (scripts/fuzz.sh builds them with libFuzzer; a normal build makes
         // replayers that the regression test runs on Fuzz/regressions/).
+        .executableTarget(
+            name: "bench-import-stages", dependencies: ["CheckupCore", "CheckupStore", "CheckupXML"],
+            path: "Benchmarks/import-stages"
+        ),
         .executableTarget(name: "fuzz-checklist", dependencies: ["CheckupCore", "CheckupXML"], path: "Fuzz/checklist"),
         .executableTarget(name: "fuzz-enterprise-csv", dependencies: ["CheckupCore"], path: "Fuzz/enterprise-csv"),
         .executableTarget(name: "fuzz-parsers", dependencies: ["CheckupCore"], path: "Fuzz/parsers"),

@@ -57,6 +57,9 @@ struct ImportCommand: ParsableCommand {
         if let threads = environment["CHECKUP_IMPORT_THREADS"].flatMap(Int.init), threads > 0 {
             options.threads = threads
         }
+        if let window = environment["CHECKUP_IMPORT_WINDOW"].flatMap(Int.init), window > 0 {
+            options.window = window
+        }
         let importer = SelfCheckImporter(catalog: catalog, store: store, options: options)
         let json = formatOptions.format == .json
         var stream = SelfCheckImportReport.JSONStream()
