@@ -8,6 +8,7 @@
 #   - checkup import of the whole directory into a fresh database (parse + validate + check +
 #     store), under /usr/bin/time -v for the peak resident set size,
 # and prints files/s, MB/s, peak memory, and the ratio of import throughput to xmllint's.
+# Then bench-import-stages times one reading thread's work, step by step, on STAGE_FILES files.
 # A last round re-imports into the filled database (every file a duplicate).
 #
 # Usage: scripts/bench-import.sh            (FILES=10000 RESULTS=200 RUNS=3 by default)
@@ -113,4 +114,8 @@ awk -v files="$FILES" -v mb="$MB" -v xml="$xml" -v imp="$imp" -v rss="$rss" -v r
     printf "peak memory: %.1f MB (goal < 100 MB)\n", rss / 1024
     printf "self-check answers stored: %s\n", rows
 }'
+# Where a reading thread's time goes, stage by stage (one thread, files in memory).
+echo
+head -n "${STAGE_FILES:-2000}" "$LIST" > "$WORK/stage-files.txt"
+"$ROOT/$SCRATCH/release/bench-import-stages" "$WORK/catalog" "$WORK/stage-files.txt" 3
 if [ -n "${KEEP:-}" ]; then echo "corpus kept in $WORK" >&2; fi
