@@ -32,6 +32,10 @@ struct ImportCommand: ParsableCommand {
 
         Exit status: 0 when every file was imported or skipped as a duplicate, 1 when any file \
         was refused (the good ones stay imported).
+
+        Environment: CHECKUP_IMPORT_THREADS sets the reading threads (default: one per \
+        processor), CHECKUP_IMPORT_WINDOW the files read ahead of the database (default 64). \
+        Figures: docs/performance.md.
         """
     )
 
