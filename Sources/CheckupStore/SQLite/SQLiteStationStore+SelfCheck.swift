@@ -78,8 +78,6 @@ extension SQLiteStationStore: SelfCheckStore {
                     if checkpointer != nil { try? db.execute(sql: "PRAGMA wal_autocheckpoint = \(autocheckpoint)") }
                 }
                 var writer = try SelfCheckBatchWriter(db: db, register: register, now: now)
-                var retired = RetiredSubmissions()
-                defer { retired.flush() }
                 var pending: [SelfCheckOutcome] = []
                 var started = Date()
                 do {
@@ -100,7 +98,6 @@ extension SQLiteStationStore: SelfCheckStore {
                             started = Date()
                         }
                         pending.append(try writer.store(submission))
-                        retired.add(submission)
                     }
                     if db.isInsideTransaction {
                         try db.commit()
@@ -150,38 +147,6 @@ extension SQLiteStationStore: SelfCheckStore {
                                   performedBy: row["performed_by"], importedAt: row["imported_at"],
                                   supersededBy: row["superseded_by"])
             }
-        }
-    }
-}
-
-/// Stored submissions, freed in groups on a thread of their own: a file's document is a few
-/// hundred strings allocated by the reading threads, and freeing them on the writing thread
-/// cost it about a tenth of its time. At most `maxGroups` groups of `groupSize` wait, so memory
-/// stays bounded (about 2 MB for files of 200 answers).
-struct RetiredSubmissions {
-    static let groupSize = 16
-    static let maxGroups = 4
-    private static let queue = DispatchQueue(label: "selfcheck-release")
-    private let slots = DispatchSemaphore(value: maxGroups)
-    private var group: [SelfCheckSubmission] = []
-
-    mutating func add(_ submission: SelfCheckSubmission) {
-        group.append(submission)
-        if group.count >= Self.groupSize { flush() }
-    }
-
-    /// Hands the group over (the last reference may still be dropped here if the other thread
-    /// is quicker than this one; either way it is freed once).
-    mutating func flush() {
-        guard !group.isEmpty else { return }
-        var done: [SelfCheckSubmission] = []
-        swap(&done, &group)
-        group.reserveCapacity(Self.groupSize)
-        slots.wait()
-        let slots = self.slots
-        Self.queue.async { [done] in
-            withExtendedLifetime(done) {}
-            slots.signal()
         }
     }
 }

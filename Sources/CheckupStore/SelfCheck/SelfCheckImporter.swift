@@ -131,9 +131,13 @@ public struct SelfCheckImporter {
                 progress(done, total)
             }
         }
+        // The submission handed to the store last time: the store keeps no reference to it once
+        // it asks for the next one, so the reading threads can free it.
+        var handedOver: SelfCheckSubmission?
         try store.storeSelfChecks(
             register: options.register, now: options.now, batchFiles: options.batchFiles, batchSeconds: 1,
             next: {
+                if let stored = handedOver.take() { pipeline.retire(stored) }
                 while let prepared = pipeline.next() {
                     summary.bytes += prepared.bytes
                     switch prepared.result {
@@ -142,6 +146,7 @@ public struct SelfCheckImporter {
                         try flush()
                     case .submission(let submission):
                         queue.appendWaiting(file: prepared.file)
+                        handedOver = submission
                         return submission
                     }
                 }

@@ -160,6 +160,8 @@ final class SelfCheckPipeline: @unchecked Sendable {
     private var ready: [Int: PreparedFile] = [:]
     private var stopped = false
     private var running = 0
+    /// Stored submissions waiting to be freed by a reading thread.
+    private var retired: [SelfCheckSubmission] = []
 
     init(files: [SelfCheckFiles.Found], window: Int) {
         self.files = files
@@ -194,7 +196,12 @@ final class SelfCheckPipeline: @unchecked Sendable {
             }
             let index = nextToClaim
             nextToClaim += 1
+            var dead: [SelfCheckSubmission] = []
+            swap(&dead, &retired)
             condition.unlock()
+            // Freed here, off the writing thread, by a thread that allocates the same shapes
+            // again at once (malloc's per-thread cache can hand the memory straight back).
+            dead = []
             let prepared = preparer.prepare(files[index], lookup: lookup)
             condition.lock()
             ready[index] = prepared
@@ -215,12 +222,21 @@ final class SelfCheckPipeline: @unchecked Sendable {
         return prepared
     }
 
+    /// Hands a stored submission back, to be freed by the next reading thread that takes a file
+    /// (or at `stop`).
+    func retire(_ submission: SelfCheckSubmission) {
+        condition.lock()
+        retired.append(submission)
+        condition.unlock()
+    }
+
     /// Stops the threads after the files they are reading, and waits for them.
     func stop() {
         condition.lock()
         stopped = true
         condition.broadcast()
         while running > 0 { condition.wait() }
+        retired = []
         condition.unlock()
     }
 }
