@@ -60,29 +60,15 @@ public struct CompareReport: Sendable {
     /// Stable JSON of the comparison.
     public struct JSON: Codable, Equatable, Sendable {
         public var enterprise: EnterpriseRef
-        public var self_check: SessionRef?
-        public var inspection: SessionRef?
+        @NullEncoded public var self_check: SessionRef? = nil
+        @NullEncoded public var inspection: SessionRef? = nil
         public var agreed: Int
         public var self_pass_inspector_fail: Int
         public var self_fail_inspector_pass: Int
         public var examined_by_both: Int
         /// agreed / examined_by_both, rounded to 3 decimals; null when nothing was examined by both.
-        public var reliability: Double?
+        @NullEncoded public var reliability: Double? = nil
         public var items: [ItemJSON]
-
-        /// Undefined values are written as `null`, not left out.
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(enterprise, forKey: .enterprise)
-            try container.encode(self_check, forKey: .self_check)
-            try container.encode(inspection, forKey: .inspection)
-            try container.encode(agreed, forKey: .agreed)
-            try container.encode(self_pass_inspector_fail, forKey: .self_pass_inspector_fail)
-            try container.encode(self_fail_inspector_pass, forKey: .self_fail_inspector_pass)
-            try container.encode(examined_by_both, forKey: .examined_by_both)
-            try container.encode(reliability, forKey: .reliability)
-            try container.encode(items, forKey: .items)
-        }
     }
 
     /// The enterprise.
@@ -99,19 +85,8 @@ public struct CompareReport: Sendable {
         public var version: String
         /// When it was performed (a self-check's performed-at; an inspection's start).
         public var performed_at: String
-        public var completed_at: String?
+        @NullEncoded public var completed_at: String? = nil
         public var by: [String]
-
-        /// Undefined values are written as `null`, not left out.
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(session, forKey: .session)
-            try container.encode(checklist, forKey: .checklist)
-            try container.encode(version, forKey: .version)
-            try container.encode(performed_at, forKey: .performed_at)
-            try container.encode(completed_at, forKey: .completed_at)
-            try container.encode(by, forKey: .by)
-        }
     }
 
     /// One item.
@@ -122,20 +97,8 @@ public struct CompareReport: Sendable {
         public var inspection: String
         /// agreed, self-pass-inspector-fail, self-fail-inspector-pass or not-compared.
         public var outcome: String
-        public var self_check_note: String?
-        public var inspection_note: String?
-
-        /// Undefined values are written as `null`, not left out.
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(item, forKey: .item)
-            try container.encode(title, forKey: .title)
-            try container.encode(self_check, forKey: .self_check)
-            try container.encode(inspection, forKey: .inspection)
-            try container.encode(outcome, forKey: .outcome)
-            try container.encode(self_check_note, forKey: .self_check_note)
-            try container.encode(inspection_note, forKey: .inspection_note)
-        }
+        @NullEncoded public var self_check_note: String? = nil
+        @NullEncoded public var inspection_note: String? = nil
     }
 
     static func ref(_ session: Session?) -> SessionRef? {
@@ -262,27 +225,13 @@ public struct TownshipCompareReport: Sendable {
     public struct Row: Codable, Equatable, Sendable {
         public var credit_code: String
         public var name: String
-        public var reliability: Double?
+        @NullEncoded public var reliability: Double? = nil
         public var agreed: Int
         public var examined_by_both: Int
         public var self_pass_inspector_fail: Int
         public var self_fail_inspector_pass: Int
-        public var self_check_session: Int64?
-        public var inspection_session: Int64?
-
-        /// Undefined values are written as `null`, not left out.
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(credit_code, forKey: .credit_code)
-            try container.encode(name, forKey: .name)
-            try container.encode(reliability, forKey: .reliability)
-            try container.encode(agreed, forKey: .agreed)
-            try container.encode(examined_by_both, forKey: .examined_by_both)
-            try container.encode(self_pass_inspector_fail, forKey: .self_pass_inspector_fail)
-            try container.encode(self_fail_inspector_pass, forKey: .self_fail_inspector_pass)
-            try container.encode(self_check_session, forKey: .self_check_session)
-            try container.encode(inspection_session, forKey: .inspection_session)
-        }
+        @NullEncoded public var self_check_session: Int64? = nil
+        @NullEncoded public var inspection_session: Int64? = nil
     }
 
     /// The JSON value.

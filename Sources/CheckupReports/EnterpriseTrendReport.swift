@@ -26,10 +26,10 @@ public struct TrendPoint: Codable, Equatable, Sendable {
 
 /// One figure per layer, all four keys always present (`null` when undefined).
 public struct LayerScoresJSON: Codable, Equatable, Sendable {
-    public var human: Double?
-    public var physical: Double?
-    public var technical: Double?
-    public var joint: Double?
+    @NullEncoded public var human: Double? = nil
+    @NullEncoded public var physical: Double? = nil
+    @NullEncoded public var technical: Double? = nil
+    @NullEncoded public var joint: Double? = nil
 
     /// The figure of each layer, rounded to 3 decimals.
     public init(_ value: (Layer) -> Double?) {
@@ -47,14 +47,6 @@ public struct LayerScoresJSON: Codable, Equatable, Sendable {
         case .technical: technical
         case .joint: joint
         }
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(human, forKey: .human)
-        try container.encode(physical, forKey: .physical)
-        try container.encode(technical, forKey: .technical)
-        try container.encode(joint, forKey: .joint)
     }
 }
 
@@ -94,29 +86,15 @@ public struct EnterpriseTrendReport: Sendable {
     /// Stable JSON (docs/scoring.md, "One enterprise").
     public struct JSON: Codable, Equatable, Sendable {
         public var enterprise: ScoreReport.EnterpriseRef
-        public var latest: ScoreReport.JSON?
+        @NullEncoded public var latest: ScoreReport.JSON? = nil
         public var trend: [TrendPoint]
         public var self_checks: SelfChecksJSON
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(enterprise, forKey: .enterprise)
-            try container.encode(latest, forKey: .latest)
-            try container.encode(trend, forKey: .trend)
-            try container.encode(self_checks, forKey: .self_checks)
-        }
     }
 
     /// The self-checks block: same shape as the inspections part.
     public struct SelfChecksJSON: Codable, Equatable, Sendable {
-        public var latest: ScoreReport.JSON?
+        @NullEncoded public var latest: ScoreReport.JSON? = nil
         public var trend: [TrendPoint]
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(latest, forKey: .latest)
-            try container.encode(trend, forKey: .trend)
-        }
     }
 
     /// The JSON value.

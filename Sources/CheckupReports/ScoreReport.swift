@@ -113,7 +113,7 @@ public struct ScoreReport: Sendable {
         public var enterprise: EnterpriseRef
         public var checklist: ChecklistRef
         public var started_at: String
-        public var completed_at: String?
+        @NullEncoded public var completed_at: String? = nil
         public var level: Double
         public var band: String
         public var reached_2_0: Bool
@@ -121,24 +121,6 @@ public struct ScoreReport: Sendable {
         public var weights: WeightsJSON
         public var hazards: HazardsJSON
         public var gains: [GainJSON]
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(session, forKey: .session)
-            try container.encode(kind, forKey: .kind)
-            try container.encode(status, forKey: .status)
-            try container.encode(enterprise, forKey: .enterprise)
-            try container.encode(checklist, forKey: .checklist)
-            try container.encode(started_at, forKey: .started_at)
-            try container.encode(completed_at, forKey: .completed_at)
-            try container.encode(level, forKey: .level)
-            try container.encode(band, forKey: .band)
-            try container.encode(reached_2_0, forKey: .reached_2_0)
-            try container.encode(layers, forKey: .layers)
-            try container.encode(weights, forKey: .weights)
-            try container.encode(hazards, forKey: .hazards)
-            try container.encode(gains, forKey: .gains)
-        }
     }
 
     /// The enterprise checked.
@@ -192,9 +174,9 @@ public struct ScoreReport: Sendable {
         public var applicable: Double
         public var examined: Double
         public var passed: Double
-        public var coverage: Double?
-        public var compliance: Double?
-        public var score: Double?
+        @NullEncoded public var coverage: Double? = nil
+        @NullEncoded public var compliance: Double? = nil
+        @NullEncoded public var score: Double? = nil
         public var covered: Bool
 
         /// `layer` rounded to 3 decimals.
@@ -206,17 +188,6 @@ public struct ScoreReport: Sendable {
             compliance = layer.compliance?.roundedTo(places: 3)
             score = layer.score?.roundedTo(places: 3)
             covered = layer.isCovered
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(applicable, forKey: .applicable)
-            try container.encode(examined, forKey: .examined)
-            try container.encode(passed, forKey: .passed)
-            try container.encode(coverage, forKey: .coverage)
-            try container.encode(compliance, forKey: .compliance)
-            try container.encode(score, forKey: .score)
-            try container.encode(covered, forKey: .covered)
         }
     }
 

@@ -15,9 +15,9 @@ public enum SelfCheckImportReport {
         /// imported, superseded, duplicate or refused.
         public var status: String
         /// The session the file became (or, for a duplicate, already was); null when refused.
-        public var session: Int64?
+        @NullEncoded public var session: Int64? = nil
         /// For superseded: the earlier session the file replaced.
-        public var replaced_session: Int64?
+        @NullEncoded public var replaced_session: Int64? = nil
         /// Why the file was refused; empty otherwise.
         public var errors: [ErrorJSON]
 
@@ -28,16 +28,6 @@ public enum SelfCheckImportReport {
             session = outcome.outcome.session
             if case .superseded(_, let replaced) = outcome.outcome { replaced_session = replaced }
             errors = outcome.outcome.errors.map(ErrorJSON.init)
-        }
-
-        /// `session` and `replaced_session` are written as `null` when there is none.
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(file, forKey: .file)
-            try container.encode(status, forKey: .status)
-            try container.encode(session, forKey: .session)
-            try container.encode(replaced_session, forKey: .replaced_session)
-            try container.encode(errors, forKey: .errors)
         }
     }
 

@@ -116,37 +116,19 @@ public struct TownshipScoreReport: Sendable {
     /// Stable JSON (docs/scoring.md, "Township").
     public struct JSON: Codable, Equatable, Sendable {
         public var township: String
-        public var from: String?
-        public var to: String?
+        @NullEncoded public var from: String? = nil
+        @NullEncoded public var to: String? = nil
         public var include_self_checks: Bool
         public var enterprises: Int
         public var inspected: Int
         public var not_inspected: Int
-        public var mean_level: Double?
+        @NullEncoded public var mean_level: Double? = nil
         public var mean_layers: LayerScoresJSON
         public var covered: CoveredJSON
         public var bands: [String: Int]
         public var reached_2_0: Int
         public var units: [UnitJSON]
         public var not_inspected_enterprises: [ScoreReport.EnterpriseRef]
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(township, forKey: .township)
-            try container.encode(from, forKey: .from)
-            try container.encode(to, forKey: .to)
-            try container.encode(include_self_checks, forKey: .include_self_checks)
-            try container.encode(enterprises, forKey: .enterprises)
-            try container.encode(inspected, forKey: .inspected)
-            try container.encode(not_inspected, forKey: .not_inspected)
-            try container.encode(mean_level, forKey: .mean_level)
-            try container.encode(mean_layers, forKey: .mean_layers)
-            try container.encode(covered, forKey: .covered)
-            try container.encode(bands, forKey: .bands)
-            try container.encode(reached_2_0, forKey: .reached_2_0)
-            try container.encode(units, forKey: .units)
-            try container.encode(not_inspected_enterprises, forKey: .not_inspected_enterprises)
-        }
     }
 
     /// How many inspected enterprises cover each layer.

@@ -214,27 +214,11 @@ extension RectificationNotice {
         /// Every hazard, in checklist order.
         public var hazards: [HazardJSON]
         /// The five-measures requirement text for major hazards (null when there is none to rectify).
-        public var five_measures_requirement: String?
+        @NullEncoded public var five_measures_requirement: String? = nil
         /// Ids of the major hazards still to rectify (they need the five measures).
         public var major_hazards: [Int64]
         /// The session's four-layer scorecard.
         public var scorecard: ScorecardJSON
-
-        public func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(number, forKey: .number)
-            try c.encode(station, forKey: .station)
-            try c.encode(lang, forKey: .lang)
-            try c.encode(date, forKey: .date)
-            try c.encode(generated_at, forKey: .generated_at)
-            try c.encode(enterprise, forKey: .enterprise)
-            try c.encode(session, forKey: .session)
-            try c.encode(counts, forKey: .counts)
-            try c.encode(hazards, forKey: .hazards)
-            try c.encode(five_measures_requirement, forKey: .five_measures_requirement)
-            try c.encode(major_hazards, forKey: .major_hazards)
-            try c.encode(scorecard, forKey: .scorecard)
-        }
     }
 
     /// The enterprise notified.
@@ -246,18 +230,9 @@ extension RectificationNotice {
         /// Township.
         public var township: String
         /// Address (null when not registered).
-        public var address: String?
+        @NullEncoded public var address: String? = nil
         /// Contact (null when not registered).
-        public var contact: String?
-
-        public func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(credit_code, forKey: .credit_code)
-            try c.encode(name, forKey: .name)
-            try c.encode(township, forKey: .township)
-            try c.encode(address, forKey: .address)
-            try c.encode(contact, forKey: .contact)
-        }
+        @NullEncoded public var contact: String? = nil
     }
 
     /// The inspection the notice follows.
@@ -307,7 +282,7 @@ extension RectificationNotice {
         /// Legal basis.
         public var basis: String
         /// Remedy (null when the checklist gives none).
-        public var remedy: String?
+        @NullEncoded public var remedy: String? = nil
         /// Deadline day.
         public var deadline: String
         /// Days from the notice date to the deadline.
@@ -316,46 +291,20 @@ extension RectificationNotice {
         public var fixed_on_site: Bool
         /// Five measures reported so far (each null until given).
         public var five_measures: FiveMeasuresJSON
-
-        public func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(no, forKey: .no)
-            try c.encode(id, forKey: .id)
-            try c.encode(item, forKey: .item)
-            try c.encode(item_title, forKey: .item_title)
-            try c.encode(layer, forKey: .layer)
-            try c.encode(severity, forKey: .severity)
-            try c.encode(finding, forKey: .finding)
-            try c.encode(basis, forKey: .basis)
-            try c.encode(remedy, forKey: .remedy)
-            try c.encode(deadline, forKey: .deadline)
-            try c.encode(deadline_days, forKey: .deadline_days)
-            try c.encode(fixed_on_site, forKey: .fixed_on_site)
-            try c.encode(five_measures, forKey: .five_measures)
-        }
     }
 
     /// 五落实.
     public struct FiveMeasuresJSON: Codable, Equatable, Sendable {
         /// 责任人.
-        public var responsible: String?
+        @NullEncoded public var responsible: String? = nil
         /// 整改措施.
-        public var measures: String?
+        @NullEncoded public var measures: String? = nil
         /// 整改资金.
-        public var funds: String?
+        @NullEncoded public var funds: String? = nil
         /// 整改时限.
-        public var time_limit: String?
+        @NullEncoded public var time_limit: String? = nil
         /// 应急预案.
-        public var plan: String?
-
-        public func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(responsible, forKey: .responsible)
-            try c.encode(measures, forKey: .measures)
-            try c.encode(funds, forKey: .funds)
-            try c.encode(time_limit, forKey: .time_limit)
-            try c.encode(plan, forKey: .plan)
-        }
+        @NullEncoded public var plan: String? = nil
     }
 
     /// The four-layer scorecard.
@@ -375,19 +324,11 @@ extension RectificationNotice {
         /// Whether any item applies.
         public var covered: Bool
         /// E/A.
-        public var coverage: Double?
+        @NullEncoded public var coverage: Double? = nil
         /// P/E.
-        public var compliance: Double?
+        @NullEncoded public var compliance: Double? = nil
         /// P/A.
-        public var score: Double?
-
-        public func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(covered, forKey: .covered)
-            try c.encode(coverage, forKey: .coverage)
-            try c.encode(compliance, forKey: .compliance)
-            try c.encode(score, forKey: .score)
-        }
+        @NullEncoded public var score: Double? = nil
     }
 
     /// The JSON value.

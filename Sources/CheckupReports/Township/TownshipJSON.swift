@@ -9,9 +9,9 @@ extension TownshipReport {
         /// The township as given.
         public var township: String
         /// Period start as given (null: open).
-        public var from: String?
+        @NullEncoded public var from: String? = nil
         /// Period end as given (null: open).
-        public var to: String?
+        @NullEncoded public var to: String? = nil
         /// `--now`, when overdue is judged.
         public var generated_at: String
         /// Enterprise counts.
@@ -28,21 +28,6 @@ extension TownshipReport {
         public var trend: [MonthJSON]
         /// Registered enterprises not inspected in the period.
         public var not_inspected: [EnterpriseRefJSON]
-
-        public func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(township, forKey: .township)
-            try c.encode(from, forKey: .from)
-            try c.encode(to, forKey: .to)
-            try c.encode(generated_at, forKey: .generated_at)
-            try c.encode(enterprises, forKey: .enterprises)
-            try c.encode(sessions, forKey: .sessions)
-            try c.encode(hazards, forKey: .hazards)
-            try c.encode(levels, forKey: .levels)
-            try c.encode(reliability, forKey: .reliability)
-            try c.encode(trend, forKey: .trend)
-            try c.encode(not_inspected, forKey: .not_inspected)
-        }
     }
 
     /// Enterprise counts.
@@ -78,9 +63,9 @@ extension TownshipReport {
         /// Verified at or before the deadline.
         public var verified_on_time: Int
         /// verified ÷ found.
-        public var rectification_rate: Double?
+        @NullEncoded public var rectification_rate: Double? = nil
         /// verified_on_time ÷ verified.
-        public var on_time_rate: Double?
+        @NullEncoded public var on_time_rate: Double? = nil
 
         /// The JSON of `counts`.
         public init(_ counts: HazardCounts) {
@@ -92,18 +77,6 @@ extension TownshipReport {
             verified_on_time = counts.verifiedOnTime
             rectification_rate = counts.rectificationRate?.roundedTo(places: 3)
             on_time_rate = counts.onTimeRate?.roundedTo(places: 3)
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(found, forKey: .found)
-            try c.encode(rectified, forKey: .rectified)
-            try c.encode(verified, forKey: .verified)
-            try c.encode(open, forKey: .open)
-            try c.encode(overdue, forKey: .overdue)
-            try c.encode(verified_on_time, forKey: .verified_on_time)
-            try c.encode(rectification_rate, forKey: .rectification_rate)
-            try c.encode(on_time_rate, forKey: .on_time_rate)
         }
     }
 
@@ -124,7 +97,7 @@ extension TownshipReport {
         /// Enterprises scored.
         public var count: Int
         /// Mean L.
-        public var mean_level: Double?
+        @NullEncoded public var mean_level: Double? = nil
         /// Mean layer scores (not covered counts as 0).
         public var mean_layers: LayerScoresJSON
         /// Enterprises covering each layer.
@@ -133,16 +106,6 @@ extension TownshipReport {
         public var bands: [String: Int]
         /// Enterprises meeting the 2.0 criterion.
         public var reached_2_0: Int
-
-        public func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(count, forKey: .count)
-            try c.encode(mean_level, forKey: .mean_level)
-            try c.encode(mean_layers, forKey: .mean_layers)
-            try c.encode(covered, forKey: .covered)
-            try c.encode(bands, forKey: .bands)
-            try c.encode(reached_2_0, forKey: .reached_2_0)
-        }
     }
 
     /// Self-check reliability.
