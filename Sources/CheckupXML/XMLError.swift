@@ -6,6 +6,8 @@ public enum XMLError: Error, Sendable, Equatable, CustomStringConvertible {
     case tooLarge(file: String, size: Int, limit: Int)
     /// Elements nest deeper than the configured limit.
     case tooDeep(SourceLocation, limit: Int)
+    /// One run of text (between two tags) is longer than the configured limit, in bytes.
+    case textTooLong(SourceLocation, limit: Int)
     /// The input is not well-formed XML (or not XML at all).
     case malformed(XMLDiagnostic)
     /// The input declares entities in a DTD; refused because entities are how XXE and
@@ -28,6 +30,8 @@ public enum XMLError: Error, Sendable, Equatable, CustomStringConvertible {
             return "\(file): file is \(Self.megabytes(size)), larger than the \(Self.megabytes(limit)) limit"
         case .tooDeep(let location, let limit):
             return "\(location): elements nest deeper than \(limit) levels"
+        case .textTooLong(let location, let limit):
+            return "\(location): text longer than \(Self.megabytes(limit)) between two tags"
         case .malformed(let diagnostic):
             return diagnostic.description
         case .entitiesRefused(let location):
@@ -48,7 +52,8 @@ public enum XMLError: Error, Sendable, Equatable, CustomStringConvertible {
         switch self {
         case .invalid(let list): return list
         case .malformed(let d): return [d]
-        case .tooDeep(let location, _), .entitiesRefused(let location), .wrongRoot(let location, _, _):
+        case .tooDeep(let location, _), .textTooLong(let location, _), .entitiesRefused(let location),
+             .wrongRoot(let location, _, _):
             return [XMLDiagnostic(location: location, message: description.replacingPrefix("\(location): "))]
         case .cannotRead(let path, _), .badSchema(let path, _), .tooLarge(let path, _, _):
             return [XMLDiagnostic(location: SourceLocation(file: path, line: 0, column: 0),

@@ -42,6 +42,8 @@ public final class XMLEventParser {
         var stopped = false
         /// The gathered text.
         var text: [UInt8] = []
+        /// Bytes of text since the last tag.
+        var run = 0
     }
 
     /// Bytes pushed per call when parsing a file from disk.
@@ -232,6 +234,7 @@ public final class XMLEventParser {
             guard !state.pointee.stopped else { return }
             let depth = state.pointee.depth
             state.pointee.depth = depth + 1
+            state.pointee.run = 0
             guard depth < parser.limits.maxDepth else {
                 parser.fail(.tooDeep(parser.location, limit: parser.limits.maxDepth))
                 return
@@ -252,6 +255,7 @@ public final class XMLEventParser {
             let state = parser.state
             guard !state.pointee.stopped else { return }
             state.pointee.depth -= 1
+            state.pointee.run = 0
             guard state.pointee.collecting == state.pointee.depth else {
                 parser.handler.endElement(text: nil)
                 return
@@ -262,7 +266,13 @@ public final class XMLEventParser {
         let characters: charactersSAXFunc = { ctx, bytes, count in
             guard let parser = XMLEventParser.owner(ctx) else { return }
             let state = parser.state
-            guard state.pointee.collecting >= 0, !state.pointee.stopped, let bytes, count > 0 else { return }
+            guard !state.pointee.stopped, let bytes, count > 0 else { return }
+            state.pointee.run += Int(count)
+            guard state.pointee.run <= parser.limits.maxTextBytes else {
+                parser.fail(.textTooLong(parser.location, limit: parser.limits.maxTextBytes))
+                return
+            }
+            guard state.pointee.collecting >= 0 else { return }
             state.pointee.text.append(contentsOf: UnsafeBufferPointer(start: bytes, count: Int(count)))
         }
         sax.characters = characters

@@ -186,6 +186,24 @@ struct XMLEventParserTests {
         }
     }
 
+    @Test func refusesALongRunOfTextBetweenTwoTags() throws {
+        let text = "<list><item id=\"a\">" + String(repeating: "隐", count: 400_000) + "</item></list>"
+        #expect {
+            try XMLEventParser.parse(bytes: Array(text.utf8), file: "long.xml", handler: ItemCollector())
+        } throws: { error in
+            guard case XMLError.textTooLong(let location, let limit) = error else { return false }
+            return limit == XMLLimits.stream.maxTextBytes && location.line == 1
+        }
+    }
+
+    @Test func countsEachRunOfTextOnItsOwn() throws {
+        let piece = String(repeating: "隐", count: 200_000)
+        let text = "<list><item id=\"a\">" + piece + "<b/>" + piece + "</item></list>"
+        let collector = ItemCollector()
+        try XMLEventParser.parse(bytes: Array(text.utf8), file: "runs.xml", handler: collector)
+        #expect(collector.items.first?.1.utf8.count == 2 * piece.utf8.count)
+    }
+
     @Test func aHandlerErrorStopsTheParseAndIsRethrown() throws {
         let collector = ItemCollector()
         collector.refuse = "item"
