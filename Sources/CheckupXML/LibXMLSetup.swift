@@ -8,9 +8,15 @@ import CLibXML2
 /// under AddressSanitizer (both threads in `__xmlRandom` → `xmlRMutexLock`). libxml2's
 /// documentation asks for `xmlInitParser()` before multithreaded use; a Swift `static let` runs
 /// it exactly once, whichever thread comes first.
+///
+/// The XML Schema built-in types (`xs:dateTime`, …) are another lazy global, filled by the
+/// first schema compiled and not guarded: two schemas compiled at once can each see a half-filled
+/// table and fail with "The QName value 'dateTime' does not resolve to a(n) simple type
+/// definition" (seen in the parallel test suite). They are set up here too.
 enum LibXMLSetup {
     private static let done: Bool = {
         xmlInitParser()
+        _ = xmlSchemaInitTypes()
         return true
     }()
 
