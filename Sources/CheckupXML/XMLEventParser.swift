@@ -173,7 +173,16 @@ public final class XMLEventParser {
         if let handlerError { throw handlerError }
         let fatal = collector.entries.first { $0.level == Int32(XML_ERR_FATAL.rawValue) }
         if checkup_parser_well_formed(context) == 0 || fatal != nil {
-            throw .malformed(parseError(fatal))
+            var diagnostic = parseError(fatal)
+            // libxml2's push parser calls a document cut off inside its elements "Extra content
+            // at the end of the document"; say what happened instead.
+            let open = state.pointee.depth
+            if open > 0, diagnostic.message.hasPrefix("Extra content at the end of the document")
+                || diagnostic.message.hasPrefix("Premature end of data") {
+                diagnostic.message = "the file ends before the document does (\(open) element\(open == 1 ? "" : "s") "
+                    + "still open): it was cut off or is incomplete"
+            }
+            throw .malformed(diagnostic)
         }
         let problems = collector.errors.map { collector.diagnostic($0, source: nil, file: file) }
         if !problems.isEmpty { throw .invalid(problems) }

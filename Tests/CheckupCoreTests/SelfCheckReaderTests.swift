@@ -112,8 +112,20 @@ struct SelfCheckReaderTests {
             _ = try SelfCheckFixtures.read(cut, schema: SelfCheckFixtures.schema())
         } throws: { error in
             guard case XMLError.malformed(let diagnostic) = error else { return false }
-            // The schema-attached reader loses the parser's message; the reader reparses for it.
+            // Cut inside a tag: libxml2's own message about that tag.
             return diagnostic.message != "not well-formed XML" && diagnostic.location.line >= 7
+        }
+    }
+
+    @Test func aFileCutBetweenElementsSaysSo() throws {
+        let text = SelfCheckFixtures.text(results: #"<result item="mgmt-01" status="pass"/>"#)
+        guard let end = text.range(of: "</selfcheck>") else { Issue.record("fixture has no end tag"); return }
+        let cut = String(text[..<end.lowerBound])
+        #expect {
+            _ = try SelfCheckFixtures.read(cut, schema: SelfCheckFixtures.schema())
+        } throws: { error in
+            guard case XMLError.malformed(let diagnostic) = error else { return false }
+            return diagnostic.message.hasPrefix("the file ends before the document does (1 element still open)")
         }
     }
 

@@ -148,6 +148,15 @@ struct XMLEventParserTests {
         }
     }
 
+    @Test func aSecondRootIsStillExtraContent() throws {
+        #expect {
+            try XMLEventParser.parse(bytes: Array("<a/><b/>".utf8), file: "two.xml", handler: ItemCollector())
+        } throws: { error in
+            guard case XMLError.malformed(let diagnostic) = error else { return false }
+            return diagnostic.message.hasPrefix("Extra content at the end of the document")
+        }
+    }
+
     @Test func givesTheParserMessageEvenWithASchema() throws {
         let schema = try XMLSchema(path: Fixture.path("simple.xsd"))
         #expect {
