@@ -76,15 +76,10 @@ public enum Timestamp {
         guard index == s.count else { return nil }
         guard (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60, second < 61 else { return nil }
         if year >= 1583 {
-            // Gregorian arithmetic (H. Hinnant's days_from_civil), the same moment `Calendar`
+            // Gregorian arithmetic (`CivilDate`), the same moment `Calendar`
             // gives at a fraction of its cost; Foundation's calendar is Julian before 1582.
-            guard day <= daysIn(month: month, year: year) else { return nil }
-            let y = month <= 2 ? year - 1 : year
-            let era = y / 400
-            let yearOfEra = y - era * 400
-            let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
-            let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-            let days = era * 146_097 + dayOfEra - 719_468
+            guard day <= CivilDate.daysIn(month: month, year: year) else { return nil }
+            let days = CivilDate.days(year: year, month: month, day: day)
             let seconds = days * 86_400 + hour * 3600 + minute * 60 + second - offset
             return Date(timeIntervalSince1970: Double(seconds) + Double(nanos) / 1_000_000_000)
         }
@@ -98,15 +93,6 @@ public enum Timestamp {
         let check = calendar.dateComponents([.year, .month, .day], from: date)
         guard check.year == year, check.month == month, check.day == day else { return nil }
         return date
-    }
-
-    /// Days in `month` of `year` (Gregorian).
-    static func daysIn(month: Int, year: Int) -> Int {
-        switch month {
-        case 2: return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
-        case 4, 6, 9, 11: return 30
-        default: return 31
-        }
     }
 
     /// `2026-11-29T09:30:00+08:00`.

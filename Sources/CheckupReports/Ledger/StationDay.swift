@@ -30,12 +30,7 @@ public struct StationDay: Sendable, Hashable, Comparable, CustomStringConvertibl
 
     /// The day `year-month-day` (proleptic Gregorian).
     public init(year: Int, month: Int, day: Int) {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        daysSince1970 = era * 146_097 + dayOfEra - 719_468
+        daysSince1970 = CivilDate.days(year: year, month: month, day: day)
     }
 
     /// Midnight at the start of the day, station time.
@@ -50,15 +45,7 @@ public struct StationDay: Sendable, Hashable, Comparable, CustomStringConvertibl
 
     /// Year, month (1–12) and day (1–31).
     public var components: (year: Int, month: Int, day: Int) {
-        let z = daysSince1970 + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let mp = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+        CivilDate.date(days: daysSince1970)
     }
 
     /// `2026-11-29`.

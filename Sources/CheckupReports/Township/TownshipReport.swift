@@ -210,20 +210,13 @@ public struct TownshipReport: Sendable {
     /// The calendar month of `date` in station time (UTC+8) as year × 12 + month − 1.
     ///
     /// Arithmetic rather than `Calendar`, because a township report places hundreds of thousands
-    /// of hazards in months (days from the civil calendar after H. Hinnant's `civil_from_days`).
+    /// of hazards in months (`CivilDate`).
     static func monthIndex(_ date: Date) -> Int {
         let offset = Double(Timestamp.stationZone.secondsFromGMT(for: date))
         let seconds = (date.timeIntervalSince1970 + offset).rounded(.down)
         guard seconds.isFinite, abs(seconds) < 1e14 else { return 0 }
         let days = Int((seconds / 86_400).rounded(.down))
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let shifted = (5 * dayOfYear + 2) / 153
-        let month = shifted < 10 ? shifted + 3 : shifted - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        let (year, month, _) = CivilDate.date(days: days)
         return year * 12 + month - 1
     }
 

@@ -198,17 +198,7 @@ enum DatabaseDateText {
             time += 86_400
             days -= 1
         }
-        // Days since 1970-01-01 to a civil date (H. Hinnant, "chrono-compatible low-level date
-        // algorithms"): eras of 400 years starting on 0000-03-01.
-        let shifted = days + 719_468
-        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
-        let dayOfEra = shifted - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        let (year, month, day) = CivilDate.date(days: Int(days))
         return String(unsafeUninitializedCapacity: 23) { buffer in
             func put(_ value: Int64, _ digits: Int, at offset: Int) {
                 var value = value
@@ -217,11 +207,11 @@ enum DatabaseDateText {
                     value /= 10
                 }
             }
-            put(year, 4, at: 0)
+            put(Int64(year), 4, at: 0)
             buffer[4] = UInt8(ascii: "-")
-            put(month, 2, at: 5)
+            put(Int64(month), 2, at: 5)
             buffer[7] = UInt8(ascii: "-")
-            put(day, 2, at: 8)
+            put(Int64(day), 2, at: 8)
             buffer[10] = UInt8(ascii: " ")
             put(time / 3600, 2, at: 11)
             buffer[13] = UInt8(ascii: ":")
