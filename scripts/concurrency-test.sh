@@ -71,15 +71,7 @@ session_start() {
 }
 S1=$(session_start "${CODES[0]}" 1) && S2=$(session_start "${CODES[1]}" 2) && S3=$(session_start "${CODES[2]}" 3) \
     || { echo "cannot start sessions" >&2; exit 1; }
-"$BIN" checklist show gm-general --format json | python3 -c '
-import json, sys
-def walk(sections):
-    for s in sections:
-        yield from s.get("items", [])
-        yield from walk(s.get("sections", []))
-for item in walk(json.load(sys.stdin)["sections"]):
-    if not item["industries"] or "机械" in item["industries"]:
-        print(item["id"])' > items.txt
+machinery_items "$BIN" > items.txt
 mapfile -t ITEMS < items.txt
 echo "== sessions $S1, $S2 (one recorder each), $S3 (two recorders); ${#ITEMS[@]} items each" >&2
 

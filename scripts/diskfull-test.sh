@@ -88,15 +88,7 @@ make_station() {  # DB
         || { echo "cannot start a session in $1" >&2; exit 1; }
 }
 
-"$BIN" checklist show gm-general --format json | python3 -c '
-import json, sys
-def walk(sections):
-    for s in sections:
-        yield from s.get("items", [])
-        yield from walk(s.get("sections", []))
-for item in walk(json.load(sys.stdin)["sections"]):
-    if not item["industries"] or "机械" in item["industries"]:
-        print(item["id"])' > items.txt
+machinery_items "$BIN" > items.txt
 mapfile -t ITEMS < items.txt
 NOTE=$(python3 -c 'print("现场检查发现配电箱未设置剩余电流保护，私拉乱接。" * 80)')   # about 2 KB
 

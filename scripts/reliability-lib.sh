@@ -63,3 +63,16 @@ rand_below() {
 snapshot_binary() {
     cp "$BIN" "$1/checkup" && BIN=$1/checkup
 }
+
+# The ids of gm-general's items that apply to a machinery (机械) enterprise, one a line.
+machinery_items() {
+    "$1" checklist show gm-general --format json | python3 -c '
+import json, sys
+def walk(sections):
+    for s in sections:
+        yield from s.get("items", [])
+        yield from walk(s.get("sections", []))
+for item in walk(json.load(sys.stdin)["sections"]):
+    if not item["industries"] or "机械" in item["industries"]:
+        print(item["id"])'
+}
