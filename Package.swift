@@ -20,7 +20,9 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]
         ),
         .target(name: "CheckupXML", dependencies: ["CLibXML2"]),
-        .target(name: "CheckupCore", dependencies: ["CheckupXML"]),
+        // SHA-256 block compression on the CPU's SHA instructions, for CheckupCore's hasher.
+        .target(name: "CSHA256"),
+        .target(name: "CheckupCore", dependencies: ["CheckupXML", "CSHA256"]),
         .target(
             name: "CheckupStore",
             dependencies: ["CheckupCore", .product(name: "GRDB", package: "GRDB.swift")]

@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
-# Throughput of the pure-Swift SHA-256 (Sources/CheckupCore/SHA256.swift), next to sha256sum.
+# Throughput of CheckupCore's SHA-256 (Sources/CheckupCore/SHA256.swift, with the SHA-instruction
+# block function in Sources/CSHA256 where the revision has it), next to sha256sum.
 #
 # Compiles SHA256.swift on its own as a release (-O, whole-module) library module, the way
-# SwiftPM builds CheckupCore, plus a small driver in a second module (callers such as
-# SelfCheckPipeline are in other modules too). The driver hashes PIECES pieces of PIECE_KB KiB
-# (150 MiB by default, ~ the 10,000 self-check files of the import benchmark) with
-# `SHA256.hex(bytes)`, as the import does per file, and prints the best MB/s (10^6 bytes/s)
-# of RUNS rounds. It then times `sha256sum` on the same bytes written to one file (in the page
-# cache) for reference, and checks that both agree on the digest of the whole.
+# SwiftPM builds CheckupCore (and sha256.c with clang -O2 as SwiftPM does), plus a small driver
+# in a second module (callers such as SelfCheckPipeline are in other modules too). The driver
+# hashes PIECES pieces of PIECE_KB KiB (150 MiB by default, ~ the 10,000 self-check files of the
+# import benchmark) with `SHA256.hex(bytes)`, as the import does per file, and prints the best
+# MB/s (10^6 bytes/s) of RUNS rounds; where the revision has both compressions it prints the
+# portable Swift one too, on the same pieces. It then times `sha256sum` on the same bytes written
+# to one file (in the page cache) for reference, and checks that all agree on the digest.
 #
 # Usage: scripts/bench-sha256.sh           the working tree's SHA256.swift
 #        scripts/bench-sha256.sh REV       SHA256.swift as of git revision REV (e.g. main)
@@ -23,11 +25,23 @@ trap 'rm -rf "$WORK"' EXIT
 
 if [ $# -ge 1 ]; then
     git -C "$ROOT" show "$1:Sources/CheckupCore/SHA256.swift" > "$WORK/SHA256.swift"
+    if git -C "$ROOT" cat-file -e "$1:Sources/CSHA256/sha256.c" 2>/dev/null; then
+        mkdir -p "$WORK/CSHA256"
+        git -C "$ROOT" show "$1:Sources/CSHA256/sha256.c" > "$WORK/CSHA256/sha256.c"
+        git -C "$ROOT" show "$1:Sources/CSHA256/include/csha256.h" > "$WORK/CSHA256/csha256.h"
+    fi
     LABEL="SHA256.swift at $1"
 else
     cp "$ROOT/Sources/CheckupCore/SHA256.swift" "$WORK/SHA256.swift"
+    if [ -f "$ROOT/Sources/CSHA256/sha256.c" ]; then
+        mkdir -p "$WORK/CSHA256"
+        cp "$ROOT/Sources/CSHA256/sha256.c" "$ROOT/Sources/CSHA256/include/csha256.h" "$WORK/CSHA256/"
+    fi
     LABEL="SHA256.swift (working tree)"
 fi
+# Revisions with both compressions can be asked for the portable one.
+PORTABLE=0
+grep -q 'init(portable: Bool)' "$WORK/SHA256.swift" && PORTABLE=1
 
 cat > "$WORK/main.swift" <<'SWIFT'
 import Foundation
@@ -54,17 +68,21 @@ for _ in 0..<pieces {
 }
 let total = Double(pieces * pieceBytes)
 
-var best = Double.infinity
 var sink = 0
-for _ in 0..<runs {
-    let start = ContinuousClock.now
-    for file in files { sink &+= Int(SHA256.hex(file).utf8.first ?? 0) }
-    let elapsed = ContinuousClock.now - start
-    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
-    best = min(best, seconds)
+func measure(_ label: String, _ hash: ([UInt8]) -> String) {
+    var best = Double.infinity
+    for _ in 0..<runs {
+        let start = ContinuousClock.now
+        for file in files { sink &+= Int(hash(file).utf8.first ?? 0) }
+        let elapsed = ContinuousClock.now - start
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+        best = min(best, seconds)
+    }
+    print(String(format: "%@ %8.1f MB/s  (%.1f µs per %d-byte piece, best of %d)",
+                 label, total / best / 1e6, best / Double(pieces) * 1e6, pieceBytes, runs))
 }
-print(String(format: "swift   %8.1f MB/s  (%.1f µs per %d-byte piece, best of %d)",
-             total / best / 1e6, best / Double(pieces) * 1e6, pieceBytes, runs))
+measure("swift  ") { SHA256.hex($0) }
+PORTABLE_MEASURE
 
 var whole = SHA256Hasher()
 _ = FileManager.default.createFile(atPath: outPath, contents: nil)
@@ -75,18 +93,50 @@ for file in files {
 }
 try handle.close()
 print("digest  \(SHA256.hexEncoded(whole.finalize()))  (sink \(sink & 1))")
+PORTABLE_DIGEST
 SWIFT
+if [ "$PORTABLE" = 1 ]; then
+    python3 - "$WORK/main.swift" <<'PY'
+import sys
+path = sys.argv[1]
+text = open(path).read()
+text = text.replace("PORTABLE_MEASURE", """measure("portable") { bytes in
+    var hasher = SHA256Hasher(portable: true)
+    hasher.update(bytes)
+    return SHA256.hexEncoded(hasher.finalize())
+}""")
+text = text.replace("PORTABLE_DIGEST", """var portableWhole = SHA256Hasher(portable: true)
+for file in files { portableWhole.update(file) }
+print("portable-digest  \\(SHA256.hexEncoded(portableWhole.finalize()))")""")
+open(path, "w").write(text)
+PY
+else
+    sed -i -e '/PORTABLE_MEASURE/d' -e '/PORTABLE_DIGEST/d' "$WORK/main.swift"
+fi
 
 echo "== $LABEL: compiling (-O, whole-module)" >&2
+C_FLAGS=()
+C_LINK=()
+if [ -d "$WORK/CSHA256" ]; then
+    printf 'module CSHA256 {\n    header "csha256.h"\n    export *\n}\n' > "$WORK/CSHA256/module.modulemap"
+    clang -O2 -c -I "$WORK/CSHA256" "$WORK/CSHA256/sha256.c" -o "$WORK/csha256.o"
+    C_FLAGS=(-I "$WORK/CSHA256")
+    C_LINK=("$WORK/csha256.o")
+fi
 (cd "$WORK" &&
-    swiftc -O -wmo -parse-as-library -module-name CheckupSHA -emit-module -emit-library -static \
-        SHA256.swift -o libCheckupSHA.a &&
-    swiftc -O -wmo -I . -L . -lCheckupSHA main.swift -o bench)
+    swiftc -O -wmo -parse-as-library -module-name CheckupSHA -package-name checkup -emit-module -emit-library -static \
+        "${C_FLAGS[@]}" SHA256.swift -o libCheckupSHA.a &&
+    swiftc -O -wmo -package-name checkup "${C_FLAGS[@]}" -I . -L . -lCheckupSHA main.swift "${C_LINK[@]}" -o bench)
 
 echo "== hashing $PIECES pieces of $PIECE_KB KiB, $RUNS rounds" >&2
 OUT=$(PIECES=$PIECES PIECE_KB=$PIECE_KB RUNS=$RUNS "$WORK/bench" "$WORK/data.bin")
-echo "$OUT" | grep '^swift'
+echo "$OUT" | grep -E '^(swift|portable) '
 SWIFT_DIGEST=$(echo "$OUT" | awk '/^digest/ {print $2}')
+PORTABLE_DIGEST=$(echo "$OUT" | awk '/^portable-digest/ {print $2}')
+if [ -n "$PORTABLE_DIGEST" ] && [ "$PORTABLE_DIGEST" != "$SWIFT_DIGEST" ]; then
+    echo "DIGEST MISMATCH: default $SWIFT_DIGEST, portable $PORTABLE_DIGEST" >&2
+    exit 1
+fi
 
 BYTES=$(stat -c %s "$WORK/data.bin")
 cat "$WORK/data.bin" > /dev/null

@@ -2,7 +2,9 @@ import Foundation
 import Testing
 @testable import CheckupCore
 
-/// Specification of the pure-Swift SHA-256: NIST test vectors and chunked hashing.
+/// Specification of SHA-256: NIST test vectors and chunked hashing. The tests through
+/// `SHA256` use the CPU's SHA instructions where this machine has them; the "portable" tests
+/// hold the Swift compression to the same digests, so both are checked on such a machine.
 @Suite("SHA-256")
 struct SHA256Tests {
     @Test func emptyInputMatchesTheNISTVector() {
@@ -122,6 +124,50 @@ struct SHA256Tests {
             message.withUnsafeBytes { hasher.update($0) }
             #expect(SHA256.hexEncoded(hasher.finalize()) == expected, "raw buffer of \(count) bytes")
         }
+    }
+
+    /// The portable Swift compression (the only one on a CPU without SHA instructions) gives
+    /// hashlib's digest for every length from 0 to 300 bytes and for the long message.
+    @Test func thePortableCompressionMatchesHashlib() {
+        let full = SHA256ReferenceDigests.message(count: SHA256ReferenceDigests.longMessageCount)
+        for count in 0...300 {
+            var hasher = SHA256Hasher(portable: true)
+            hasher.update(full[0..<count])
+            #expect(SHA256.hexEncoded(hasher.finalize()) == SHA256ReferenceDigests.prefixes[count], "\(count) bytes")
+        }
+        var hasher = SHA256Hasher(portable: true)
+        hasher.update(full)
+        #expect(SHA256.hexEncoded(hasher.finalize()) == SHA256ReferenceDigests.longMessage)
+    }
+
+    /// Where the CPU has SHA instructions, they and the portable Swift agree on messages of
+    /// every length up to 1,000 bytes of varied content, fed at once and in uneven pieces.
+    @Test(.enabled(if: SHA256Hasher.hardwareAvailable, "this CPU has no SHA instructions"))
+    func theHardwareAndPortableCompressionsAgree() {
+        #expect(SHA256Hasher().usesHardware)
+        #expect(!SHA256Hasher(portable: true).usesHardware)
+        var generator = SystemRandomNumberGenerator()
+        let message = (0..<1000).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        var mismatches: [Int] = []
+        for count in 0...1000 {
+            var hardware = SHA256Hasher()
+            var portable = SHA256Hasher(portable: true)
+            let split = count / 3
+            hardware.update(message[0..<split])
+            hardware.update(message[split..<count])
+            portable.update(message[0..<count])
+            if hardware.finalize() != portable.finalize() { mismatches.append(count) }
+        }
+        #expect(mismatches.isEmpty, "lengths \(mismatches.prefix(10))")
+    }
+
+    /// A hasher reset by `finalize` keeps the compression it was made with.
+    @Test func aPortableHasherStaysPortableAfterFinalize() {
+        var hasher = SHA256Hasher(portable: true)
+        _ = hasher.finalize()
+        #expect(!hasher.usesHardware)
+        hasher.update(Data("abc".utf8))
+        #expect(SHA256.hexEncoded(hasher.finalize()) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
     }
 
     /// Over a megabyte with an odd tail, hashed at once and in pieces of the size the
