@@ -80,12 +80,15 @@ public enum SelfCheckRules {
 
         // Line of the first answer of each item, by item position (0: not answered yet).
         var firstLine = [Int](repeating: 0, count: checklist.items.count)
+        // Where the next answer's item most likely is: after the previous answer's.
+        var guess = 0
         for result in document.results {
             let id = result.itemID
-            guard let position = index.positions[id] else {
+            guard let position = index.position(of: id, guess: guess) else {
                 problem(result.location, "checklist \(checklist.id) \(checklist.version) has no item '\(id)'")
                 continue
             }
+            guess = position + 1
             if firstLine[position] != 0 {
                 problem(result.location,
                         "item \(id) appears twice (first at line \(firstLine[position])); keep one answer per item")
