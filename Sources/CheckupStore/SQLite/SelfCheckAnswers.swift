@@ -10,11 +10,10 @@ enum SelfCheckAnswers {
     /// escaped; everything else written as it is).
     static func encode(_ results: [SelfCheckResult]) -> [UInt8] {
         // At most 6 bytes out per byte in (a control character becomes \u00XX), plus the
-        // brackets, quotes and commas: 10 bytes an answer.
+        // brackets, quotes, commas and the status (at most `"unchecked"`): 20 bytes an answer.
         var bound = 2
         for index in results.indices {
-            bound += 10 + 6 * (results[index].itemID.utf8.count + results[index].status.rawValue.utf8.count
-                               + (results[index].note?.utf8.count ?? 0))
+            bound += 20 + 6 * (results[index].itemID.utf8.count + (results[index].note?.utf8.count ?? 0))
         }
         let json = [UInt8](unsafeUninitializedCapacity: bound) { buffer, count in
             guard let base = buffer.baseAddress else {
@@ -28,7 +27,7 @@ enum SelfCheckAnswers {
                 cursor.byte(UInt8(ascii: "["))
                 cursor.string(results[index].itemID)
                 cursor.byte(UInt8(ascii: ","))
-                cursor.string(results[index].status.rawValue)
+                cursor.literal(statusJSON(results[index].status))
                 if let note = results[index].note {
                     cursor.byte(UInt8(ascii: ","))
                     cursor.string(note)
@@ -41,6 +40,17 @@ enum SelfCheckAnswers {
         // The room reserved is six times what most answers need; a submission keeps its JSON
         // until it is stored, so keep only what was written.
         return Array(json[...])
+    }
+
+    /// A status as a JSON string (its raw value, which needs no escape), written as it is
+    /// rather than scanned byte by byte.
+    private static func statusJSON(_ status: ItemResult) -> StaticString {
+        switch status {
+        case .pass: return "\"pass\""
+        case .fail: return "\"fail\""
+        case .na: return "\"na\""
+        case .unchecked: return "\"unchecked\""
+        }
     }
 
     /// The findings an `answers` value stands for, as `finding` rows of the same answers would
@@ -84,6 +94,12 @@ struct JSONCursor {
         next += 1
     }
 
+    /// `text` as it is: for JSON known in advance.
+    mutating func literal(_ text: StaticString) {
+        next.update(from: text.utf8Start, count: text.utf8CodeUnitCount)
+        next += text.utf8CodeUnitCount
+    }
+
     /// `text` as a JSON string. Runs of bytes that need no escape (nearly all: UTF-8 lead
     /// and continuation bytes are all 0x80 or above) are found eight bytes at a time and
     /// copied at once.
@@ -95,10 +111,17 @@ struct JSONCursor {
             var start = 0
             var index = 0
             while index < count {
-                if index + 8 <= count,
-                   !Self.anyNeedsEscape(UnsafeRawPointer(source + index).loadUnaligned(as: UInt64.self)) {
-                    index += 8
-                    continue
+                if index + 8 <= count {
+                    if !Self.anyNeedsEscape(UnsafeRawPointer(source + index).loadUnaligned(as: UInt64.self)) {
+                        index += 8
+                        continue
+                    }
+                } else if count >= 8,
+                          !Self.anyNeedsEscape(UnsafeRawPointer(source + count - 8).loadUnaligned(as: UInt64.self)) {
+                    // Fewer than eight bytes left: the last eight bytes of the text, some of
+                    // them checked already, settle them at once.
+                    index = count
+                    break
                 }
                 let value = source[index]
                 if Self.needsEscape(value) {
