@@ -206,8 +206,15 @@ struct SelfCheckRows: Sendable {
         code = CreditCode.normalise(document.enterprise.creditCode)
         inspectors = SelfCheckBatchWriter.jsonArray(of: document.performedBy)
         answers = SelfCheckAnswers.encode(document.results)
-        let fails = document.results.filter { $0.status == .fail }
-        if fails.isEmpty {
+        // The fails, read in place: filtering the results copied every one of them.
+        let results = document.results
+        var findings: [Finding] = []
+        for index in results.indices where results[index].status == .fail {
+            findings.append(Finding(sessionID: 0, answer: Answer(itemID: results[index].itemID, result: .fail,
+                                                                 note: results[index].note),
+                                    recordedBy: document.performedBy, recordedAt: performedAt))
+        }
+        if findings.isEmpty {
             hazards = []
             return
         }
@@ -215,10 +222,6 @@ struct SelfCheckRows: Sendable {
                               checklistVersion: checklist.checklist.version, checklistHash: checklist.contentHash,
                               profileID: document.profileID, inspectors: [document.performedBy], status: .completed,
                               startedAt: performedAt, completedAt: performedAt)
-        let findings = fails.map {
-            Finding(sessionID: 0, answer: Answer(itemID: $0.itemID, result: .fail, note: $0.note),
-                    recordedBy: document.performedBy, recordedAt: performedAt)
-        }
         hazards = HazardRules.hazards(session: session, index: index, findings: findings, foundAt: performedAt)
     }
 }
