@@ -51,13 +51,20 @@ public struct XMLStartTag {
 
     /// Calls `body` with the UTF-8 bytes of the unprefixed attribute `name` (valid only during
     /// the call), or returns nil when the tag has none: no `String` is made.
+    ///
+    /// Inlinable, so that it is specialised where it is called: as a plain generic across the
+    /// module boundary it went through an unspecialised `Optional.map` for every attribute read.
+    @inlinable
     public func withAttribute<R>(_ name: StaticString, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
-        value(of: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)).map {
-            Self.withDecoded($0, body)
+        guard let raw = value(of: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)) else {
+            return nil
         }
+        guard let decoded = Self.decodedIfNeeded(raw) else { return body(raw) }
+        return decoded.withUnsafeBufferPointer(body)
     }
 
-    private func value(of wanted: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8>? {
+    @usableFromInline
+    func value(of wanted: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8>? {
         guard let attributes, attributeCount > 0 else { return nil }
         for index in 0..<attributeCount {
             let entry = attributes + index * 5
@@ -73,7 +80,14 @@ public struct XMLStartTag {
     /// as the five bytes `&#38;`, for its tree builder to decode; every other reference arrives
     /// decoded, and entity declarations are refused, so `&#38;` is the only thing to undo.
     private static func withDecoded<R>(_ raw: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        guard raw.contains(UInt8(ascii: "&")) else { return body(raw) }
+        guard let decoded = decodedIfNeeded(raw) else { return body(raw) }
+        return decoded.withUnsafeBufferPointer(body)
+    }
+
+    /// `raw` decoded as `withDecoded` explains, or nil when it has no `&` and stands as it is.
+    @usableFromInline
+    static func decodedIfNeeded(_ raw: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        guard raw.contains(UInt8(ascii: "&")) else { return nil }
         var decoded: [UInt8] = []
         decoded.reserveCapacity(raw.count)
         var index = 0
@@ -87,7 +101,7 @@ public struct XMLStartTag {
                 index += 1
             }
         }
-        return decoded.withUnsafeBufferPointer(body)
+        return decoded
     }
 
     /// Whether the NUL-terminated `name` is exactly `wanted`.

@@ -8,36 +8,49 @@ public enum HazardRules {
     /// `foundAt`. A fail fixed on site is created verified by the first inspector present.
     public static func hazards(session: Session, checklist: Checklist, findings: [Finding], foundAt: Date,
                                deadlineOverride: Date? = nil, language: Language = .zh) -> [Hazard] {
-        hazards(session: session, checklist: checklist, item: { checklist.item($0) }, findings: findings,
-                foundAt: foundAt, deadlineOverride: deadlineOverride, language: language)
+        hazards(session: session, checklist: checklist, position: { id in checklist.items.firstIndex { $0.id == id } },
+                findings: findings, foundAt: foundAt, deadlineOverride: deadlineOverride, language: language)
     }
 
     /// The same hazards, finding items through `index` (one hash per fail rather than a scan of
     /// the checklist): for the bulk import, which creates them by the hundred thousand.
     public static func hazards(session: Session, index: ChecklistIndex, findings: [Finding], foundAt: Date,
                                deadlineOverride: Date? = nil, language: Language = .zh) -> [Hazard] {
-        hazards(session: session, checklist: index.checklist, item: { index.item($0) }, findings: findings,
+        hazards(session: session, checklist: index.checklist, position: { index.positions[$0] }, findings: findings,
                 foundAt: foundAt, deadlineOverride: deadlineOverride, language: language)
     }
 
-    private static func hazards(session: Session, checklist: Checklist, item lookup: (String) -> ChecklistItem?,
+    /// The hazards, with `position` finding an item's place in `checklist.items`.
+    private static func hazards(session: Session, checklist: Checklist, position: (String) -> Int?,
                                 findings: [Finding], foundAt: Date, deadlineOverride: Date?,
                                 language: Language) -> [Hazard] {
         let source: HazardSource = session.kind == .inspection ? .inspection : .selfCheck
-        return findings.compactMap { finding -> Hazard? in
-            guard finding.answer.result == .fail, let item = lookup(finding.itemID) else { return nil }
-            let major = item.major || finding.answer.major
-            let days = checklist.deadlineDays(for: item, major: major)
-            let deadline = deadlineOverride ?? foundAt.addingTimeInterval(TimeInterval(days) * 86_400)
-            let fixed = finding.answer.fixedOnSite && session.kind == .inspection
-            return Hazard(id: 0, sessionID: session.id, itemID: item.id, enterpriseCode: session.enterpriseCode,
-                          source: source, severity: major ? .major : .general, layer: item.layer,
-                          itemTitle: item.title.text(language),
-                          description: finding.answer.note ?? "", basis: item.basis.text(language),
-                          remedy: item.remedy?.text(language), evidence: finding.answer.evidence,
-                          status: fixed ? .verified : .open, foundAt: foundAt, deadline: deadline,
-                          rectifiedAt: fixed ? foundAt : nil, verifiedAt: fixed ? foundAt : nil,
-                          verifiedBy: fixed ? session.inspectors.first : nil)
+        // The items and findings are read in place, through buffer pointers: taking an item
+        // out of the array copied it whole, a dozen strings and arrays retained and released
+        // per fail (about 1 µs of the import's 20 µs of rows per 200-answer file).
+        return checklist.items.withUnsafeBufferPointer { items in
+            findings.withUnsafeBufferPointer { findings in
+                var hazards: [Hazard] = []
+                hazards.reserveCapacity(findings.count)
+                for index in findings.indices {
+                    guard findings[index].answer.result == .fail, let at = position(findings[index].itemID) else { continue }
+                    let answer = findings[index].answer
+                    let major = items[at].major || answer.major
+                    let days = checklist.deadlineDays(for: items[at], major: major)
+                    let deadline = deadlineOverride ?? foundAt.addingTimeInterval(TimeInterval(days) * 86_400)
+                    let fixed = answer.fixedOnSite && session.kind == .inspection
+                    hazards.append(Hazard(
+                        id: 0, sessionID: session.id, itemID: items[at].id, enterpriseCode: session.enterpriseCode,
+                        source: source, severity: major ? .major : .general, layer: items[at].layer,
+                        itemTitle: items[at].title.text(language),
+                        description: answer.note ?? "", basis: items[at].basis.text(language),
+                        remedy: items[at].remedy?.text(language), evidence: answer.evidence,
+                        status: fixed ? .verified : .open, foundAt: foundAt, deadline: deadline,
+                        rectifiedAt: fixed ? foundAt : nil, verifiedAt: fixed ? foundAt : nil,
+                        verifiedBy: fixed ? session.inspectors.first : nil))
+                }
+                return hazards
+            }
         }
     }
 

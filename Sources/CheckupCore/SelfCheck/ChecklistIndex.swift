@@ -8,6 +8,9 @@ public struct ChecklistIndex: Sendable {
     public let positions: [String: Int]
     /// For each profile id, whether it excludes each item (directly or by section), by position.
     public let excluded: [String: [Bool]]
+    /// Each item's id by position, nil where an earlier item has the same id (so that a guess
+    /// confirmed here always agrees with `positions`).
+    private let ids: [String?]
 
     /// Indexes `checklist`.
     public init(_ checklist: Checklist) {
@@ -18,6 +21,7 @@ public struct ChecklistIndex: Sendable {
             positions[item.id] = index
         }
         self.positions = positions
+        ids = checklist.items.indices.map { positions[checklist.items[$0].id] == $0 ? checklist.items[$0].id : nil }
         var excluded: [String: [Bool]] = [:]
         for profile in checklist.profiles {
             excluded[profile.id] = checklist.items.map { checklist.isExcluded($0, by: profile) }
@@ -28,5 +32,14 @@ public struct ChecklistIndex: Sendable {
     /// The item with `id`.
     public func item(_ id: String) -> ChecklistItem? {
         positions[id].map { checklist.items[$0] }
+    }
+
+    /// The position of the item `id`, as `positions` has it, trying `guess` first. Answers come
+    /// in checklist order nearly always, so guessing the position after the previous answer's
+    /// and comparing one id spares hashing the id and probing the dictionary.
+    @inline(__always)
+    public func position(of id: String, guess: Int) -> Int? {
+        if guess >= 0, guess < ids.count, let expected = ids[guess], expected == id { return guess }
+        return positions[id]
     }
 }

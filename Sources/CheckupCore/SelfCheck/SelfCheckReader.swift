@@ -55,84 +55,103 @@ private final class SelfCheckCollector: XMLEventHandler {
         case none, performedAt, performedBy, profile, note
     }
 
+    /// What has been collected so far.
+    private struct State {
+        var locations: SelfCheckDocument.Locations
+        var checklistID = ""
+        var version = ""
+        var enterprise = SelfCheckEnterprise(creditCode: "", name: "", township: "")
+        var performedAt = ""
+        var performedBy = ""
+        var profile: String?
+        var results: [SelfCheckResult] = []
+        var target = TextTarget.none
+        var sawRoot = false
+    }
+
     private let file: String
-    private var locations: SelfCheckDocument.Locations
-    private var checklistID = ""
-    private var version = ""
-    private var enterprise = SelfCheckEnterprise(creditCode: "", name: "", township: "")
-    private var performedAt = ""
-    private var performedBy = ""
-    private var profile: String?
-    private var results: [SelfCheckResult] = []
-    private var target = TextTarget.none
-    private var sawRoot = false
+    /// The collected values behind a pointer, as in `XMLEventParser`: each change of a class's
+    /// stored property is checked for exclusive access at run time, several times per answer.
+    /// Collecting the answers (bench-import-stages: 2,000 files of 200 answers) took 81 µs per file
+    /// with stored properties, 71 µs this way.
+    private let state: UnsafeMutablePointer<State>
 
     init(file: String) {
         self.file = file
-        locations = SelfCheckDocument.Locations(file: file)
-        results.reserveCapacity(256)
+        state = UnsafeMutablePointer<State>.allocate(capacity: 1)
+        state.initialize(to: State(locations: SelfCheckDocument.Locations(file: file)))
+        state.pointee.results.reserveCapacity(256)
+    }
+
+    deinit {
+        state.deinitialize(count: 1)
+        state.deallocate()
     }
 
     var document: SelfCheckDocument {
-        SelfCheckDocument(checklistID: checklistID, checklistVersion: version, enterprise: enterprise,
-                          performedAtText: performedAt, performedBy: performedBy,
-                          profileID: profile.flatMap { $0.isEmpty ? nil : $0 },
-                          results: results, locations: locations)
+        let collected = state.pointee
+        return SelfCheckDocument(checklistID: collected.checklistID, checklistVersion: collected.version,
+                                 enterprise: collected.enterprise, performedAtText: collected.performedAt,
+                                 performedBy: collected.performedBy,
+                                 profileID: collected.profile.flatMap { $0.isEmpty ? nil : $0 },
+                                 results: collected.results, locations: collected.locations)
     }
 
     func startElement(_ element: XMLStartTag) throws(XMLError) -> Bool {
-        target = .none
-        guard sawRoot else {
+        let state = self.state
+        state.pointee.target = .none
+        guard state.pointee.sawRoot else {
             try root(element)
             return false
         }
         if element.hasLocalName("result") {
-            guard results.count < SelfCheckReader.maxResults else {
+            guard state.pointee.results.count < SelfCheckReader.maxResults else {
                 throw .invalid([XMLDiagnostic(location: element.location,
                                               message: "more than \(SelfCheckReader.maxResults) results; no checklist has that many items")])
             }
-            results.append(SelfCheckResult(itemID: element.attribute("item") ?? "",
-                                           status: element.withAttribute("status", Self.status) ?? .unchecked,
-                                           location: SourceLocation(file: file, line: element.line, column: 1)))
+            state.pointee.results.append(SelfCheckResult(
+                itemID: element.attribute("item") ?? "",
+                status: element.withAttribute("status", Self.status) ?? .unchecked,
+                location: SourceLocation(file: file, line: element.line, column: 1)))
             return false
         }
         if element.hasLocalName("note") {
-            target = .note
+            state.pointee.target = .note
             return true
         }
         // Only children of the root and the note inside a result matter; anything else is a
         // schema violation reported at the end.
         if element.hasLocalName("enterprise") {
-            locations.enterprise = element.location
-            enterprise = SelfCheckEnterprise(
+            state.pointee.locations.enterprise = element.location
+            state.pointee.enterprise = SelfCheckEnterprise(
                 creditCode: element.attribute("credit-code") ?? "",
                 name: (element.attribute("name") ?? "").trimmingXMLWhitespace(),
                 township: (element.attribute("township") ?? "").trimmingXMLWhitespace(),
                 industry: element.attribute("industry").map { $0.trimmingXMLWhitespace() }.flatMap { $0.isEmpty ? nil : $0 })
         } else if element.hasLocalName("performed-at") {
-            locations.performedAt = element.location
-            target = .performedAt
+            state.pointee.locations.performedAt = element.location
+            state.pointee.target = .performedAt
         } else if element.hasLocalName("performed-by") {
-            locations.performedBy = element.location
-            target = .performedBy
+            state.pointee.locations.performedBy = element.location
+            state.pointee.target = .performedBy
         } else if element.hasLocalName("profile") {
-            locations.profile = element.location
-            target = .profile
+            state.pointee.locations.profile = element.location
+            state.pointee.target = .profile
         }
-        return target != .none
+        return state.pointee.target != .none
     }
 
     private func root(_ element: XMLStartTag) throws(XMLError) {
-        sawRoot = true
+        state.pointee.sawRoot = true
         let name = element.localName
         let namespace = element.namespaceURI
         guard name == SelfCheckFormat.rootName.name, namespace == SelfCheckFormat.namespace else {
             throw .wrongRoot(element.location, found: XMLRootName(name: name, namespace: namespace),
                              expected: SelfCheckFormat.rootName)
         }
-        locations.root = element.location
-        checklistID = element.attribute("checklist") ?? ""
-        version = (element.attribute("checklist-version") ?? "").trimmingXMLWhitespace()
+        state.pointee.locations.root = element.location
+        state.pointee.checklistID = element.attribute("checklist") ?? ""
+        state.pointee.version = (element.attribute("checklist-version") ?? "").trimmingXMLWhitespace()
     }
 
     /// A status attribute's value: `pass`, `fail` and `na` by their bytes; anything else
@@ -153,17 +172,19 @@ private final class SelfCheckCollector: XMLEventHandler {
     }
 
     func endElement(text: UnsafeBufferPointer<UInt8>?) {
-        guard let text, target != .none else { return }
+        let state = self.state
+        guard let text, state.pointee.target != .none else { return }
         let value = String(decoding: text, as: UTF8.self)
-        switch target {
+        switch state.pointee.target {
         case .none: break
-        case .performedAt: performedAt = value.trimmingXMLWhitespace()
-        case .performedBy: performedBy = value.trimmingXMLWhitespace()
-        case .profile: profile = value.trimmingXMLWhitespace()
+        case .performedAt: state.pointee.performedAt = value.trimmingXMLWhitespace()
+        case .performedBy: state.pointee.performedBy = value.trimmingXMLWhitespace()
+        case .profile: state.pointee.profile = value.trimmingXMLWhitespace()
         case .note:
             let note = SelfCheckReader.trimmed(value)
-            if !results.isEmpty { results[results.count - 1].note = note.isEmpty ? nil : note }
+            let last = state.pointee.results.count - 1
+            if last >= 0 { state.pointee.results[last].note = note.isEmpty ? nil : note }
         }
-        target = .none
+        state.pointee.target = .none
     }
 }
