@@ -249,7 +249,8 @@ public final class XMLEventParser {
                 return
             }
             let tag = XMLStartTag(parser: parser, localNamePointer: localName, uriPointer: uri,
-                                  attributes: attributes, attributeCount: Int(attributeCount), depth: depth)
+                                  attributes: attributes, attributeCount: Int(attributeCount), depth: depth,
+                                  line: parser.line)
             do throws(XMLError) {
                 if try parser.handler.startElement(tag), state.pointee.collecting < 0 {
                     state.pointee.collecting = depth
