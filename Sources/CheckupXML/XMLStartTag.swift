@@ -5,7 +5,7 @@ import CLibXML2
 /// `startElement` call; copy out what you need.
 public struct XMLStartTag {
     unowned(unsafe) let parser: XMLEventParser
-    let localNamePointer: UnsafePointer<xmlChar>?
+    @usableFromInline let localNamePointer: UnsafePointer<xmlChar>?
     let uriPointer: UnsafePointer<xmlChar>?
     /// libxml2's SAX2 attribute array: five pointers per attribute (local name, prefix, URI,
     /// value start, value end).
@@ -15,11 +15,19 @@ public struct XMLStartTag {
     /// Nesting depth, the root being 0.
     public let depth: Int
 
+    /// The tag's line (where its `>` is). Read from the parser when the tag is made: asking the
+    /// parser later retained and released it on every call.
+    public let line: Int
+
     /// Local name (without prefix).
     public var localName: String { parser.intern(localNamePointer) }
 
     /// Whether the local name is `name`: a byte comparison, for handlers that dispatch on names
     /// many times a file and need no `String`.
+    ///
+    /// Inlinable, so that the name is a constant where it is called: as a call across the
+    /// module boundary it cost about 50 instructions, several times per element.
+    @inlinable
     public func hasLocalName(_ name: StaticString) -> Bool {
         guard let localNamePointer else { return false }
         return Self.equal(localNamePointer, UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
@@ -31,14 +39,11 @@ public struct XMLStartTag {
         return parser.intern(uriPointer)
     }
 
-    /// The tag's line (where its `>` is).
-    public var line: Int { parser.line }
-
     /// The tag's line (where its `>` is). The column is not known while streaming and is given
     /// as 1, the convention for "unknown" here: a caller that refuses a file finds exact columns
     /// afterwards (as `SelfCheckLocator` does), so accepted files never pay for it.
     public var location: SourceLocation {
-        SourceLocation(file: parser.file, line: parser.line, column: 1)
+        SourceLocation(file: parser.file, line: line, column: 1)
     }
 
     /// Value of the unprefixed attribute `name`, or nil when the tag has none.
@@ -105,7 +110,8 @@ public struct XMLStartTag {
     }
 
     /// Whether the NUL-terminated `name` is exactly `wanted`.
-    private static func equal(_ name: UnsafePointer<xmlChar>, _ wanted: UnsafeBufferPointer<UInt8>) -> Bool {
+    @inlinable
+    static func equal(_ name: UnsafePointer<xmlChar>, _ wanted: UnsafeBufferPointer<UInt8>) -> Bool {
         for index in 0..<wanted.count where name[index] != wanted[index] {
             return false
         }

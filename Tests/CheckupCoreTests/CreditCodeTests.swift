@@ -130,6 +130,22 @@ struct CreditCodeTests {
         }
     }
 
+    /// `init(validating:)` checks codes written as they should be on their bytes; it must
+    /// agree with the check computed on Characters for every check character.
+    @Test func theByteCheckAgreesWithTheCharacterCheck() throws {
+        for body in ["91350100M000100Y4", "91110108MA01ABCD1", "Y111000000000000", "00000000000000000"] {
+            let expected = CreditCode.expectedCheckCharacter(for: body)
+            for check in CreditCode.alphabet + ["I", "a", "-"] {
+                let code = body + String(check)
+                #expect(CreditCode.isValidAsWritten(code) == (check == expected), "\(code)")
+                if check == expected {
+                    #expect(try CreditCode(validating: code).value == code)
+                    #expect(CreditCode.normalise(code) == code)
+                }
+            }
+        }
+    }
+
     @Test func theWrongCheckCharacterMessageIsOneBilingualLine() {
         let error = CreditCodeError.wrongCheckCharacter(expected: "3", found: "4")
         #expect(error.message(for: "91350100M000100Y44")

@@ -213,6 +213,24 @@ struct XMLEventParserTests {
         #expect(collector.items.first?.1.utf8.count == 2 * piece.utf8.count)
     }
 
+    /// The gathered text's buffer is reused and grown by hand: each element gets its own
+    /// text, however the lengths vary and wherever the chunks of a file end.
+    @Test func eachElementGetsItsOwnTextAsTheBufferGrows() throws {
+        let texts = (0..<300).map { index in index % 7 == 0 ? "" : String(repeating: "检\(index)", count: (index * 37) % 500) }
+        var xml = "<list>"
+        for (index, text) in texts.enumerated() { xml += "<item id=\"i\(index)\">\(text)</item>" }
+        xml += "</list>"
+        let collector = ItemCollector()
+        try XMLEventParser.parse(bytes: Array(xml.utf8), file: "texts.xml", handler: collector)
+        #expect(collector.items.map(\.1) == texts)
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("texts-\(UUID().uuidString).xml").path
+        try Data(xml.utf8).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let fromFile = ItemCollector()
+        try XMLEventParser.parse(file: path, handler: fromFile)
+        #expect(fromFile.items.map(\.1) == texts)
+    }
+
     @Test func aHandlerErrorStopsTheParseAndIsRethrown() throws {
         let collector = ItemCollector()
         collector.refuse = "item"
