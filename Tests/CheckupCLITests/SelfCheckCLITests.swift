@@ -142,6 +142,18 @@ struct SelfCheckCLITests {
         #expect(session["started_at"] as? String == "2026-11-28T10:00:00+08:00", "performed-at is when the fill began")
     }
 
+    @Test func fillSpeaksOfTheSelfCheckNotOfASession() throws {
+        let station = try SelfCheckCLIStation.make()
+        let form = station.directory.appendingPathComponent("hemei.xml").path
+        let run = try station.run(["selfcheck", "fill", "--checklist", "small-premises", "--enterprise", "92330703MA2HQ3T517",
+                                   "--performed-by", "赵美玲", "-o", form],
+                                  now: "2026-11-28T10:00:00+08:00", stdin: Data("p\n?\nq\n".utf8))
+        let shown = run.stdout + run.stderr
+        #expect(run.status == 0 && shown.contains("自查：金东区孝顺镇和美农家饭店"), "\(run)")
+        #expect(shown.contains("自查表已保存，可用 --resume 继续"), "the help's q line: \(shown)")
+        #expect(!shown.contains("会话"), "\(shown)")
+    }
+
     @Test func compareNeedsExactlyOneOfEnterpriseAndTownship() throws {
         let station = try SelfCheckCLIStation.make(register: false)
         #expect(try station.run(["compare"]).status == 2)

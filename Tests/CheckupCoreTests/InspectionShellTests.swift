@@ -528,4 +528,21 @@ struct InspectionShellTests {
         #expect(InspectionShell.number(2.5) == "2.50")
         #expect(InspectionShell.number(3) == "3")
     }
+
+    /// The self-check table (`selfcheck fill`) says nothing about a session, in either
+    /// language, and its help still explains every key.
+    @Test(arguments: [Language.zh, .en])
+    func theSelfCheckStringsNeverMentionASession(language: Language) {
+        let strings = ShellStrings.selfCheck(language)
+        let texts = [
+            strings.completePrompt, strings.startHeader(0, "和美饭店", 21), strings.resumeHeader(0, 3, 21, "和美饭店"),
+            strings.itemNotInSession("fire-01"), strings.help, strings.endHelp, strings.leaving(0, 3, 21),
+            strings.completed(0), strings.stayOnEnd, strings.summaryTitle("和美饭店", 0),
+        ]
+        for text in texts {
+            #expect(!text.contains("会话") && !text.lowercased().contains("session"), "\(text)")
+        }
+        #expect(strings.help.contains("--resume") && strings.endHelp.contains("--resume"))
+        #expect(strings.help.components(separatedBy: "\n").count == ShellStrings.for(language).help.components(separatedBy: "\n").count)
+    }
 }

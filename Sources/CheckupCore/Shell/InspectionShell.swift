@@ -90,14 +90,15 @@ public struct InspectionShell: Sendable {
     ///   - enterpriseName: shown in headers and the summary.
     ///   - language: of every text the shell shows.
     ///   - sessionID: shown in headers.
+    ///   - strings: every text the shell shows; `ShellStrings.for(language)` when nil.
     public init(checklist: Checklist, items: [ChecklistItem], findings: [Finding], enterpriseName: String,
-                language: Language = .zh, sessionID: Int64) {
+                language: Language = .zh, sessionID: Int64, strings: ShellStrings? = nil) {
         self.checklist = checklist
         self.items = items
         self.enterpriseName = enterpriseName
         self.language = language
         self.sessionID = sessionID
-        self.strings = ShellStrings.for(language)
+        self.strings = strings ?? ShellStrings.for(language)
         var index: [String: Int] = [:]
         for (position, item) in items.enumerated() where index[item.id] == nil {
             index[item.id] = position

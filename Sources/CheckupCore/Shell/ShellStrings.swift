@@ -1,3 +1,5 @@
+import Foundation
+
 /// Every user-visible string of `InspectionShell`, one table per language.
 ///
 /// Nothing the shell shows is written anywhere else: texts with values are closures, so a
@@ -16,16 +18,16 @@ public struct ShellStrings: Sendable {
     /// The prompt for one evidence path; `count` paths have been given so far.
     public let evidencePrompt: @Sendable (_ count: Int) -> String
     /// The completion question on the end screen.
-    public let completePrompt: String
+    public internal(set) var completePrompt: String
     /// The prompt on the end screen once the inspector declined to complete.
     public let endMenuPrompt: String
 
     // MARK: Headers
 
     /// First line of a new session.
-    public let startHeader: @Sendable (_ session: Int64, _ enterprise: String, _ total: Int) -> String
+    public internal(set) var startHeader: @Sendable (_ session: Int64, _ enterprise: String, _ total: Int) -> String
     /// First line of a resumed session ("继续会话 12：已答 37/120").
-    public let resumeHeader: @Sendable (_ session: Int64, _ answered: Int, _ total: Int, _ enterprise: String) -> String
+    public internal(set) var resumeHeader: @Sendable (_ session: Int64, _ answered: Int, _ total: Int, _ enterprise: String) -> String
 
     // MARK: Item screen
 
@@ -81,26 +83,26 @@ public struct ShellStrings: Sendable {
     /// `j` with an id the checklist does not have.
     public let unknownItem: @Sendable (String) -> String
     /// `j` with an id of the checklist that is not applicable in this session.
-    public let itemNotInSession: @Sendable (String) -> String
+    public internal(set) var itemNotInSession: @Sendable (String) -> String
     /// Help for the item keys.
-    public let help: String
+    public internal(set) var help: String
     /// Help on the end screen.
-    public let endHelp: String
+    public internal(set) var endHelp: String
     /// `q`: the session stays open.
-    public let leaving: @Sendable (_ session: Int64, _ answered: Int, _ total: Int) -> String
+    public internal(set) var leaving: @Sendable (_ session: Int64, _ answered: Int, _ total: Int) -> String
     /// The session was completed.
-    public let completed: @Sendable (_ session: Int64) -> String
+    public internal(set) var completed: @Sendable (_ session: Int64) -> String
     /// Declining completion goes back to the first unanswered item.
     public let backToUnanswered: String
     /// Declining completion with every item answered.
-    public let stayOnEnd: String
+    public internal(set) var stayOnEnd: String
     /// Input while the CLI has not said whether the last answer was saved.
     public let awaitingSave: String
 
     // MARK: End screen
 
     /// Title of the summary.
-    public let summaryTitle: @Sendable (_ enterprise: String, _ session: Int64) -> String
+    public internal(set) var summaryTitle: @Sendable (_ enterprise: String, _ session: Int64) -> String
     /// Column headers: layer, applicable, examined, passed, coverage, score.
     public let summaryColumns: [String]
     /// The defence level line; the value is already formatted.
@@ -124,6 +126,46 @@ public struct ShellStrings: Sendable {
         case .zh: zh
         case .en: en
         }
+    }
+
+    /// The table for an enterprise filling in its own self-check (`checkup selfcheck fill`):
+    /// the same shell, but it speaks of the self-check and its form, not of an inspection
+    /// session (a form being filled has no session number).
+    public static func selfCheck(_ language: Language) -> ShellStrings {
+        var strings = ShellStrings.for(language)
+        switch language {
+        case .zh:
+            strings.completePrompt = "完成自查并写出自查表？[y/N] "
+            strings.startHeader = { _, enterprise, total in "自查：\(enterprise)，共 \(total) 项（输入 ? 查看按键说明）" }
+            strings.resumeHeader = { _, answered, total, enterprise in "继续自查：已答 \(answered)/\(total)（\(enterprise)）" }
+            strings.itemNotInSession = { "检查项 \($0) 不适用于本次自查（被模板排除或不适用于该行业）" }
+            strings.help = strings.help.replacingOccurrences(of: "（会话保持打开，可稍后继续）", with: "（自查表已保存，可用 --resume 继续）")
+            strings.endHelp = strings.endHelp
+                .replacingOccurrences(of: "完成本次检查", with: "完成自查")
+                .replacingOccurrences(of: "（会话保持打开，可稍后继续）", with: "（自查表已保存，可用 --resume 继续）")
+            strings.leaving = { _, answered, total in "已保存，已答 \(answered)/\(total)。" }
+            strings.completed = { _ in "自查已完成。" }
+            strings.stayOnEnd = "自查未完成。输入 c 完成，b 返回，j 编号 跳转，q 保存并退出。"
+            strings.summaryTitle = { enterprise, _ in "自查小结：\(enterprise)" }
+        case .en:
+            strings.completePrompt = "Finish the self-check and write the form? [y/N] "
+            strings.startHeader = { _, enterprise, total in "Self-check: \(enterprise), \(total) items (type ? for help)" }
+            strings.resumeHeader = { _, answered, total, enterprise in
+                "Resuming the self-check: \(answered)/\(total) answered (\(enterprise))"
+            }
+            strings.itemNotInSession = { "Item \($0) does not apply in this self-check (excluded by the profile or the industry)" }
+            strings.help = strings.help.replacingOccurrences(of: "(the session stays open to resume later)",
+                                                             with: "(the form is saved; continue with --resume)")
+            strings.endHelp = strings.endHelp
+                .replacingOccurrences(of: "complete the session", with: "finish the self-check")
+                .replacingOccurrences(of: "(the session stays open to resume later)",
+                                      with: "(the form is saved; continue with --resume)")
+            strings.leaving = { _, answered, total in "Saved: \(answered)/\(total) answered." }
+            strings.completed = { _ in "Self-check finished." }
+            strings.stayOnEnd = "Self-check not finished. Type c to finish, b to go back, j ID to jump, q to save and leave."
+            strings.summaryTitle = { enterprise, _ in "Summary: \(enterprise) (self-check)" }
+        }
+        return strings
     }
 
     /// Simplified Chinese, the station default.

@@ -120,7 +120,8 @@ struct SelfCheckFill: ParsableCommand {
             Finding(sessionID: 0, answer: $0, recordedBy: document.performedBy, recordedAt: nowOptions.date)
         }
         var shell = InspectionShell(checklist: checklist, items: items, findings: findings,
-                                    enterpriseName: document.enterprise.name, language: language, sessionID: 0)
+                                    enterpriseName: document.enterprise.name, language: language, sessionID: 0,
+                                    strings: ShellStrings.selfCheck(language))
         var warnedAboutEvidence = false
         let driver = ShellDriver(
             record: { answer, paths in
