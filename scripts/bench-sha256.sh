@@ -40,8 +40,8 @@ else
     LABEL="SHA256.swift (working tree)"
 fi
 # Revisions with both compressions can be asked for the portable one.
-PORTABLE=0
-grep -q 'init(portable: Bool)' "$WORK/SHA256.swift" && PORTABLE=1
+PORTABLE_FLAG=()
+grep -q 'init(portable: Bool)' "$WORK/SHA256.swift" && PORTABLE_FLAG=(-D PORTABLE)
 
 cat > "$WORK/main.swift" <<'SWIFT'
 import Foundation
@@ -82,7 +82,13 @@ func measure(_ label: String, _ hash: ([UInt8]) -> String) {
                  label, total / best / 1e6, best / Double(pieces) * 1e6, pieceBytes, runs))
 }
 measure("swift  ") { SHA256.hex($0) }
-PORTABLE_MEASURE
+#if PORTABLE
+measure("portable") { bytes in
+    var hasher = SHA256Hasher(portable: true)
+    hasher.update(bytes)
+    return SHA256.hexEncoded(hasher.finalize())
+}
+#endif
 
 var whole = SHA256Hasher()
 _ = FileManager.default.createFile(atPath: outPath, contents: nil)
@@ -93,26 +99,12 @@ for file in files {
 }
 try handle.close()
 print("digest  \(SHA256.hexEncoded(whole.finalize()))  (sink \(sink & 1))")
-PORTABLE_DIGEST
-SWIFT
-if [ "$PORTABLE" = 1 ]; then
-    python3 - "$WORK/main.swift" <<'PY'
-import sys
-path = sys.argv[1]
-text = open(path).read()
-text = text.replace("PORTABLE_MEASURE", """measure("portable") { bytes in
-    var hasher = SHA256Hasher(portable: true)
-    hasher.update(bytes)
-    return SHA256.hexEncoded(hasher.finalize())
-}""")
-text = text.replace("PORTABLE_DIGEST", """var portableWhole = SHA256Hasher(portable: true)
+#if PORTABLE
+var portableWhole = SHA256Hasher(portable: true)
 for file in files { portableWhole.update(file) }
-print("portable-digest  \\(SHA256.hexEncoded(portableWhole.finalize()))")""")
-open(path, "w").write(text)
-PY
-else
-    sed -i -e '/PORTABLE_MEASURE/d' -e '/PORTABLE_DIGEST/d' "$WORK/main.swift"
-fi
+print("portable-digest  \(SHA256.hexEncoded(portableWhole.finalize()))")
+#endif
+SWIFT
 
 echo "== $LABEL: compiling (-O, whole-module)" >&2
 C_FLAGS=()
@@ -126,7 +118,8 @@ fi
 (cd "$WORK" &&
     swiftc -O -wmo -parse-as-library -module-name CheckupSHA -package-name checkup -emit-module -emit-library -static \
         "${C_FLAGS[@]}" SHA256.swift -o libCheckupSHA.a &&
-    swiftc -O -wmo -package-name checkup "${C_FLAGS[@]}" -I . -L . -lCheckupSHA main.swift "${C_LINK[@]}" -o bench)
+    swiftc -O -wmo -package-name checkup "${PORTABLE_FLAG[@]}" "${C_FLAGS[@]}" -I . -L . -lCheckupSHA main.swift \
+        "${C_LINK[@]}" -o bench)
 
 echo "== hashing $PIECES pieces of $PIECE_KB KiB, $RUNS rounds" >&2
 OUT=$(PIECES=$PIECES PIECE_KB=$PIECE_KB RUNS=$RUNS "$WORK/bench" "$WORK/data.bin")

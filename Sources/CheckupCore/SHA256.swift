@@ -73,7 +73,7 @@ public struct SHA256Hasher: Sendable, Equatable {
 
     /// A fresh hasher with the standard initial hash values.
     public init() {
-        usesHardware = SHA256Hasher.hardwareAvailable
+        self.init(portable: false)
     }
 
     /// A fresh hasher that uses only the portable Swift compression when `portable` is true,
@@ -182,7 +182,7 @@ public struct SHA256Hasher: Sendable, Equatable {
             raw.storeBytes(of: words.h7.bigEndian, toByteOffset: 28, as: UInt32.self)
             count = SHA256.digestByteCount
         }
-        self = usesHardware ? SHA256Hasher() : SHA256Hasher(portable: true)
+        self = SHA256Hasher(portable: !usesHardware)
         return digest
     }
 

@@ -16,7 +16,7 @@ import CLibXML2
 enum LibXMLSetup {
     private static let done: Bool = {
         xmlInitParser()
-        _ = xmlSchemaInitTypes()
+        xmlSchemaInitTypes()
         return true
     }()
 

@@ -96,7 +96,8 @@ public final class XMLEventParser {
         let parser = XMLEventParser(file: file, limits: limits, handler: handler)
         try bytes.withUnsafeBufferPointer { (buffer) throws(XMLError) in
             try parser.run(schema: schema) { (push) throws(XMLError) in
-                try push(UnsafeRawBufferPointer(buffer), true)
+                // The whole document in one push: whether to push more does not arise.
+                _ = try push(UnsafeRawBufferPointer(buffer), true)
             }
         }
     }

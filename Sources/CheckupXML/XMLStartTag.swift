@@ -64,8 +64,7 @@ public struct XMLStartTag {
         guard let raw = value(of: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)) else {
             return nil
         }
-        guard let decoded = Self.decodedIfNeeded(raw) else { return body(raw) }
-        return decoded.withUnsafeBufferPointer(body)
+        return Self.withDecoded(raw, body)
     }
 
     @usableFromInline
@@ -84,7 +83,8 @@ public struct XMLStartTag {
     /// substitution, libxml2's SAX2 parser hands over an ampersand (written `&amp;` or `&#38;`)
     /// as the five bytes `&#38;`, for its tree builder to decode; every other reference arrives
     /// decoded, and entity declarations are refused, so `&#38;` is the only thing to undo.
-    private static func withDecoded<R>(_ raw: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    @inlinable
+    static func withDecoded<R>(_ raw: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         guard let decoded = decodedIfNeeded(raw) else { return body(raw) }
         return decoded.withUnsafeBufferPointer(body)
     }

@@ -540,7 +540,7 @@ struct InspectionShellTests {
             strings.completed(0), strings.stayOnEnd, strings.summaryTitle("和美饭店", 0),
         ]
         for text in texts {
-            #expect(!text.contains("会话") && !text.lowercased().contains("session"), "\(text)")
+            #expect(!text.contains("会话") && !text.contains("本次检查") && !text.lowercased().contains("session"), "\(text)")
         }
         #expect(strings.help.contains("--resume") && strings.endHelp.contains("--resume"))
         #expect(strings.help.components(separatedBy: "\n").count == ShellStrings.for(language).help.components(separatedBy: "\n").count)

@@ -18,7 +18,7 @@ public enum SelfCheckReader {
         if let handle = FileHandle(forReadingAtPath: path) {
             let head = (try? handle.read(upToCount: SelfCheckProlog.scanLimit)) ?? Data()
             try? handle.close()
-            try SelfCheckProlog.check([UInt8](head ?? Data())[...], file: path)
+            try SelfCheckProlog.check([UInt8](head)[...], file: path)
         }
         let collector = SelfCheckCollector(file: path)
         try XMLEventParser.parse(file: path, schema: schema, limits: limits, handler: collector)
