@@ -31,17 +31,22 @@ public struct SelfCheckImporter {
         public var window: Int
         /// Files per committed batch.
         public var batchFiles: Int
+        /// How many steps nicer than the writing thread the reading threads run (0: the same
+        /// priority). See `ThreadNiceness`.
+        public var readerNiceness: Int32
 
         /// Creates options; `threads` defaults to the number of processors.
         public init(register: Bool = false, now: Date = Date(),
                     threads: Int = ProcessInfo.processInfo.activeProcessorCount,
-                    limits: XMLLimits = .stream, window: Int = 64, batchFiles: Int = 500) {
+                    limits: XMLLimits = .stream, window: Int = 64, batchFiles: Int = 500,
+                    readerNiceness: Int32 = 10) {
             self.register = register
             self.now = now
             self.threads = max(1, threads)
             self.limits = limits
             self.window = max(1, window)
             self.batchFiles = max(1, batchFiles)
+            self.readerNiceness = max(0, readerNiceness)
         }
     }
 
@@ -113,7 +118,7 @@ public struct SelfCheckImporter {
         let threads = min(options.threads, total)
         for _ in 0..<threads { lookups.append(try store.selfCheckHashLookup()) }
         let preparer = SelfCheckPreparer(catalog: catalog, now: options.now, limits: options.limits)
-        let pipeline = SelfCheckPipeline(files: files, window: options.window)
+        let pipeline = SelfCheckPipeline(files: files, window: options.window, readerNiceness: options.readerNiceness)
         pipeline.start(lookups: lookups, preparer: preparer)
         defer { pipeline.stop() }
 

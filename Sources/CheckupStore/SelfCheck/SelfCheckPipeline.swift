@@ -149,10 +149,12 @@ enum FileBytes {
 }
 
 /// Runs the preparer on several threads and hands the results to the writer in input order,
-/// never more than `window` files ahead of it.
+/// never more than `window` files ahead of it. The reading threads run `readerNiceness` steps
+/// nicer than the writer, which every file waits for.
 final class SelfCheckPipeline: @unchecked Sendable {
     private let files: [SelfCheckFiles.Found]
     private let window: Int
+    private let readerNiceness: Int32
     private let condition = NSCondition()
     // Guarded by `condition`:
     private var nextToClaim = 0
@@ -163,9 +165,10 @@ final class SelfCheckPipeline: @unchecked Sendable {
     /// Stored submissions waiting to be freed by a reading thread.
     private var retired: [SelfCheckSubmission] = []
 
-    init(files: [SelfCheckFiles.Found], window: Int) {
+    init(files: [SelfCheckFiles.Found], window: Int, readerNiceness: Int32 = 0) {
         self.files = files
         self.window = window
+        self.readerNiceness = readerNiceness
     }
 
     /// Starts one thread per lookup.
@@ -183,6 +186,7 @@ final class SelfCheckPipeline: @unchecked Sendable {
     }
 
     private func work(lookup: any SelfCheckHashLookup, preparer: SelfCheckPreparer) {
+        if readerNiceness > 0 { ThreadNiceness.lowerCurrentThread(by: readerNiceness) }
         while true {
             condition.lock()
             while !stopped && nextToClaim < files.count && nextToClaim - nextToTake >= window {

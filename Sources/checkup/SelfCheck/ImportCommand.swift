@@ -34,8 +34,9 @@ struct ImportCommand: ParsableCommand {
         was refused (the good ones stay imported).
 
         Environment: CHECKUP_IMPORT_THREADS sets the reading threads (default: one per \
-        processor), CHECKUP_IMPORT_WINDOW the files read ahead of the database (default 64). \
-        Figures: docs/performance.md.
+        processor), CHECKUP_IMPORT_WINDOW the files read ahead of the database (default 64), \
+        CHECKUP_IMPORT_READER_NICENESS how much nicer the reading threads run than the one \
+        writing the database (default 10; 0 for the same priority). Figures: docs/performance.md.
         """
     )
 
@@ -63,6 +64,9 @@ struct ImportCommand: ParsableCommand {
         }
         if let window = environment["CHECKUP_IMPORT_WINDOW"].flatMap(Int.init), window > 0 {
             options.window = window
+        }
+        if let niceness = environment["CHECKUP_IMPORT_READER_NICENESS"].flatMap(Int32.init), niceness >= 0 {
+            options.readerNiceness = niceness
         }
         let importer = SelfCheckImporter(catalog: catalog, store: store, options: options)
         let json = formatOptions.format == .json
