@@ -111,7 +111,9 @@ private final class SelfCheckCollector: XMLEventHandler {
                                               message: "more than \(SelfCheckReader.maxResults) results; no checklist has that many items")])
             }
             state.pointee.results.append(SelfCheckResult(
-                itemID: element.attribute("item") ?? "",
+                // Through the inlined byte accessor: `attribute(_:)` cost 430 instructions an
+                // answer, four times as much.
+                itemID: element.withAttribute("item") { String(decoding: $0, as: UTF8.self) } ?? "",
                 status: element.withAttribute("status", Self.status) ?? .unchecked,
                 location: SourceLocation(file: file, line: element.line, column: 1)))
             return false

@@ -95,8 +95,20 @@ struct HazardBulkInserter {
     /// Multi-row INSERTs by row count, prepared as needed.
     private var insertHazards: [Int: BulkStatement] = [:]
     private var insertHistory: [Int: BulkStatement] = [:]
+    /// The dates formatted last: a file's hazards share their found, deadline and change dates,
+    /// and formatting one costs more than binding it.
+    private var dates: [(date: Date, text: String)] = []
     init(db: Database) {
         self.db = db
+    }
+
+    /// `DatabaseDateText.text(date)`, remembered for the few dates of the file at hand.
+    private mutating func text(_ date: Date) -> String {
+        if let known = dates.first(where: { $0.date == date }) { return known.text }
+        let text = DatabaseDateText.text(date)
+        if dates.count >= 4 { dates.removeFirst() }
+        dates.append((date, text))
+        return text
     }
 
     /// Inserts `hazards` (their ids are ignored: new rows get new ids) inside the caller's
@@ -130,8 +142,8 @@ struct HazardBulkInserter {
             insert.bind(base + 10, hazards[index].remedy)
             insert.bind(base + 11, hazards[index].evidence.isEmpty ? "[]" : jsonText(hazards[index].evidence))
             insert.bind(base + 12, hazards[index].status.rawValue)
-            insert.bind(base + 13, DatabaseDateText.text(hazards[index].foundAt))
-            insert.bind(base + 14, DatabaseDateText.text(hazards[index].deadline))
+            insert.bind(base + 13, text(hazards[index].foundAt))
+            insert.bind(base + 14, text(hazards[index].deadline))
             insert.bind(base + 15, hazards[index].fiveMeasures.responsible)
             insert.bind(base + 16, hazards[index].fiveMeasures.measures)
             insert.bind(base + 17, hazards[index].fiveMeasures.funds)
@@ -160,7 +172,7 @@ struct HazardBulkInserter {
             history.bind(base + 2, change.from?.rawValue)
             history.bind(base + 3, change.to.rawValue)
             history.bind(base + 4, change.by)
-            history.bind(base + 5, DatabaseDateText.text(change.at))
+            history.bind(base + 5, text(change.at))
             history.bind(base + 6, change.note)
         }
         try history.run()
