@@ -77,10 +77,12 @@ final class SelfCheckStation {
     }
 
     /// Imports `paths` and returns every outcome in order with the summary.
-    func importing(_ paths: [String], register: Bool = false, threads: Int = 2, batchFiles: Int = 500)
+    func importing(_ paths: [String], register: Bool = false, threads: Int = 2, batchFiles: Int = 500,
+                   window: Int = 256, windowBytes: Int = 6 * 1_048_576)
         throws -> (outcomes: [SelfCheckImporter.FileOutcome], summary: SelfCheckImporter.Summary) {
         let importer = SelfCheckImporter(catalog: try SelfCheckCatalog(catalog: catalog), store: store,
                                          options: .init(register: register, now: Self.now, threads: threads,
+                                                        window: window, windowBytes: windowBytes,
                                                         batchFiles: batchFiles))
         var outcomes: [SelfCheckImporter.FileOutcome] = []
         let summary = try importer.run(paths: paths, outcome: { outcomes.append($0) })
@@ -361,6 +363,20 @@ struct SelfCheckImportTests {
                                                    "imported", "refused", "refused", "duplicate"])
         #expect(summary.imported == 3 && summary.refused == 6 && summary.duplicates == 1)
         #expect(try station.count("session") == 3)
+    }
+
+    /// A byte budget smaller than any file still lets one file through at a time: the import
+    /// neither stalls nor loses order.
+    @Test func aByteWindowSmallerThanAFileStillImportsEverythingInOrder() throws {
+        let station = try SelfCheckStation()
+        var paths: [String] = []
+        for n in 0..<6 {
+            paths.append(try station.write("\(n).xml", SelfCheckStation.text(performedAt: "2026-10-0\(n + 1)T09:00:00+08:00")))
+        }
+        let (outcomes, summary) = try station.importing(paths, threads: 3, batchFiles: 2, window: 4, windowBytes: 1)
+        #expect(outcomes.map(\.file) == paths)
+        #expect(summary.imported == 6)
+        #expect(try station.count("session") == 6)
     }
 
     @Test func progressIsReportedForEveryFile() throws {

@@ -15,7 +15,8 @@ import Darwin
 /// happens on the calling thread, in batches of files with a savepoint per file. Outcomes are
 /// reported in input order, after the batch holding them is committed, so what is reported is
 /// what is stored. Memory stays bounded whatever the number of files: at most `window` files
-/// are in flight, and files are streamed rather than held as trees.
+/// are in flight, files read and waiting for the writer hold at most `windowBytes` bytes of
+/// source (or are one file), and files are streamed rather than held as trees.
 public struct SelfCheckImporter {
     /// How an import runs.
     public struct Options: Sendable {
@@ -27,8 +28,12 @@ public struct SelfCheckImporter {
         public var threads: Int
         /// Size and depth limits for one file.
         public var limits: XMLLimits
-        /// Files in flight between the reading threads and the writer.
+        /// Files in flight between the reading threads and the writer. A wide window lets the
+        /// readers go on while the writer waits for a commit or a checkpoint.
         public var window: Int
+        /// Most bytes (of the files' source) read and waiting for the writer: what bounds the
+        /// memory when files are large. A file is always let through when none is waiting.
+        public var windowBytes: Int
         /// Files per committed batch.
         public var batchFiles: Int
         /// How many steps nicer than the writing thread the reading threads run (0: the same
@@ -38,13 +43,15 @@ public struct SelfCheckImporter {
         /// Creates options; `threads` defaults to the number of processors.
         public init(register: Bool = false, now: Date = Date(),
                     threads: Int = ProcessInfo.processInfo.activeProcessorCount,
-                    limits: XMLLimits = .stream, window: Int = 64, batchFiles: Int = 500,
+                    limits: XMLLimits = .stream, window: Int = 256, windowBytes: Int = 6 * 1_048_576,
+                    batchFiles: Int = 500,
                     readerNiceness: Int32 = 10) {
             self.register = register
             self.now = now
             self.threads = max(1, threads)
             self.limits = limits
             self.window = max(1, window)
+            self.windowBytes = max(1, windowBytes)
             self.batchFiles = max(1, batchFiles)
             self.readerNiceness = max(0, readerNiceness)
         }
@@ -118,7 +125,8 @@ public struct SelfCheckImporter {
         let threads = min(options.threads, total)
         for _ in 0..<threads { lookups.append(try store.selfCheckHashLookup()) }
         let preparer = SelfCheckPreparer(catalog: catalog, now: options.now, limits: options.limits)
-        let pipeline = SelfCheckPipeline(files: files, window: options.window, readerNiceness: options.readerNiceness)
+        let pipeline = SelfCheckPipeline(files: files, window: options.window, windowBytes: options.windowBytes,
+                                         readerNiceness: options.readerNiceness)
         pipeline.start(lookups: lookups, preparer: preparer)
         defer { pipeline.stop() }
 

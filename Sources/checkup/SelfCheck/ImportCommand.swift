@@ -34,7 +34,7 @@ struct ImportCommand: ParsableCommand {
         was refused (the good ones stay imported).
 
         Environment: CHECKUP_IMPORT_THREADS sets the reading threads (default: one per \
-        processor), CHECKUP_IMPORT_WINDOW the files read ahead of the database (default 64), \
+        processor), CHECKUP_IMPORT_WINDOW the files read ahead of the database (default 256, and at most 6 MB of them), \
         CHECKUP_IMPORT_READER_NICENESS how much nicer the reading threads run than the one \
         writing the database (default 10; 0 for the same priority). Figures: docs/performance.md.
         """
