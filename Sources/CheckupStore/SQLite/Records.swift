@@ -85,6 +85,31 @@ struct SessionRecord: Codable, FetchableRecord, MutablePersistableRecord {
     }
 }
 
+extension SessionRecord {
+    /// The columns `init(row:)` reads, in its order (reports read every session of a township).
+    static var databaseSelection: [any SQLSelectable] {
+        [
+            Column("id"), Column("kind"), Column("enterprise_code"), Column("checklist_id"), Column("checklist_version"),
+            Column("checklist_hash"), Column("profile_id"), Column("inspectors"), Column("status"), Column("started_at"),
+            Column("completed_at"),
+        ]
+    }
+
+    init(row: Row) throws {
+        id = try row.decode(atIndex: 0)
+        kind = try row.decode(atIndex: 1)
+        enterpriseCode = try row.decode(atIndex: 2)
+        checklistID = try row.decode(atIndex: 3)
+        checklistVersion = try row.decode(atIndex: 4)
+        checklistHash = try row.decode(atIndex: 5)
+        profileID = try row.decode(atIndex: 6)
+        inspectors = try row.decode(atIndex: 7)
+        status = try row.decode(atIndex: 8)
+        startedAt = try row.decode(atIndex: 9)
+        completedAt = try row.decode(atIndex: 10)
+    }
+}
+
 /// Row of `finding`: the current answer for one item of one session.
 struct FindingRecord: Codable, FetchableRecord, PersistableRecord {
     static let databaseTableName = "finding"
@@ -105,10 +130,34 @@ struct FindingRecord: Codable, FetchableRecord, PersistableRecord {
     }
 
     func value() -> Finding {
-        let refs = (try? JSONDecoder().decode([EvidenceRef].self, from: Data(evidence.utf8))) ?? []
+        let refs = evidenceRefs(evidence)
         let answer = Answer(itemID: itemID, result: ItemResult(rawValue: result) ?? .unchecked, note: note,
                             major: major, fixedOnSite: fixedOnSite, evidence: refs)
         return Finding(sessionID: sessionID, answer: answer, recordedBy: recordedBy, recordedAt: recordedAt)
+    }
+}
+
+extension FindingRecord {
+    /// The columns `init(row:)` reads, in its order (reports read the findings of every
+    /// enterprise's latest inspection).
+    static var databaseSelection: [any SQLSelectable] {
+        [
+            Column("session_id"), Column("item_id"), Column("result"), Column("note"), Column("major"),
+            Column("fixed_on_site"), Column("evidence"), Column("recorded_by"), Column("recorded_at"), Column("seq"),
+        ]
+    }
+
+    init(row: Row) throws {
+        sessionID = try row.decode(atIndex: 0)
+        itemID = try row.decode(atIndex: 1)
+        result = try row.decode(atIndex: 2)
+        note = try row.decode(atIndex: 3)
+        major = try row.decode(atIndex: 4)
+        fixedOnSite = try row.decode(atIndex: 5)
+        evidence = try row.decode(atIndex: 6)
+        recordedBy = try row.decode(atIndex: 7)
+        recordedAt = try row.decode(atIndex: 8)
+        seq = try row.decode(atIndex: 9)
     }
 }
 
@@ -148,6 +197,14 @@ struct EvidenceRecord: Codable, FetchableRecord, PersistableRecord {
     enum CodingKeys: String, CodingKey {
         case sha256, size, firstName = "first_name", storedAt = "stored_at"
     }
+}
+
+/// The evidence list of an `evidence` column (JSON), empty when the text is not one. Most rows
+/// hold `[]`, which is answered without a decoder: a `JSONDecoder` per row was a tenth of the
+/// time of reading a township's hazards.
+func evidenceRefs(_ json: String) -> [EvidenceRef] {
+    if json == "[]" { return [] }
+    return (try? JSONDecoder().decode([EvidenceRef].self, from: Data(json.utf8))) ?? []
 }
 
 /// JSON text of a Codable value, for the few list-valued columns.
