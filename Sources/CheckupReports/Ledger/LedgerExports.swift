@@ -135,8 +135,27 @@ extension HazardLedger {
                      })
     }
 
-    /// The JSON ledger's bytes (sorted keys, pretty printed; `JSONOutput`).
+    /// The JSON ledger's bytes (sorted keys, pretty printed; `JSONOutput`): the document around
+    /// the rows from the encoder, the rows from `HazardJSONWriter` (the same bytes, without the
+    /// encoder's tree of every row's values).
     public func json() throws -> Data {
-        try JSONOutput.encode(jsonDocument)
+        let wrapper = JSONDocument(generated_at: Timestamp.iso(now),
+                                   query: .init(township: query.township, from: query.from?.description,
+                                                to: query.to?.description, status: query.status?.rawValue),
+                                   rows: [])
+        let encoded = try JSONOutput.encode(wrapper)
+        // `rows` sorts last, so the encoded document ends with its empty array.
+        let tail = Data("[\n\n  ]\n}\n".utf8)
+        guard encoded.count >= tail.count, encoded.suffix(tail.count).elementsEqual(tail) else {
+            return try JSONOutput.encode(jsonDocument)
+        }
+        var data = Data(capacity: encoded.count + count * 900)
+        data.append(encoded.prefix(encoded.count - tail.count))
+        HazardJSONWriter.appendArray(count: count, level: 1, to: &data) { index in
+            let hazard = hazard(index)
+            return HazardJSON(hazard, enterprise: enterprise(of: hazard), now: now)
+        }
+        data.append(contentsOf: "\n}\n".utf8)
+        return data
     }
 }
