@@ -40,8 +40,14 @@ public enum HazardJSONWriter {
 
     /// `hazards` as a whole document (`hazard list --format json`): the array and a newline.
     public static func document(_ hazards: [HazardJSON]) -> Data {
-        var data = Data(capacity: hazards.count * 900 + 8)
-        appendArray(count: hazards.count, level: 0, to: &data) { hazards[$0] }
+        document(count: hazards.count) { hazards[$0] }
+    }
+
+    /// `count` hazards, `row(index)` each, as a whole document: each row is made as it is
+    /// written, so a long list is never held twice.
+    public static func document(count: Int, row: (Int) -> HazardJSON) -> Data {
+        var data = Data(capacity: count * 900 + 8)
+        appendArray(count: count, level: 0, to: &data, row: row)
         data.append(UInt8(ascii: "\n"))
         return data
     }

@@ -19,6 +19,39 @@ struct TimestampTests {
 
     static func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
 
+    /// `iso`, `day` and `minute` as Foundation's formatter and calendar print them.
+    static func printed(_ date: Date) -> (iso: String, day: String, minute: String) {
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = Timestamp.stationZone
+        formatter.formatOptions = [.withInternetDateTime]
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = Timestamp.stationZone
+        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+        return (formatter.string(from: date),
+                String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0),
+                String(format: "%04d-%02d-%02d %02d:%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0,
+                       parts.hour ?? 0, parts.minute ?? 0))
+    }
+
+    @Test func printsMomentsAsFoundationDoes() {
+        var generator = SplitMix64(seed: 20_261_129)
+        var moments: [Double] = [0, -0.5, -1, 0.999, 86_399.999, -86_400, -12_212_582_400, -12_212_553_600,
+                                 -12_212_553_600.5, 253_402_300_799, 253_402_271_999.75, 1_795_000_000.999_999]
+        for _ in 0..<5_000 { moments.append(Double.random(in: -12_212_553_600 ... 253_402_300_799, using: &generator)) }
+        // Just before a whole minute, where rounding and dropping the fraction differ.
+        for _ in 0..<2_000 {
+            let minute = Double(Int.random(in: -200_000_000 ... 4_000_000_000, using: &generator) * 60)
+            moments.append(minute - Double.random(in: 0.000_01 ... 0.002, using: &generator))
+        }
+        for seconds in moments {
+            let date = Date(timeIntervalSince1970: seconds)
+            let expected = Self.printed(date)
+            #expect(Timestamp.iso(date) == expected.iso, "\(seconds)")
+            #expect(Timestamp.day(date) == expected.day, "\(seconds)")
+            #expect(Timestamp.minute(date) == expected.minute, "\(seconds)")
+        }
+    }
+
     @Test func agreesWithTheCalendarOnRandomMoments() {
         var generator = SplitMix64(seed: 20_261_129)
         for _ in 0..<20_000 {

@@ -42,8 +42,9 @@ struct HazardList: ParsableCommand {
                                      uniquingKeysWith: { first, _ in first })
         switch formatOptions.format {
         case .json:
-            Terminal.output(HazardJSONWriter.document(
-                hazards.map { HazardJSON($0, enterprise: enterprises[$0.enterpriseCode], now: now) }))
+            Terminal.output(HazardJSONWriter.document(count: hazards.count) { index in
+                HazardJSON(hazards[index], enterprise: enterprises[hazards[index].enterpriseCode], now: now)
+            })
         case .text:
             Terminal.output(HazardText.list(hazards, enterprises: enterprises, now: now, language: languageOptions.lang))
         }
