@@ -105,8 +105,8 @@ extension SessionRecord {
         profileID = try row.decode(atIndex: 6)
         inspectors = try row.decode(atIndex: 7)
         status = try row.decode(atIndex: 8)
-        startedAt = try row.decode(atIndex: 9)
-        completedAt = try row.decode(atIndex: 10)
+        startedAt = try DatabaseDateText.date(row, atIndex: 9)
+        completedAt = try DatabaseDateText.optionalDate(row, atIndex: 10)
     }
 }
 
@@ -156,7 +156,7 @@ extension FindingRecord {
         fixedOnSite = try row.decode(atIndex: 5)
         evidence = try row.decode(atIndex: 6)
         recordedBy = try row.decode(atIndex: 7)
-        recordedAt = try row.decode(atIndex: 8)
+        recordedAt = try DatabaseDateText.date(row, atIndex: 8)
         seq = try row.decode(atIndex: 9)
     }
 }
