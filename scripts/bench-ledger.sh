@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark of `checkup report ledger` (issue 6, hazard ledger): a station of 2,000 enterprises
 # with 10 completed sessions each and 10 hazards per session (200,000 hazards), generated
-# straight into the real schema with sqlite3; then the ledger as CSV and as XLSX, each timed
+# straight into the real schema with sqlite3; then the ledger as CSV, XLSX and JSON, each timed
 # with /usr/bin/time -v (wall seconds and peak RSS). Goal: a few seconds and < 300 MB each.
 #
 #   scripts/bench-ledger.sh            # build release, generate, measure
@@ -116,6 +116,7 @@ measure() {
 echo "== report ledger ($hazards hazards, release build, $(nproc) cores, load average $(cut -d' ' -f1 /proc/loadavg))"
 measure csv
 measure xlsx
+measure json
 if [ -n "${CHECK:-}" ]; then
   echo "== scripts/check-xlsx.py" >&2
   python3 scripts/check-xlsx.py "$WORK/ledger.xlsx" "$WORK/ledger.csv"

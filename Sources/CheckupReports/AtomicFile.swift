@@ -16,30 +16,46 @@ public enum AtomicFile {
 
     /// Writes `data` to `path` atomically.
     public static func write(_ data: Data, to path: String) throws(WriteError) {
+        do {
+            try write(to: path) { sink in try data.withUnsafeBytes { try sink($0.bindMemory(to: UInt8.self)) } }
+        } catch let error as WriteError {
+            throw error
+        } catch {
+            throw WriteError(path: path, reason: String(describing: error))
+        }
+    }
+
+    /// Writes to `path` atomically what `body` gives its sink, piece by piece, so that a large
+    /// report need not be held whole. An error thrown by `body` leaves the previous file as it
+    /// was and is thrown again; a failed write throws `WriteError`.
+    public static func write(to path: String,
+                             _ body: (_ sink: (UnsafeBufferPointer<UInt8>) throws -> Void) throws -> Void) throws {
         let url = URL(fileURLWithPath: path)
         let directory = url.deletingLastPathComponent().path
         let temp = (directory as NSString).appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
         let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL, 0o644)
         guard fd >= 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
-        var failure: String?
-        data.withUnsafeBytes { raw in
-            var offset = 0
-            while offset < raw.count, let base = raw.baseAddress {
-                let written = Foundation.write(fd, base + offset, raw.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failure = String(cString: strerror(errno))
-                    return
+        var closed = false
+        do {
+            try body { bytes in
+                var offset = 0
+                while offset < bytes.count, let base = bytes.baseAddress {
+                    let written = Foundation.write(fd, base + offset, bytes.count - offset)
+                    if written < 0 {
+                        if errno == EINTR { continue }
+                        throw WriteError(path: path, reason: String(cString: strerror(errno)))
+                    }
+                    offset += written
                 }
-                offset += written
             }
-        }
-        if failure == nil && fsync(fd) != 0 { failure = String(cString: strerror(errno)) }
-        if close(fd) != 0 && failure == nil { failure = String(cString: strerror(errno)) }
-        if failure == nil && rename(temp, path) != 0 { failure = String(cString: strerror(errno)) }
-        if let failure {
+            if fsync(fd) != 0 { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
+            closed = true
+            if close(fd) != 0 { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
+            if rename(temp, path) != 0 { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
+        } catch {
+            if !closed { close(fd) }
             unlink(temp)
-            throw WriteError(path: path, reason: failure)
+            throw error
         }
     }
 

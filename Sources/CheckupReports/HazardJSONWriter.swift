@@ -7,16 +7,27 @@ import Foundation
 public enum HazardJSONWriter {
     /// Appends the JSON array of `count` hazards, `row(index)` each, as it stands at nesting
     /// `level` (the closing bracket indented by `level`, the rows one level deeper), with no
-    /// newline after it. The text is made in a small buffer and moved to `data` in pieces, so
-    /// the only large buffer is `data` itself.
+    /// newline after it.
     public static func appendArray(count: Int, level: Int, to data: inout Data, row: (Int) -> HazardJSON) {
+        // The sink never throws here.
+        try? writeArray(count: count, level: level, row: row) { data.append(contentsOf: $0) }
+    }
+
+    /// Writes the same array to `sink` in pieces of about 64 KiB, so that no buffer holds the
+    /// whole text.
+    public static func writeArray(count: Int, level: Int, row: (Int) -> HazardJSON,
+                                  to sink: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
         var out: [UInt8] = []
         out.reserveCapacity(chunk + 4096)
+        func flush() throws {
+            try out.withUnsafeBufferPointer(sink)
+            out.removeAll(keepingCapacity: true)
+        }
         guard count > 0 else {
             out.append(contentsOf: "[\n\n".utf8)
             indent(level, &out)
             out.append(UInt8(ascii: "]"))
-            data.append(contentsOf: out)
+            try flush()
             return
         }
         out.append(contentsOf: "[\n".utf8)
@@ -24,15 +35,12 @@ public enum HazardJSONWriter {
             if index > 0 { out.append(contentsOf: ",\n".utf8) }
             indent(level + 1, &out)
             appendObject(row(index), level: level + 1, to: &out)
-            if out.count >= chunk {
-                data.append(contentsOf: out)
-                out.removeAll(keepingCapacity: true)
-            }
+            if out.count >= chunk { try flush() }
         }
         out.append(UInt8(ascii: "\n"))
         indent(level, &out)
         out.append(UInt8(ascii: "]"))
-        data.append(contentsOf: out)
+        try flush()
     }
 
     /// Bytes gathered before they are moved to the output.

@@ -135,27 +135,33 @@ extension HazardLedger {
                      })
     }
 
-    /// The JSON ledger's bytes (sorted keys, pretty printed; `JSONOutput`): the document around
-    /// the rows from the encoder, the rows from `HazardJSONWriter` (the same bytes, without the
-    /// encoder's tree of every row's values).
+    /// The JSON ledger's bytes (sorted keys, pretty printed; `JSONOutput`).
     public func json() throws -> Data {
+        var data = Data()
+        try writeJSON { data.append(contentsOf: $0) }
+        return data
+    }
+
+    /// Writes the JSON ledger to `sink` in pieces: the document around the rows from the
+    /// encoder, the rows from `HazardJSONWriter` (the same bytes, without the encoder's tree of
+    /// every row's values, and without the whole text in memory at once).
+    public func writeJSON(to sink: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
         let wrapper = JSONDocument(generated_at: Timestamp.iso(now),
                                    query: .init(township: query.township, from: query.from?.description,
                                                 to: query.to?.description, status: query.status?.rawValue),
                                    rows: [])
-        let encoded = try JSONOutput.encode(wrapper)
+        let encoded = [UInt8](try JSONOutput.encode(wrapper))
         // `rows` sorts last, so the encoded document ends with its empty array.
-        let tail = Data("[\n\n  ]\n}\n".utf8)
+        let tail = Array("[\n\n  ]\n}\n".utf8)
         guard encoded.count >= tail.count, encoded.suffix(tail.count).elementsEqual(tail) else {
-            return try JSONOutput.encode(jsonDocument)
+            try [UInt8](try JSONOutput.encode(jsonDocument)).withUnsafeBufferPointer(sink)
+            return
         }
-        var data = Data(capacity: encoded.count + count * 900)
-        data.append(encoded.prefix(encoded.count - tail.count))
-        HazardJSONWriter.appendArray(count: count, level: 1, to: &data) { index in
+        try encoded.dropLast(tail.count).withUnsafeBufferPointer(sink)
+        try HazardJSONWriter.writeArray(count: count, level: 1, row: { index in
             let hazard = hazard(index)
             return HazardJSON(hazard, enterprise: enterprise(of: hazard), now: now)
-        }
-        data.append(contentsOf: "\n}\n".utf8)
-        return data
+        }, to: sink)
+        try Array("\n}\n".utf8).withUnsafeBufferPointer(sink)
     }
 }

@@ -86,7 +86,7 @@ struct ReportLedger: ParsableCommand {
         switch format {
         case .csv: try output.emit(ledger.csv())
         case .xlsx: try output.emit(try ledger.xlsx(), binary: true)
-        case .json: try output.emit(try ledger.json())
+        case .json: try output.emit(streaming: ledger.writeJSON)
         }
     }
 }
