@@ -23,21 +23,15 @@ public enum HazardJSONWriter {
             try out.withUnsafeBufferPointer(sink)
             out.removeAll(keepingCapacity: true)
         }
-        guard count > 0 else {
-            out.append(contentsOf: "[\n\n".utf8)
-            indent(level, &out)
-            out.append(UInt8(ascii: "]"))
-            try flush()
-            return
-        }
-        out.append(contentsOf: "[\n".utf8)
+        // As `appendList`, flushing as the rows go.
+        out.append(contentsOf: count == 0 ? "[\n\n".utf8 : "[\n".utf8)
         for index in 0..<count {
             if index > 0 { out.append(contentsOf: ",\n".utf8) }
             indent(level + 1, &out)
             appendObject(row(index), level: level + 1, to: &out)
             if out.count >= chunk { try flush() }
         }
-        out.append(UInt8(ascii: "\n"))
+        if count > 0 { out.append(UInt8(ascii: "\n")) }
         indent(level, &out)
         out.append(UInt8(ascii: "]"))
         try flush()
@@ -99,34 +93,11 @@ public enum HazardJSONWriter {
     }
 
     private static func appendStrings(_ values: [String], level: Int, to out: inout [UInt8]) {
-        guard !values.isEmpty else {
-            out.append(contentsOf: "[\n\n".utf8)
-            indent(level, &out)
-            out.append(UInt8(ascii: "]"))
-            return
-        }
-        out.append(contentsOf: "[\n".utf8)
-        for (index, value) in values.enumerated() {
-            if index > 0 { out.append(contentsOf: ",\n".utf8) }
-            indent(level + 1, &out)
-            appendString(value, to: &out)
-        }
-        out.append(UInt8(ascii: "\n"))
-        indent(level, &out)
-        out.append(UInt8(ascii: "]"))
+        appendList(values, level: level, to: &out) { value, out in appendString(value, to: &out) }
     }
 
     private static func appendChanges(_ changes: [HazardJSON.ChangeJSON], level: Int, to out: inout [UInt8]) {
-        guard !changes.isEmpty else {
-            out.append(contentsOf: "[\n\n".utf8)
-            indent(level, &out)
-            out.append(UInt8(ascii: "]"))
-            return
-        }
-        out.append(contentsOf: "[\n".utf8)
-        for (index, change) in changes.enumerated() {
-            if index > 0 { out.append(contentsOf: ",\n".utf8) }
-            indent(level + 1, &out)
+        appendList(changes, level: level, to: &out) { change, out in
             var fields = Fields(level: level + 2, &out)
             fields.string("at", change.at, &out)
             fields.string("by", change.by, &out)
@@ -135,7 +106,19 @@ public enum HazardJSONWriter {
             fields.string("to", change.to, &out)
             fields.close(&out)
         }
-        out.append(UInt8(ascii: "\n"))
+    }
+
+    /// A JSON array at nesting `level` inside one buffer, `element` writing each value: the
+    /// encoder writes an empty array as `[`, a blank line and `]`.
+    private static func appendList<Value>(_ values: [Value], level: Int, to out: inout [UInt8],
+                                          element: (Value, inout [UInt8]) -> Void) {
+        out.append(contentsOf: values.isEmpty ? "[\n\n".utf8 : "[\n".utf8)
+        for (index, value) in values.enumerated() {
+            if index > 0 { out.append(contentsOf: ",\n".utf8) }
+            indent(level + 1, &out)
+            element(value, &out)
+        }
+        if !values.isEmpty { out.append(UInt8(ascii: "\n")) }
         indent(level, &out)
         out.append(UInt8(ascii: "]"))
     }
