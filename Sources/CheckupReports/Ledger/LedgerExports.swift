@@ -8,41 +8,47 @@ extension HazardLedger {
     /// CRLF line ends, RFC 4180 quoting, and every cell starting with = + - @ (or tab/CR)
     /// prefixed with `'` (`CSV.field`). Dates are `yyyy-mm-dd` in station time.
     public func csv() -> Data {
-        // Sized up front (a large block is mapped, and untouched pages cost nothing), so the
-        // buffer grows without copies or freed blocks left in the heap.
-        let out = ByteBuffer(capacity: max(1 << 20, count * 1024))
-        var line: [UInt8] = []
-        line.reserveCapacity(4096)
-        out.append([0xEF, 0xBB, 0xBF])
+        var data = Data()
+        // The sink never throws here.
+        try? writeCSV { data.append(contentsOf: $0) }
+        return data
+    }
+
+    /// Writes the CSV ledger to `sink` in pieces of about 64 KiB, so that no buffer holds the
+    /// whole file (151 MB for 200,000 hazards).
+    public func writeCSV(to sink: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
+        var out: [UInt8] = [0xEF, 0xBB, 0xBF]
+        out.reserveCapacity(1 << 17)
         for (index, header) in headers.enumerated() {
-            if index > 0 { line.append(0x2C) }
-            CSV.appendField(header, to: &line)
+            if index > 0 { out.append(0x2C) }
+            CSV.appendField(header, to: &out)
         }
-        line.append(0x0D)
-        line.append(0x0A)
-        out.append(line)
+        out.append(0x0D)
+        out.append(0x0A)
         for index in 0..<count {
-            line.removeAll(keepingCapacity: true)
             var first = true
             row(index).forEachCell { cell in
-                if !first { line.append(0x2C) }
+                if !first { out.append(0x2C) }
                 first = false
                 switch cell {
                 case .text(let text):
-                    CSV.appendField(text, to: &line)
+                    CSV.appendField(text, to: &out)
                 case .number(let number) where number >= 0:
-                    line.append(contentsOf: String(number).utf8)
+                    out.append(contentsOf: String(number).utf8)
                 case .number(let number):
-                    CSV.appendField(String(number), to: &line)
+                    CSV.appendField(String(number), to: &out)
                 case .date(let day):
-                    day?.appendISO(to: &line)
+                    day?.appendISO(to: &out)
                 }
             }
-            line.append(0x0D)
-            line.append(0x0A)
-            out.append(line)
+            out.append(0x0D)
+            out.append(0x0A)
+            if out.count >= 1 << 16 {
+                try out.withUnsafeBufferPointer(sink)
+                out.removeAll(keepingCapacity: true)
+            }
         }
-        return out.takeData()
+        try out.withUnsafeBufferPointer(sink)
     }
 
     // MARK: XLSX

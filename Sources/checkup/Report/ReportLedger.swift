@@ -84,7 +84,7 @@ struct ReportLedger: ParsableCommand {
         let ledger = try HazardLedger.load(from: store, query: query, now: nowOptions.date,
                                            language: languageOptions.lang)
         switch format {
-        case .csv: try output.emit(ledger.csv())
+        case .csv: try output.emit(streaming: ledger.writeCSV)
         case .xlsx: try output.emit(try ledger.xlsx(), binary: true)
         case .json: try output.emit(streaming: ledger.writeJSON)
         }
