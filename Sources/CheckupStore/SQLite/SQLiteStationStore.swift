@@ -33,7 +33,7 @@ public final class SQLiteStationStore: StationStore, @unchecked Sendable {
         } catch let error as StoreError {
             throw error
         } catch {
-            throw .cannotOpen(path: path, reason: Self.reason(error))
+            throw .cannotOpen(path: path, reason: DiskCondition.explained(Self.reason(error), databaseAt: path))
         }
     }
 
@@ -58,7 +58,7 @@ public final class SQLiteStationStore: StationStore, @unchecked Sendable {
         do {
             return try queue.write(body)
         } catch let error as DatabaseError {
-            throw StoreError.database(Self.reason(error))
+            throw failure(error)
         }
     }
 
@@ -66,8 +66,16 @@ public final class SQLiteStationStore: StationStore, @unchecked Sendable {
         do {
             return try queue.read(body)
         } catch let error as DatabaseError {
-            throw StoreError.database(Self.reason(error))
+            throw failure(error)
         }
+    }
+
+    /// A database error as the store reports it; an I/O error says what the file system knows
+    /// (a full disk, read-only media), which SQLite does not.
+    func failure(_ error: DatabaseError) -> StoreError {
+        let code = error.resultCode.primaryResultCode
+        guard code == .SQLITE_IOERR || code == .SQLITE_CANTOPEN else { return .database(Self.reason(error)) }
+        return .database(DiskCondition.explained(Self.reason(error), databaseAt: path))
     }
 
     /// `PRAGMA integrity_check`, for the reliability checks.
