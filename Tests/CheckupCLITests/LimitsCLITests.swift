@@ -18,6 +18,40 @@ struct LimitsCLITests {
         #expect(!result.stdout.contains("registered"), "\(result)")
     }
 
+    /// `mini.xml` with item m1's title, basis and guidance replaced.
+    private func checklist(in station: TemporaryStation, title: String, basis: String = "《安全生产法》第四条",
+                           guidance: String = "查看") throws -> URL {
+        var text = try String(contentsOf: try TemporaryStation.fixture("mini.xml"), encoding: .utf8)
+        text = text.replacingOccurrences(
+            of: "<title>责任制</title><basis>《安全生产法》第四条</basis>",
+            with: "<title>\(title)</title>\n      <guidance>\(guidance)</guidance>\n      <basis>\(basis)</basis>")
+        let url = station.directory.appendingPathComponent("long.xml")
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        return url
+    }
+
+    @Test func checklistTextsAtTheirLimitsAreAccepted() throws {
+        let station = try TemporaryStation(checklists: ["mini.xml"])
+        let url = try checklist(in: station, title: String(repeating: "题", count: 200),
+                                basis: String(repeating: "法", count: 1000), guidance: String(repeating: "查", count: 4000))
+        let result = try station.runner.run(["checklist", "validate", "--catalog", station.catalog.path, url.path])
+        #expect(result.status == 0, "\(result)")
+    }
+
+    @Test func checklistTextsPastTheirLimitsAreRefusedWhereTheyStand() throws {
+        let station = try TemporaryStation(checklists: ["mini.xml"])
+        let url = try checklist(in: station, title: String(repeating: "题", count: 201),
+                                basis: String(repeating: "法", count: 1001), guidance: String(repeating: "查", count: 4001))
+        let result = try station.runner.run(["checklist", "validate", "--catalog", station.catalog.path, url.path])
+        #expect(result.status == 1, "\(result)")
+        #expect(result.stderr.contains("long.xml:7:"), "\(result)")
+        #expect(result.stderr.contains("<title> is 201 characters long; at most 200"), "\(result)")
+        #expect(result.stderr.contains("long.xml:8:"), "\(result)")
+        #expect(result.stderr.contains("<guidance> is 4001 characters long; at most 4000"), "\(result)")
+        #expect(result.stderr.contains("long.xml:9:"), "\(result)")
+        #expect(result.stderr.contains("<basis> is 1001 characters long; at most 1000"), "\(result)")
+    }
+
     @Test func aNoteOver4000CharactersIsRefusedAndNothingIsRecorded() throws {
         let station = try SessionCLITests.station()
         let id = try SessionCLITests.start(station)

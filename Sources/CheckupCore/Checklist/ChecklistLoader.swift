@@ -15,12 +15,18 @@ public struct ChecklistLoader {
     private var problems: [XMLDiagnostic] = []
     /// Where each id was first defined, to report duplicates against.
     private var ids: [String: SourceLocation] = [:]
+    /// Whether texts are held to `textLimit`.
+    private let limitTexts: Bool
 
-    private init() {}
+    private init(limitTexts: Bool) {
+        self.limitTexts = limitTexts
+    }
 
-    /// Converts `document` into a checklist or throws every problem found.
-    public static func load(_ document: XMLDocument) throws(ChecklistError) -> Checklist {
-        var loader = ChecklistLoader()
+    /// Converts `document` into a checklist or throws every problem found. `limitTexts` holds
+    /// each text to `textLimit`: on for a checklist entering the catalog, off for a session's
+    /// snapshot, which was accepted when the session began and must stay readable.
+    public static func load(_ document: XMLDocument, limitTexts: Bool = true) throws(ChecklistError) -> Checklist {
+        var loader = ChecklistLoader(limitTexts: limitTexts)
         guard let checklist = loader.checklist(document.root), loader.problems.isEmpty else {
             throw .invalid(loader.problems)
         }
@@ -207,7 +213,7 @@ public struct ChecklistLoader {
     /// Texts named `name`, grouped by language. Several elements of one language are successive
     /// paragraphs (guidance steps, several citations) and are joined with `separator`; titles
     /// take the first.
-    private func optionalLocalized(_ element: XMLElement, _ name: String) -> LocalizedText? {
+    private mutating func optionalLocalized(_ element: XMLElement, _ name: String) -> LocalizedText? {
         let texts = element.children(named: name).filter { !$0.trimmedText.isEmpty }
         guard !texts.isEmpty else { return nil }
         let separator = name == "basis" ? "；" : "\n"
@@ -215,6 +221,11 @@ public struct ChecklistLoader {
         var primary: [String] = []
         for text in texts {
             let value = Self.normalise(text.trimmedText)
+            let limit = Self.textLimit(name)
+            if limitTexts && value.unicodeScalars.count > limit {
+                problem(text.location, "<\(name)> is \(value.unicodeScalars.count) characters long; at most \(limit) fit the notices "
+                        + "and ledgers that print it")
+            }
             if let lang = text.lang, let language = Language(tag: lang), language != .zh {
                 translations[language, default: []].append(value)
             } else {
@@ -224,6 +235,18 @@ public struct ChecklistLoader {
         let join: ([String]) -> String = { name == "title" ? ($0.first ?? "") : $0.joined(separator: separator) }
         let main = primary.isEmpty ? join(translations.values.first ?? []) : join(primary)
         return LocalizedText(main, translations: translations.mapValues(join))
+    }
+
+    /// Most characters one text element may hold, after white space is collapsed: titles are
+    /// printed on one line of notices, ledgers and screens, a basis in one ledger cell, and the
+    /// longer texts (guidance, remedy, major-hazard criterion, description) as paragraphs. A
+    /// checklist is the station's own, but a runaway text would break every report that prints it.
+    static func textLimit(_ name: String) -> Int {
+        switch name {
+        case "title": return 200
+        case "basis": return 1_000
+        default: return 4_000
+        }
     }
 
     /// Collapses runs of white space inside a text, so line-wrapped XML reads as one paragraph.

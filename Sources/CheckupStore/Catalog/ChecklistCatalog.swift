@@ -40,18 +40,20 @@ public struct ChecklistCatalog: Sendable {
         } catch {
             throw .xml(error)
         }
-        return try load(bytes: bytes, label: path)
+        return try load(bytes: bytes, label: path, limitTexts: true)
     }
 
-    /// Parses and checks a checklist held in memory (a session's snapshot).
-    public func load(bytes: [UInt8], label: String) throws(ChecklistError) -> LoadedChecklist {
+    /// Parses and checks a checklist held in memory (a session's snapshot). Text lengths are
+    /// checked only with `limitTexts`: a snapshot stored before the limits existed stays
+    /// readable.
+    public func load(bytes: [UInt8], label: String, limitTexts: Bool = false) throws(ChecklistError) -> LoadedChecklist {
         let document: XMLDocument
         do {
             document = try SecureXML.parse(bytes: bytes, file: label, root: ChecklistLoader.rootName, schema: schema)
         } catch {
             throw .xml(error)
         }
-        let checklist = try ChecklistLoader.load(document)
+        let checklist = try ChecklistLoader.load(document, limitTexts: limitTexts)
         return LoadedChecklist(checklist: checklist, path: label, bytes: bytes, contentHash: SHA256.hex(bytes))
     }
 

@@ -9,7 +9,8 @@ struct ChecklistValidate: ParsableCommand {
         abstract: "Check checklist files against the XSD and the format's rules.",
         discussion: """
         Every problem is printed on its own line as file:line:col: message — XSD violations, \
-        duplicate ids, refs to nothing, non-positive weights, items without a title or basis. \
+        duplicate ids, refs to nothing, non-positive weights, items without a title or basis, \
+        texts longer than their limits (a title 200 characters, a basis 1,000, other texts 4,000). \
         Hostile XML (entity declarations, external references) is refused.
 
         Exit status: 0 all files valid, 1 any file invalid, 2 usage error.
