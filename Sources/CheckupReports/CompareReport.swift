@@ -35,7 +35,16 @@ public struct CompareReport: Sendable {
 
     /// Builds the report for a registered enterprise from the station's records.
     public static func make(station: Station, enterprise code: String, language: Language = .zh) throws -> CompareReport {
-        let enterprise = try station.requireEnterprise(code)
+        var checklists: [String: Checklist] = [:]
+        return try make(station: station, enterprise: try station.requireEnterprise(code), language: language,
+                        checklists: &checklists)
+    }
+
+    /// Builds the report for `enterprise`, parsing each checklist snapshot once into
+    /// `checklists` (by content hash): a township's enterprises mostly share one or two, and
+    /// parsing a snapshot with its schema is most of one comparison.
+    static func make(station: Station, enterprise: Enterprise, language: Language,
+                     checklists: inout [String: Checklist]) throws -> CompareReport {
         let store = station.store
         let inspection = try store.sessions(enterprise: enterprise.creditCode, checklistID: nil, kind: .inspection,
                                             status: .completed).first
@@ -45,7 +54,13 @@ public struct CompareReport: Sendable {
             return CompareReport(enterprise: enterprise, selfCheck: selfCheck, inspection: inspection, comparison: nil,
                                  titles: [:], language: language)
         }
-        let checklist = try station.checklist(of: inspection)
+        let checklist: Checklist
+        if let known = checklists[inspection.checklistHash] {
+            checklist = known
+        } else {
+            checklist = try station.checklist(of: inspection)
+            checklists[inspection.checklistHash] = checklist
+        }
         let comparison = SelfCheckComparison(selfCheck: try store.findings(session: selfCheck.id).map(\.answer),
                                              inspection: try store.findings(session: inspection.id).map(\.answer),
                                              order: checklist.items.map(\.id))
@@ -211,7 +226,10 @@ public struct TownshipCompareReport: Sendable {
     /// Builds the report for every registered enterprise of `township`.
     public static func make(station: Station, township: String, language: Language = .zh) throws -> TownshipCompareReport {
         let enterprises = try station.store.enterprises(township: township)
-        let reports = try enterprises.map { try CompareReport.make(station: station, enterprise: $0.creditCode, language: language) }
+        var checklists: [String: Checklist] = [:]
+        let reports = try enterprises.map {
+            try CompareReport.make(station: station, enterprise: $0, language: language, checklists: &checklists)
+        }
         return TownshipCompareReport(township: township, reports: reports, language: language)
     }
 
