@@ -54,13 +54,7 @@ public struct CompareReport: Sendable {
             return CompareReport(enterprise: enterprise, selfCheck: selfCheck, inspection: inspection, comparison: nil,
                                  titles: [:], language: language)
         }
-        let checklist: Checklist
-        if let known = checklists[inspection.checklistHash] {
-            checklist = known
-        } else {
-            checklist = try station.checklist(of: inspection)
-            checklists[inspection.checklistHash] = checklist
-        }
+        let checklist = try station.checklist(of: inspection, cache: &checklists)
         let comparison = SelfCheckComparison(selfCheck: try store.findings(session: selfCheck.id).map(\.answer),
                                              inspection: try store.findings(session: inspection.id).map(\.answer),
                                              order: checklist.items.map(\.id))

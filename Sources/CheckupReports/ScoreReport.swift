@@ -376,13 +376,7 @@ public struct ScoreSource {
 
     /// The score report of `session` of `enterprise`.
     public mutating func report(for session: Session, enterprise: Enterprise) throws -> ScoreReport {
-        let checklist: Checklist
-        if let cached = checklists[session.checklistHash] {
-            checklist = cached
-        } else {
-            checklist = try station.checklist(of: session)
-            checklists[session.checklistHash] = checklist
-        }
+        let checklist = try station.checklist(of: session, cache: &checklists)
         let findings = try station.store.findings(session: session.id)
         let hazards = session.status == .open ? [] : try station.store.hazards(HazardFilter(session: session.id))
         return ScoreReport(session: session, checklist: checklist, enterprise: enterprise, findings: findings,

@@ -83,6 +83,16 @@ public struct Station: Sendable {
         return OpenedSession(session: session, checklist: checklist, enterprise: enterprise, resumed: false)
     }
 
+    /// The checklist `session` used, parsed at most once per snapshot into `cache` (by content
+    /// hash): reports over many sessions mostly share one or two snapshots, and parsing one with
+    /// its schema costs more than the rest of a comparison or a score.
+    public func checklist(of session: Session, cache: inout [String: Checklist]) throws -> Checklist {
+        if let known = cache[session.checklistHash] { return known }
+        let checklist = try checklist(of: session)
+        cache[session.checklistHash] = checklist
+        return checklist
+    }
+
     /// The checklist a session used, from its snapshot.
     public func checklist(of session: Session) throws -> Checklist {
         guard let snapshot = try store.snapshot(hash: session.checklistHash) else {

@@ -30,19 +30,21 @@ struct LimitsCLITests {
         return url
     }
 
-    @Test func checklistTextsAtTheirLimitsAreAccepted() throws {
+    /// `checklist validate` on `mini.xml` with item m1's texts this many characters long.
+    private func validate(title: Int, basis: Int, guidance: Int) throws -> CLIResult {
         let station = try TemporaryStation(checklists: ["mini.xml"])
-        let url = try checklist(in: station, title: String(repeating: "题", count: 200),
-                                basis: String(repeating: "法", count: 1000), guidance: String(repeating: "查", count: 4000))
-        let result = try station.runner.run(["checklist", "validate", "--catalog", station.catalog.path, url.path])
+        let url = try checklist(in: station, title: String(repeating: "题", count: title),
+                                basis: String(repeating: "法", count: basis), guidance: String(repeating: "查", count: guidance))
+        return try station.runner.run(["checklist", "validate", "--catalog", station.catalog.path, url.path])
+    }
+
+    @Test func checklistTextsAtTheirLimitsAreAccepted() throws {
+        let result = try validate(title: 200, basis: 1000, guidance: 4000)
         #expect(result.status == 0, "\(result)")
     }
 
     @Test func checklistTextsPastTheirLimitsAreRefusedWhereTheyStand() throws {
-        let station = try TemporaryStation(checklists: ["mini.xml"])
-        let url = try checklist(in: station, title: String(repeating: "题", count: 201),
-                                basis: String(repeating: "法", count: 1001), guidance: String(repeating: "查", count: 4001))
-        let result = try station.runner.run(["checklist", "validate", "--catalog", station.catalog.path, url.path])
+        let result = try validate(title: 201, basis: 1001, guidance: 4001)
         #expect(result.status == 1, "\(result)")
         #expect(result.stderr.contains("long.xml:7:"), "\(result)")
         #expect(result.stderr.contains("<title> is 201 characters long; at most 200"), "\(result)")
