@@ -2,7 +2,8 @@ import CheckupXML
 
 /// Builds a `Checklist` from a parsed document and applies the rules the XSD cannot express:
 /// ids unique across the checklist, every `ref` resolves, weights positive, every item has a
-/// title and a basis, version present. All problems are reported, each at its location.
+/// title and a basis, version present, no text longer than `textLimit`. All problems are
+/// reported, each at its location.
 ///
 /// The loader also checks what the XSD does (namespace, layers, numbers), so a checklist read
 /// without its schema is held to the same rules.

@@ -112,7 +112,7 @@ extension SQLiteStationStore: SelfCheckStore {
                 }
             }
         } catch let error as DatabaseError {
-            throw StoreError.database(Self.reason(error))
+            throw failure(error)
         }
     }
 
