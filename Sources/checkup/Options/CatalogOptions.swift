@@ -29,10 +29,10 @@ struct FormatOptions: ParsableArguments {
     var format: OutputFormat = .text
 }
 
-/// `--lang zh|en`: Chinese by default.
+/// `--lang zh|en`: Chinese by default, or what `CHECKUP_LANG` names.
 struct LanguageOptions: ParsableArguments {
-    @Option(name: .long, help: "Language of prompts and output: zh (default) or en.")
-    var lang: Language = .zh
+    @Option(name: .long, help: "Language of prompts and output: zh (default) or en; CHECKUP_LANG sets the default.")
+    var lang: Language = .current
 }
 
 extension Language: ExpressibleByArgument {
