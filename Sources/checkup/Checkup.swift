@@ -17,6 +17,7 @@ struct Checkup: ParsableCommand {
         Exit status: 0 success, 1 the input was refused (the message says why, with \
         file:line:col where there is one), 2 usage error.
         """,
+        version: CheckupVersion.string,
         subcommands: [
             ChecklistCommand.self, EnterpriseCommand.self, Inspect.self, SessionCommand.self, Record.self,
             HazardCommand.self, ScoreCommand.self, SelfCheckCommand.self, ImportCommand.self, CompareCommand.self,
