@@ -78,29 +78,11 @@ public struct HazardJSON: Codable, Equatable, Sendable {
 
 /// Names of statuses and severities as a station writes them.
 public enum HazardNames {
-    /// 待整改 / 整改中 / 已整改 / 已销号, or English.
-    public static func status(_ status: HazardStatus, _ language: Language) -> String {
-        switch (status, language) {
-        case (.open, .zh): "待整改"
-        case (.rectifying, .zh): "整改中"
-        case (.rectified, .zh): "已整改待复查"
-        case (.verified, .zh): "已销号"
-        case (.open, .en): "open"
-        case (.rectifying, .en): "rectifying"
-        case (.rectified, .en): "rectified"
-        case (.verified, .en): "verified"
-        }
-    }
+    /// 待整改 / 整改中 / 已整改待复查 / 已销号, or English.
+    public static func status(_ status: HazardStatus, _ language: Language) -> String { status.name(language) }
 
     /// 重大 / 一般, or English.
-    public static func severity(_ severity: HazardSeverity, _ language: Language) -> String {
-        switch (severity, language) {
-        case (.major, .zh): "重大"
-        case (.general, .zh): "一般"
-        case (.major, .en): "major"
-        case (.general, .en): "general"
-        }
-    }
+    public static func severity(_ severity: HazardSeverity, _ language: Language) -> String { severity.name(language) }
 
     /// 检查 / 自查, or English.
     public static func source(_ source: HazardSource, _ language: Language) -> String {

@@ -121,13 +121,8 @@ public struct SessionReport {
         let byItem = Dictionary(findings.map { ($0.itemID, $0) }, uniquingKeysWith: { _, last in last })
         let items = opened.items
         var lines: [String] = []
-        let kind = session.kind == .inspection ? (zh ? "检查" : "inspection") : (zh ? "企业自查" : "self-check")
-        let status: String = switch (session.status, zh) {
-        case (.open, true): "进行中"
-        case (.completed, true): "已完成"
-        case (.superseded, true): "已被替代"
-        case (let s, false): s.rawValue
-        }
+        let kind = session.kind.name(language)
+        let status = session.status.name(language)
         lines.append((zh ? "会话 " : "Session ") + "\(session.id)  \(kind)  \(status)")
         lines.append("\(opened.enterprise.name)  \(opened.enterprise.creditCode)  \(opened.enterprise.township)")
         lines.append("\(opened.checklist.title.text(language))  \(session.checklistID) \(session.checklistVersion)"

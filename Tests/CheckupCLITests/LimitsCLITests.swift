@@ -60,7 +60,7 @@ struct LimitsCLITests {
         let refused = try station.run(["record", id, "m1", "fail", "--note", String(repeating: "隐", count: 4001)],
                                       now: SessionCLITests.now)
         #expect(refused.status == 1, "\(refused)")
-        #expect(refused.stderr.contains("the note for item m1 is 4001 characters, longer than the 4000 allowed"), "\(refused)")
+        #expect(refused.stderr.contains("检查项 m1 的问题描述有 4001 个字符，超过上限 4000"), "\(refused)")
         #expect(try SessionCLITests.findings(station, id).isEmpty)
         let kept = try station.run(["record", id, "m1", "fail", "--note", String(repeating: "隐", count: 4000)],
                                    now: SessionCLITests.now)

@@ -243,7 +243,15 @@ struct ScoreCLITests {
         let (station, _) = try Self.workedExampleStation()
         let result = try station.run(["score", "999"])
         #expect(result.status == 1, "\(result)")
-        #expect(result.stderr == "checkup: no session 999\n")
+        #expect(result.stderr == "checkup: 没有编号为 999 的会话\n")
+    }
+
+    @Test func aRefusalSpeaksEnglishWithLangEnOrCheckupLang() throws {
+        let (station, _) = try Self.workedExampleStation()
+        #expect(try station.run(["score", "999", "--lang", "en"]).stderr == "checkup: no session 999\n")
+        let environment = try station.runner.run(["score", "999"] + station.stationArguments,
+                                                 environment: ["CHECKUP_LANG": "en"])
+        #expect(environment.stderr == "checkup: no session 999\n")
     }
 
     @Test func unknownEnterpriseIsRefused() throws {

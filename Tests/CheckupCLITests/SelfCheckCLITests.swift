@@ -56,7 +56,7 @@ struct SelfCheckCLITests {
                                        "--profile", "no-paint"])
         #expect(profile.status == 1 && profile.stderr.contains("no profile 'no-paint' (known: no-dust, no-ammonia)"), "\(profile)")
         let enterprise = try station.run(["selfcheck", "template", "--checklist", "gm-general", "--enterprise", "91350100M000100Y43"])
-        #expect(enterprise.status == 1 && enterprise.stderr.contains("not in the register"), "\(enterprise)")
+        #expect(enterprise.status == 1 && enterprise.stderr.contains("未登记"), "\(enterprise)")
     }
 
     /// An inspection of `code` on gm-general recording `answers` (item, result, note), completed.

@@ -46,16 +46,16 @@ struct SessionCLITests {
         let id = try Self.start(station)
         _ = try station.run(["session", "complete", id], now: Self.now)
         let refused = try station.run(["record", id, "m1", "pass"], now: Self.now)
-        #expect(refused.status == 1 && refused.stderr.contains("completed"), "\(refused)")
+        #expect(refused.status == 1 && refused.stderr.contains("已完成，不能再修改"), "\(refused)")
         #expect(try Self.findings(station, id).isEmpty)
     }
 
     @Test(arguments: [
-        (["record", "99", "m1", "pass"], "no session 99"),
-        (["record", "1", "zz", "pass"], "no item 'zz'"),
-        (["record", "1", "f1", "pass"], "excluded by the session's profile"),
-        (["record", "1", "m1", "fail", "--note", "x", "--evidence", "/nonexistent/photo.jpg"], "cannot read evidence"),
-        (["session", "start", "--checklist", "mini", "--enterprise", "91350100M000100Y43X", "--inspector", "张三"], "not in the register"),
+        (["record", "99", "m1", "pass"], "没有编号为 99 的会话"),
+        (["record", "1", "zz", "pass"], "没有检查项“zz”"),
+        (["record", "1", "f1", "pass"], "不在本次会话的检查范围"),
+        (["record", "1", "m1", "fail", "--note", "x", "--evidence", "/nonexistent/photo.jpg"], "/nonexistent/photo.jpg"),
+        (["session", "start", "--checklist", "mini", "--enterprise", "91350100M000100Y43X", "--inspector", "张三"], "未登记"),
     ])
     func badAnswersAreRefusedWithExit1AndNothingWritten(arguments: [String], message: String) throws {
         let station = try Self.station()

@@ -13,17 +13,13 @@ public enum HazardError: Error, Sendable, Equatable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .unknownHazard(let id):
-            "no hazard \(id)"
+        case .unknownHazard(let id): HazardText.unknownHazard.text(id)
         case .illegalTransition(let id, let from, let to):
-            "hazard \(id) is \(from.rawValue); it cannot go to \(to.rawValue) (open → rectifying → rectified → verified)"
+            HazardText.illegalTransition.text(id, from.name(.current), to.name(.current))
         case .fiveMeasuresMissing(let id, let missing):
-            "hazard \(id) is major: rectification needs the five measures (五落实); missing: "
-                + missing.map { "--\($0)" }.joined(separator: ", ")
-        case .reasonRequired:
-            "refusing verification needs --reason"
-        case .notRectified(let id, let status):
-            "hazard \(id) is \(status.rawValue); only a rectified hazard can be verified"
+            HazardText.fiveMeasuresMissing.text(id, missing.map { "--\($0)" }.joined(separator: ", "))
+        case .reasonRequired: HazardText.reasonRequired.text()
+        case .notRectified(let id, let status): HazardText.notRectified.text(id, status.name(.current))
         }
     }
 }

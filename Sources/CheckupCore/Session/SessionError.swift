@@ -25,20 +25,19 @@ public enum SessionError: Error, Sendable, Equatable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .unknownSession(let id): "no session \(id)"
-        case .unknownEnterprise(let code): "enterprise \(code) is not in the register (add it with: checkup enterprise add)"
-        case .unknownItem(let item, let checklist): "checklist \(checklist) has no item '\(item)'"
+        case .unknownSession(let id): SessionText.unknownSession.text(id)
+        case .unknownEnterprise(let code): SessionText.unknownEnterprise.text(code)
+        case .unknownItem(let item, let checklist): SessionText.unknownItem.text(item, checklist)
         case .itemNotApplicable(let item, let profile):
-            if let profile { "item \(item) is excluded by the session's profile '\(profile)'" }
-            else { "item \(item) does not apply to this enterprise's industry" }
-        case .sessionClosed(let id, let status): "session \(id) is \(status.rawValue) and cannot be changed"
-        case .noteRequired(let item): "a fail needs a note saying what was found (item \(item))"
-        case .noteTooLong(let item, let length, let limit):
-            "the note for item \(item) is \(length) characters, longer than the \(limit) allowed; shorten it (attach documents as evidence files)"
-        case .invalidResult(let value): "'\(value)' is not an answer: use pass, fail or na"
-        case .evidenceUnreadable(let path, let reason): "\(path): cannot read evidence file: \(reason)"
-        case .snapshotUnreadable(let id, let reason): "session \(id): checklist snapshot unreadable: \(reason)"
-        case .noInspector: "name at least one inspector (--inspector NAME)"
+            if let profile { SessionText.excludedByProfile.text(item, profile) }
+            else { SessionText.notForIndustry.text(item) }
+        case .sessionClosed(let id, let status): SessionText.sessionClosed.text(id, status.name(.current))
+        case .noteRequired(let item): SessionText.noteRequired.text(item)
+        case .noteTooLong(let item, let length, let limit): SessionText.noteTooLong.text(item, length, limit)
+        case .invalidResult(let value): SessionText.invalidResult.text(value)
+        case .evidenceUnreadable(let path, let reason): SessionText.evidenceUnreadable.text(path, reason)
+        case .snapshotUnreadable(let id, let reason): SessionText.snapshotUnreadable.text(id, reason)
+        case .noInspector: SessionText.noInspector.text()
         }
     }
 }
