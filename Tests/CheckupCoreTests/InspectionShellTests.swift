@@ -516,6 +516,7 @@ struct InspectionShellTests {
     @Test func confirmingTheChangeRecordsTheNewAnswer() {
         let run = Self.run(["j mgmt-01", "p", "y"], findings: [Self.finding("mgmt-01", .fail, note: "灭火器过期")])
         #expect(run.events == [Self.record("mgmt-01", .pass)])
+        #expect(run.lastScreen.hasPrefix("已记录 mgmt-01：通过\n"), "the y saved it")
         #expect(run.shell.answers["mgmt-01"]?.result == .pass)
     }
 
