@@ -71,7 +71,7 @@ struct InspectKeysCLITests {
         let result = try inspect(station, ["s", "f", "东侧出口堵塞", "y", "y", "/no/such.jpg", fifo, photo.path, "", "q"])
         #expect(result.status == 0, "\(result)")
         #expect(result.stdout.contains("证据文件不可用：/no/such.jpg（文件不存在）"), "\(result)")
-        #expect(result.stdout.contains("证据文件不可用：\(fifo)（不是普通文件（管道、设备等））"), "\(result)")
+        #expect(result.stdout.contains("证据文件不可用：\(fifo)（不是普通文件，而是管道、设备等）"), "\(result)")
         let finding = try #require(try SessionCLITests.findings(station, "1").first)
         #expect(finding["item"] as? String == "m2" && finding["note"] as? String == "东侧出口堵塞")
         #expect(finding["major"] as? Bool == true && finding["fixed_on_site"] as? Bool == true, "\(finding)")

@@ -574,7 +574,7 @@ struct InspectionShellTests {
 
     @Test func englishEvidenceRefusalNamesANonRegularFile() {
         let run = Self.run(["f", "blocked", "", "", "/card/fifo"], language: .en, checkEvidencePath: Self.fakeCheck)
-        #expect(run.lastScreen == "Evidence file refused: /card/fifo (not a regular file (a pipe, device or the like)). "
+        #expect(run.lastScreen == "Evidence file refused: /card/fifo (not a regular file but a pipe, device or the like). "
                 + "Type another path, or press Enter to finish.\n")
     }
 

@@ -270,7 +270,7 @@ public struct ShellStrings: Sendable {
             let reason = switch problem {
             case .missing: "文件不存在"
             case .directory: "是目录，不是文件"
-            case .notRegularFile: "不是普通文件（管道、设备等）"
+            case .notRegularFile: "不是普通文件，而是管道、设备等"
             case .unreadable: "无权读取"
             case .tooLarge(let limit): "超过 \(limit) MB"
             }
@@ -374,7 +374,7 @@ public struct ShellStrings: Sendable {
             let reason = switch problem {
             case .missing: "no such file"
             case .directory: "a directory, not a file"
-            case .notRegularFile: "not a regular file (a pipe, device or the like)"
+            case .notRegularFile: "not a regular file but a pipe, device or the like"
             case .unreadable: "permission denied"
             case .tooLarge(let limit): "larger than \(limit) MB"
             }
