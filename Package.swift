@@ -19,10 +19,12 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
-        .target(name: "CheckupXML", dependencies: ["CLibXML2"]),
+        // Language, the message catalog and safe file access: what every module needs.
+        .target(name: "CheckupSupport"),
+        .target(name: "CheckupXML", dependencies: ["CLibXML2", "CheckupSupport"]),
         // SHA-256 block compression on the CPU's SHA instructions, for CheckupCore's hasher.
         .target(name: "CSHA256"),
-        .target(name: "CheckupCore", dependencies: ["CheckupXML", "CSHA256"]),
+        .target(name: "CheckupCore", dependencies: ["CheckupSupport", "CheckupXML", "CSHA256"]),
         .target(
             name: "CheckupStore",
             dependencies: ["CheckupCore", .product(name: "GRDB", package: "GRDB.swift")]
@@ -39,7 +41,7 @@ let package = Package(
         .executableTarget(
             name: "checkup",
             dependencies: [
-                "CheckupXML", "CheckupCore", "CheckupStore", "CheckupReports",
+                "CheckupSupport", "CheckupXML", "CheckupCore", "CheckupStore", "CheckupReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -55,6 +57,7 @@ let package = Package(
         .executableTarget(
             name: "fuzz-selfcheck", dependencies: ["CheckupCore", "CheckupStore", "CheckupXML"], path: "Fuzz/selfcheck"
         ),
+        .testTarget(name: "CheckupSupportTests", dependencies: ["CheckupSupport"]),
         .testTarget(
             name: "CheckupXMLTests",
             dependencies: ["CheckupXML"],

@@ -1,5 +1,4 @@
 import CheckupCore
-import CheckupStore
 import Foundation
 
 /// `checkup compare --enterprise CODE`: the enterprise's latest completed self-check against the
@@ -33,35 +32,14 @@ public struct CompareReport: Sendable {
         self.language = language
     }
 
-    /// Builds the report for a registered enterprise from the station's records.
-    public static func make(station: Station, enterprise code: String, language: Language = .zh) throws -> CompareReport {
-        var checklists: [String: Checklist] = [:]
-        return try make(station: station, enterprise: try station.requireEnterprise(code), language: language,
-                        checklists: &checklists)
-    }
-
-    /// Builds the report for `enterprise`, parsing each checklist snapshot once into
-    /// `checklists` (by content hash): a township's enterprises mostly share one or two, and
-    /// parsing a snapshot with its schema is most of one comparison.
-    static func make(station: Station, enterprise: Enterprise, language: Language,
-                     checklists: inout [String: Checklist]) throws -> CompareReport {
-        let store = station.store
-        let inspection = try store.sessions(enterprise: enterprise.creditCode, checklistID: nil, kind: .inspection,
-                                            status: .completed).first
-        let selfCheck = try store.sessions(enterprise: enterprise.creditCode, checklistID: inspection?.checklistID,
-                                           kind: .selfCheck, status: .completed).first
-        guard let inspection, let selfCheck else {
-            return CompareReport(enterprise: enterprise, selfCheck: selfCheck, inspection: inspection, comparison: nil,
-                                 titles: [:], language: language)
-        }
-        let checklist = try station.checklist(of: inspection, cache: &checklists)
-        let comparison = SelfCheckComparison(selfCheck: try store.findings(session: selfCheck.id).map(\.answer),
-                                             inspection: try store.findings(session: inspection.id).map(\.answer),
-                                             order: checklist.items.map(\.id))
+    /// Builds the report from the enterprise's pair of sessions (`SessionPairing.pair`).
+    public init(_ pair: SessionPair, language: Language = .zh) {
         var titles: [String: String] = [:]
-        for item in checklist.items { titles[item.id] = item.title.text(language) }
-        return CompareReport(enterprise: enterprise, selfCheck: selfCheck, inspection: inspection,
-                             comparison: comparison, titles: titles, language: language)
+        if pair.comparison != nil, let checklist = pair.checklist {
+            for item in checklist.items { titles[item.id] = item.title.text(language) }
+        }
+        self.init(enterprise: pair.enterprise, selfCheck: pair.selfCheck, inspection: pair.inspection,
+                  comparison: pair.comparison, titles: titles, language: language)
     }
 
     // MARK: JSON
@@ -78,13 +56,6 @@ public struct CompareReport: Sendable {
         /// agreed / examined_by_both, rounded to 3 decimals; null when nothing was examined by both.
         @NullEncoded public var reliability: Double? = nil
         public var items: [ItemJSON]
-    }
-
-    /// The enterprise.
-    public struct EnterpriseRef: Codable, Equatable, Sendable {
-        public var credit_code: String
-        public var name: String
-        public var township: String
     }
 
     /// A session compared.
@@ -122,13 +93,13 @@ public struct CompareReport: Sendable {
     public func json() -> JSON {
         let rows = comparison?.rows ?? []
         return JSON(
-            enterprise: EnterpriseRef(credit_code: enterprise.creditCode, name: enterprise.name, township: enterprise.township),
+            enterprise: EnterpriseRef(enterprise),
             self_check: Self.ref(selfCheck), inspection: Self.ref(inspection),
             agreed: comparison?.agreed ?? 0,
             self_pass_inspector_fail: comparison?.selfPassInspectorFail ?? 0,
             self_fail_inspector_pass: comparison?.selfFailInspectorPass ?? 0,
             examined_by_both: comparison?.examinedByBoth ?? 0,
-            reliability: comparison?.reliability.map(round3),
+            reliability: comparison?.reliability.map { $0.roundedTo(places: 3) },
             items: rows.map {
                 ItemJSON(item: $0.itemID, title: titles[$0.itemID] ?? "", self_check: $0.selfCheck.rawValue,
                          inspection: $0.inspection.rawValue, outcome: $0.outcome.rawValue,
@@ -217,14 +188,9 @@ public struct TownshipCompareReport: Sendable {
         }
     }
 
-    /// Builds the report for every registered enterprise of `township`.
-    public static func make(station: Station, township: String, language: Language = .zh) throws -> TownshipCompareReport {
-        let enterprises = try station.store.enterprises(township: township)
-        var checklists: [String: Checklist] = [:]
-        let reports = try enterprises.map {
-            try CompareReport.make(station: station, enterprise: $0, language: language, checklists: &checklists)
-        }
-        return TownshipCompareReport(township: township, reports: reports, language: language)
+    /// Builds the report from the pairs of every registered enterprise of `township`.
+    public init(township: String, pairs: [SessionPair], language: Language = .zh) {
+        self.init(township: township, reports: pairs.map { CompareReport($0, language: language) }, language: language)
     }
 
     /// Stable JSON.
@@ -250,7 +216,7 @@ public struct TownshipCompareReport: Sendable {
     public func json() -> JSON {
         JSON(township: township, enterprises: reports.map { report in
             Row(credit_code: report.enterprise.creditCode, name: report.enterprise.name,
-                reliability: report.comparison?.reliability.map(round3), agreed: report.comparison?.agreed ?? 0,
+                reliability: report.comparison?.reliability.map { $0.roundedTo(places: 3) }, agreed: report.comparison?.agreed ?? 0,
                 examined_by_both: report.comparison?.examinedByBoth ?? 0,
                 self_pass_inspector_fail: report.comparison?.selfPassInspectorFail ?? 0,
                 self_fail_inspector_pass: report.comparison?.selfFailInspectorPass ?? 0,

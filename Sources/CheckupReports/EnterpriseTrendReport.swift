@@ -63,6 +63,12 @@ public struct EnterpriseTrendReport: Sendable {
     /// Output language.
     public let language: Language
 
+    /// Creates the report from the enterprise's sessions as read from the station (any order).
+    public init(enterprise: Enterprise, sessions: [SessionData], language: Language = .zh) {
+        self.init(enterprise: enterprise, reports: sessions.map { ScoreReport($0, language: language) },
+                  language: language)
+    }
+
     /// Creates the report from the score reports of the enterprise's sessions (any order);
     /// sessions that are not completed are left out.
     public init(enterprise: Enterprise, reports: [ScoreReport], language: Language = .zh) {
@@ -85,7 +91,7 @@ public struct EnterpriseTrendReport: Sendable {
 
     /// Stable JSON (docs/scoring.md, "One enterprise").
     public struct JSON: Codable, Equatable, Sendable {
-        public var enterprise: ScoreReport.EnterpriseRef
+        public var enterprise: EnterpriseRef
         @NullEncoded public var latest: ScoreReport.JSON? = nil
         public var trend: [TrendPoint]
         public var self_checks: SelfChecksJSON
@@ -99,7 +105,7 @@ public struct EnterpriseTrendReport: Sendable {
 
     /// The JSON value.
     public func json() -> JSON {
-        JSON(enterprise: ScoreReport.EnterpriseRef(enterprise), latest: latestInspection?.json(),
+        JSON(enterprise: EnterpriseRef(enterprise), latest: latestInspection?.json(),
              trend: inspections.map(TrendPoint.init),
              self_checks: SelfChecksJSON(latest: latestSelfCheck?.json(), trend: selfChecks.map(TrendPoint.init)))
     }

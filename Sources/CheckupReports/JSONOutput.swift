@@ -18,8 +18,3 @@ public enum JSONOutput {
         String(decoding: try encode(value), as: UTF8.self)
     }
 }
-
-/// Rounds for display and JSON: scores are shown to three decimals.
-public func round3(_ value: Double) -> Double {
-    (value * 1000).rounded() / 1000
-}

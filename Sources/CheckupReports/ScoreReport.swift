@@ -1,5 +1,4 @@
 import CheckupCore
-import CheckupStore
 import Foundation
 
 // MARK: - Open hazards
@@ -84,8 +83,16 @@ public struct ScoreReport: Sendable {
     /// Open hazards by severity.
     public let openHazards: OpenHazardCount
 
+    /// Scores a session read from the station, counting its open hazards from the hazard table.
+    public init(_ data: SessionData, language: Language = .zh) {
+        self.init(session: data.session, checklist: data.checklist, enterprise: data.enterprise,
+                  findings: data.findings, language: language,
+                  openHazards: OpenHazardCount.forSession(data.session, checklist: data.checklist,
+                                                          findings: data.findings, hazards: data.hazards))
+    }
+
     /// Scores a session. `openHazards` defaults to the count from the findings
-    /// (`OpenHazardCount.countedFromSessionFindings`); `ScoreSource` passes the hazard table's.
+    /// (`OpenHazardCount.countedFromSessionFindings`); `init(_:language:)` passes the hazard table's.
     public init(session: Session, checklist: Checklist, enterprise: Enterprise, findings: [Finding],
                 language: Language = .zh, openHazards: OpenHazardCount? = nil) {
         self.session = session
@@ -121,20 +128,6 @@ public struct ScoreReport: Sendable {
         public var weights: WeightsJSON
         public var hazards: HazardsJSON
         public var gains: [GainJSON]
-    }
-
-    /// The enterprise checked.
-    public struct EnterpriseRef: Codable, Equatable, Sendable {
-        public var credit_code: String
-        public var name: String
-        public var township: String
-
-        /// The reference to `enterprise`.
-        public init(_ enterprise: Enterprise) {
-            credit_code = enterprise.creditCode
-            name = enterprise.name
-            township = enterprise.township
-        }
     }
 
     /// The checklist snapshot used.
@@ -335,90 +328,5 @@ enum ScoreText {
         case (true, .en): "yes"
         case (false, .en): "no"
         }
-    }
-}
-
-// MARK: - Loading from a station
-
-/// Why a score report could not be made.
-public enum ScoreError: Error, Sendable, Equatable, CustomStringConvertible {
-    /// No enterprise is registered in the township.
-    case noEnterprisesInTownship(String)
-
-    public var description: String {
-        switch self {
-        case .noEnterprisesInTownship(let township):
-            "no enterprises are registered in township '\(township)' (see: checkup enterprise list)"
-        }
-    }
-}
-
-/// Builds score reports from a station's store, composing the `StationStore` protocol methods.
-/// Checklist snapshots are parsed once per content hash.
-public struct ScoreSource {
-    /// The station read from.
-    public let station: Station
-    /// Output language.
-    public let language: Language
-    private var checklists: [String: Checklist] = [:]
-
-    /// Creates a source.
-    public init(station: Station, language: Language = .zh) {
-        self.station = station
-        self.language = language
-    }
-
-    /// The score report of session `id`; `SessionError.unknownSession` if there is none.
-    public mutating func report(session id: Int64) throws -> ScoreReport {
-        guard let session = try station.store.session(id) else { throw SessionError.unknownSession(id) }
-        return try report(for: session, enterprise: station.requireEnterprise(session.enterpriseCode))
-    }
-
-    /// The score report of `session` of `enterprise`.
-    public mutating func report(for session: Session, enterprise: Enterprise) throws -> ScoreReport {
-        let checklist = try station.checklist(of: session, cache: &checklists)
-        let findings = try station.store.findings(session: session.id)
-        let hazards = session.status == .open ? [] : try station.store.hazards(HazardFilter(session: session.id))
-        return ScoreReport(session: session, checklist: checklist, enterprise: enterprise, findings: findings,
-                           language: language,
-                           openHazards: OpenHazardCount.forSession(session, checklist: checklist, findings: findings,
-                                                                   hazards: hazards))
-    }
-
-    /// `checkup score --enterprise CODE`: the latest completed inspection and the trend of all
-    /// completed inspections, with self-checks apart. `SessionError.unknownEnterprise` if the
-    /// code is not registered.
-    public mutating func enterpriseTrend(_ code: String) throws -> EnterpriseTrendReport {
-        let enterprise = try station.requireEnterprise(code)
-        let completed = try station.store.sessions(enterprise: enterprise.creditCode, checklistID: nil, kind: nil,
-                                                   status: .completed)
-        var reports: [ScoreReport] = []
-        for session in completed {
-            reports.append(try report(for: session, enterprise: enterprise))
-        }
-        return EnterpriseTrendReport(enterprise: enterprise, reports: reports, language: language)
-    }
-
-    /// `checkup score --township T`: each registered enterprise's latest eligible session in
-    /// `period`. `ScoreError.noEnterprisesInTownship` if none is registered there.
-    public mutating func township(_ township: String, period: ScorePeriod = ScorePeriod(),
-                                  includeSelfChecks: Bool = false) throws -> TownshipScoreReport {
-        let enterprises = try station.store.enterprises(township: township)
-        guard !enterprises.isEmpty else { throw ScoreError.noEnterprisesInTownship(township) }
-        var units: [ScoreReport] = []
-        var notInspected: [Enterprise] = []
-        for enterprise in enterprises {
-            let sessions = try station.store.sessions(enterprise: enterprise.creditCode, checklistID: nil, kind: nil,
-                                                      status: .completed)
-            if let latest = TownshipScoreReport.latestEligible(sessions, in: period,
-                                                                includeSelfChecks: includeSelfChecks) {
-                units.append(try report(for: latest, enterprise: enterprise))
-            } else {
-                notInspected.append(enterprise)
-            }
-        }
-        return TownshipScoreReport(township: township, period: period, includeSelfChecks: includeSelfChecks,
-                                   enterprises: enterprises, units: units, notInspected: notInspected,
-                                   language: language)
     }
 }

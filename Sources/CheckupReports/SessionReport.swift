@@ -1,10 +1,9 @@
 import CheckupCore
-import CheckupStore
 
 /// `checkup session show` as text and JSON.
 public struct SessionReport {
     /// The session with its checklist snapshot and enterprise.
-    public let opened: Station.OpenedSession
+    public let opened: OpenedSession
     /// Current answers.
     public let findings: [Finding]
     /// Every change of an answer.
@@ -13,7 +12,7 @@ public struct SessionReport {
     public let language: Language
 
     /// Creates a report.
-    public init(opened: Station.OpenedSession, findings: [Finding], history: [FindingChange], language: Language) {
+    public init(opened: OpenedSession, findings: [Finding], history: [FindingChange], language: Language) {
         self.opened = opened
         self.findings = findings
         self.history = history
@@ -36,13 +35,6 @@ public struct SessionReport {
         public var progress: Progress
         public var findings: [FindingJSON]
         public var history: [ChangeJSON]
-    }
-
-    /// The enterprise checked.
-    public struct EnterpriseRef: Codable, Equatable, Sendable {
-        public var credit_code: String
-        public var name: String
-        public var township: String
     }
 
     /// The checklist snapshot used.
@@ -98,8 +90,7 @@ public struct SessionReport {
         let applicable = applicableIDs
         return JSON(
             id: session.id, kind: session.kind.rawValue, status: session.status.rawValue,
-            enterprise: EnterpriseRef(credit_code: opened.enterprise.creditCode, name: opened.enterprise.name,
-                                      township: opened.enterprise.township),
+            enterprise: EnterpriseRef(opened.enterprise),
             checklist: ChecklistRef(id: session.checklistID, version: session.checklistVersion, hash: session.checklistHash),
             profile: session.profileID, inspectors: session.inspectors,
             started_at: Timestamp.iso(session.startedAt), completed_at: session.completedAt.map(Timestamp.iso),

@@ -1,67 +1,6 @@
 import CheckupCore
 import Foundation
 
-/// The period of a township report, on session start times. Either end may be open.
-///
-/// A bound given as a date (`2026-12-31`) covers that whole day in station time (UTC+8): `--to
-/// 2026-12-31` includes a session started at 23:59 that day. A bound given with a time is taken
-/// as that moment, inclusive.
-public struct ScorePeriod: Sendable, Equatable {
-    /// First moment included, if bounded.
-    public let start: Date?
-    /// First moment no longer included, if bounded.
-    public let end: Date?
-    /// The lower bound as given (day or ISO time), for reports.
-    public let fromLabel: String?
-    /// The upper bound as given (day or ISO time), for reports.
-    public let toLabel: String?
-
-    /// The unbounded period.
-    public init() {
-        start = nil
-        end = nil
-        fromLabel = nil
-        toLabel = nil
-    }
-
-    /// Parses `from` and `to` with `Timestamp.parse`; nil if either is given but is not a date
-    /// or time.
-    public init?(from: String?, to: String?) {
-        var start: Date?
-        var end: Date?
-        if let from {
-            guard let date = Timestamp.parse(from) else { return nil }
-            start = date
-        }
-        if let to {
-            guard let date = Timestamp.parse(to) else { return nil }
-            end = Self.isDayOnly(to) ? Timestamp.addingDays(1, to: date) : date.addingTimeInterval(0.001)
-        }
-        self.start = start
-        self.end = end
-        fromLabel = from.flatMap { text in start.map { Self.isDayOnly(text) ? Timestamp.day($0) : Timestamp.iso($0) } }
-        toLabel = to.flatMap { text in Timestamp.parse(text).map { Self.isDayOnly(text) ? Timestamp.day($0) : Timestamp.iso($0) } }
-    }
-
-    /// Whether `date` lies in the period.
-    public func contains(_ date: Date) -> Bool {
-        if let start, date < start { return false }
-        if let end, date >= end { return false }
-        return true
-    }
-
-    /// Whether the period is empty (its end is not after its start).
-    public var isEmpty: Bool {
-        guard let start, let end else { return false }
-        return end <= start
-    }
-
-    /// `2026-11-29` without a time part.
-    static func isDayOnly(_ text: String) -> Bool {
-        !text.trimmingCharacters(in: .whitespaces).contains(where: { $0 == "T" || $0 == " " || $0 == ":" })
-    }
-}
-
 /// `checkup score --township T`: over the enterprises registered in the township, each one's
 /// latest completed inspection in the period (self-checks only when asked): mean level, mean
 /// layer scores, level bands, how many reach 2.0, and which enterprises were not inspected.
@@ -83,6 +22,13 @@ public struct TownshipScoreReport: Sendable {
     /// Output language.
     public let language: Language
 
+    /// Creates the report from the township's data as read from the station.
+    public init(_ data: TownshipData, language: Language = .zh) {
+        self.init(township: data.township, period: data.period, includeSelfChecks: data.includeSelfChecks,
+                  enterprises: data.enterprises, units: data.latest.map { ScoreReport($0, language: language) },
+                  notInspected: data.notInspected, language: language)
+    }
+
     /// Creates the report.
     public init(township: String, period: ScorePeriod, includeSelfChecks: Bool, enterprises: [Enterprise],
                 units: [ScoreReport], notInspected: [Enterprise], language: Language = .zh) {
@@ -94,21 +40,6 @@ public struct TownshipScoreReport: Sendable {
         self.notInspected = notInspected
         self.aggregate = AggregateScore.aggregate(units.map(\.score))
         self.language = language
-    }
-
-    /// The session that counts for one enterprise: its latest (by start time, then id) completed
-    /// session started within `period` — inspections only, or self-checks as well when
-    /// `includeSelfChecks`. Open and superseded sessions never count.
-    public static func latestEligible(_ sessions: [Session], in period: ScorePeriod,
-                                      includeSelfChecks: Bool) -> Session? {
-        sessions.filter { session in
-            session.status == .completed
-                && (session.kind == .inspection || (includeSelfChecks && session.kind == .selfCheck))
-                && period.contains(session.startedAt)
-        }.max { lhs, rhs in
-            if lhs.startedAt != rhs.startedAt { return lhs.startedAt < rhs.startedAt }
-            return lhs.id < rhs.id
-        }
     }
 
     // MARK: JSON
@@ -128,7 +59,7 @@ public struct TownshipScoreReport: Sendable {
         public var bands: [String: Int]
         public var reached_2_0: Int
         public var units: [UnitJSON]
-        public var not_inspected_enterprises: [ScoreReport.EnterpriseRef]
+        public var not_inspected_enterprises: [EnterpriseRef]
     }
 
     /// How many inspected enterprises cover each layer.
@@ -174,7 +105,7 @@ public struct TownshipScoreReport: Sendable {
                          reached_2_0: unit.score.reachesTwoPointZero,
                          layers: LayerScoresJSON { unit.score[$0].score })
             },
-            not_inspected_enterprises: notInspected.map(ScoreReport.EnterpriseRef.init))
+            not_inspected_enterprises: notInspected.map { EnterpriseRef($0) })
     }
 
     // MARK: Text

@@ -30,24 +30,8 @@ public struct Station: Sendable {
 
     // MARK: Sessions
 
-    /// A session with the checklist it snapshotted, restored from the snapshot (never from the
-    /// catalog file, which may have been edited since).
-    public struct OpenedSession: Sendable {
-        /// The session.
-        public var session: Session
-        /// The snapshotted checklist.
-        public var checklist: Checklist
-        /// The enterprise.
-        public var enterprise: Enterprise
-        /// Whether an existing open session was resumed rather than a new one started.
-        public var resumed: Bool
-
-        /// The profile the session applies.
-        public var profile: ChecklistProfile? { session.profileID.flatMap { checklist.profile($0) } }
-
-        /// The items that apply, in order.
-        public var items: [ChecklistItem] { checklist.applicableItems(profile: profile, industry: enterprise.industry) }
-    }
+    /// A session with its snapshotted checklist and enterprise (see `CheckupCore.OpenedSession`).
+    public typealias OpenedSession = CheckupCore.OpenedSession
 
     /// Starts a session, or resumes the open one of the same kind for that enterprise and
     /// checklist id.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CheckupSupport
 import Foundation
 
 /// The `checkup` command: the station's tool for checklists, inspections, self-checks, hazards
@@ -16,6 +17,7 @@ struct Checkup: ParsableCommand {
         Exit status: 0 success, 1 the input was refused (the message says why, with \
         file:line:col where there is one), 2 usage error.
         """,
+        version: CheckupVersion.string,
         subcommands: [
             ChecklistCommand.self, EnterpriseCommand.self, Inspect.self, SessionCommand.self, Record.self,
             HazardCommand.self, ScoreCommand.self, SelfCheckCommand.self, ImportCommand.self, CompareCommand.self,
@@ -30,6 +32,7 @@ struct Checkup: ParsableCommand {
     }
 
     static func run(arguments: [String]) -> Int32 {
+        if let language = languageArgument(in: arguments) { Language.current = language }
         let command: any ParsableCommand
         do {
             command = try parseAsRoot(arguments)
@@ -48,6 +51,20 @@ struct Checkup: ParsableCommand {
         } catch {
             return report(parseError: error)
         }
+    }
+
+    /// The language `--lang` names, read before parsing so that every message of the run —
+    /// parse errors and errors thrown deep in a module included — speaks it. (`CHECKUP_LANG`
+    /// has already set `Language.current`; `--lang` wins over it.)
+    static func languageArgument(in arguments: [String]) -> Language? {
+        var index = arguments.startIndex
+        while index < arguments.endIndex, arguments[index] != "--" {
+            let argument = arguments[index]
+            if argument == "--lang", index + 1 < arguments.endIndex { return Language(tag: arguments[index + 1]) }
+            if argument.hasPrefix("--lang=") { return Language(tag: String(argument.dropFirst("--lang=".count))) }
+            index += 1
+        }
+        return nil
     }
 
     /// Help and version go to stdout with status 0; argument errors to stderr with status 2;
@@ -70,7 +87,7 @@ struct Checkup: ParsableCommand {
     /// Errors thrown by Checkup's own modules (not ArgumentParser's) mean the input was refused.
     private static func isDomainError(_ error: any Error) -> Bool {
         let module = String(reflecting: type(of: error))
-        return module.hasPrefix("CheckupXML.") || module.hasPrefix("CheckupCore.")
+        return module.hasPrefix("CheckupSupport.") || module.hasPrefix("CheckupXML.") || module.hasPrefix("CheckupCore.")
             || module.hasPrefix("CheckupStore.") || module.hasPrefix("CheckupReports.")
             || module.hasPrefix("checkup.")
     }

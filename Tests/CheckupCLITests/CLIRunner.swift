@@ -143,8 +143,8 @@ struct CLIRunner: Sendable {
     }
 }
 
-/// A scratch station for one test: a temporary directory holding a checklist catalog (the
-/// repository's `checklists/schema` plus the chosen fixture checklists) and a database path.
+/// A scratch station for one test: a temporary directory holding a station's own checklist
+/// catalog (the chosen fixture checklists, beside the built-in ones) and a database path.
 /// `run` adds `--catalog` and `--database` (and `--now` when given) to every command. The
 /// directory is removed when the value is released.
 final class TemporaryStation {
@@ -179,8 +179,6 @@ final class TemporaryStation {
         catalog = directory.appendingPathComponent("catalog", isDirectory: true)
         database = directory.appendingPathComponent("station.sqlite")
         try manager.createDirectory(at: catalog, withIntermediateDirectories: true)
-        try manager.copyItem(at: Self.repositoryRoot.appendingPathComponent("checklists/schema"),
-                             to: catalog.appendingPathComponent("schema"))
         for name in checklists {
             try manager.copyItem(at: Self.fixture(name), to: catalog.appendingPathComponent(name))
         }

@@ -196,7 +196,7 @@ struct LedgerQueryTests {
     }
 }
 
-/// A real station database with hazards created through the store, for `HazardLedger.load`.
+/// A real station database with hazards created through the store, for the ledger read through `StationQueries.forEachHazard`.
 struct LedgerStore {
     let directory: URL
     let store: SQLiteStationStore
@@ -240,7 +240,7 @@ struct LedgerLoadTests {
     func storeOrder() throws {
         let station = try LedgerStore()
         defer { try? FileManager.default.removeItem(at: station.directory) }
-        let ledger = try HazardLedger.load(from: station.store, query: LedgerQuery(), now: LedgerSample.now)
+        let ledger = try HazardLedger.loaded(from: station.store, query: LedgerQuery(), now: LedgerSample.now)
         let expected = try station.store.hazards(HazardFilter())
         #expect(ledger.hazards.map(\.id) == expected.map(\.id))
         #expect(ledger.hazards.map(\.itemID) == ["B-2", "A-1", "C-1", "B-1", "A-2", "C-2"])
@@ -251,7 +251,7 @@ struct LedgerLoadTests {
         let station = try LedgerStore()
         defer { try? FileManager.default.removeItem(at: station.directory) }
         let query = LedgerQuery(from: StationDay(parsing: "2026-11-02"), to: StationDay(parsing: "2026-11-30"))
-        let ledger = try HazardLedger.load(from: station.store, query: query, now: LedgerSample.now)
+        let ledger = try HazardLedger.loaded(from: station.store, query: query, now: LedgerSample.now)
         #expect(ledger.hazards.map(\.itemID) == ["A-1", "C-1", "B-1", "A-2"])
     }
 
@@ -259,10 +259,10 @@ struct LedgerLoadTests {
     func townshipAndStatus() throws {
         let station = try LedgerStore()
         defer { try? FileManager.default.removeItem(at: station.directory) }
-        let township = try HazardLedger.load(from: station.store, query: LedgerQuery(township: "孝顺镇"),
+        let township = try HazardLedger.loaded(from: station.store, query: LedgerQuery(township: "孝顺镇"),
                                              now: LedgerSample.now)
         #expect(township.hazards.map(\.itemID) == ["A-1", "A-2"])
-        let open = try HazardLedger.load(from: station.store, query: LedgerQuery(status: .open), now: LedgerSample.now)
+        let open = try HazardLedger.loaded(from: station.store, query: LedgerQuery(status: .open), now: LedgerSample.now)
         #expect(open.hazards.map(\.itemID) == ["A-1", "C-1", "B-1", "C-2"])
     }
 
@@ -270,7 +270,7 @@ struct LedgerLoadTests {
     func interningKeepsValues() throws {
         let station = try LedgerStore()
         defer { try? FileManager.default.removeItem(at: station.directory) }
-        let ledger = try HazardLedger.load(from: station.store, query: LedgerQuery(), now: LedgerSample.now)
+        let ledger = try HazardLedger.loaded(from: station.store, query: LedgerQuery(), now: LedgerSample.now)
         #expect(ledger.hazards == (try station.store.hazards(HazardFilter())))
     }
 }
@@ -300,9 +300,18 @@ struct LedgerLoadLargeTests {
                 }
             }
         }
-        let ledger = try HazardLedger.load(from: store, query: LedgerQuery(), now: LedgerSample.now)
+        let ledger = try HazardLedger.loaded(from: store, query: LedgerQuery(), now: LedgerSample.now)
         #expect(ledger.count == 6000)
         #expect(ledger.hazards.map(\.id) == (try store.hazards(HazardFilter())).map(\.id))
         #expect(ledger.row(5999).number == 6000)
+    }
+}
+
+extension HazardLedger {
+    /// The ledger of `query` read from `store`, as `checkup report ledger` reads it.
+    static func loaded(from store: some StationStore, query: LedgerQuery, now: Date) throws -> HazardLedger {
+        try HazardLedger(enterprises: store.enterprises(township: query.township), query: query, now: now) { add in
+            try store.forEachHazard(query.hazardFilter, add)
+        }
     }
 }

@@ -139,14 +139,18 @@ struct ReportStation {
     /// The notice of `session` as of `now`.
     func notice(_ session: Int64 = 2, language: Language = .zh,
                 stationName: String = RectificationNotice.defaultStation) throws -> RectificationNotice {
-        try RectificationNotice.load(session: session, from: station, stationName: stationName,
-                                     now: Self.time("2026-11-10T12:00:00"), language: language)
+        try RectificationNotice(try station.sessionData(session), station: stationName,
+                                generatedAt: Self.time("2026-11-10T12:00:00"), language: language)
     }
 
     /// The township report of 孝顺镇 for `period` as of `now`.
     func township(_ period: ScorePeriod = ScorePeriod(from: "2026-11-01", to: "2026-12-31") ?? ScorePeriod(),
                   language: Language = .zh) throws -> TownshipReport {
-        try TownshipReport.load(township: Self.township, period: period, from: station, now: Self.now, language: language)
+        var cache: [String: Checklist] = [:]
+        let data = try station.township(Self.township, period: period, cache: &cache)
+        return TownshipReport(data, pairs: try station.pairs(data, cache: &cache),
+                              hazards: try station.store.hazards(HazardFilter(township: Self.township)),
+                              now: Self.now, language: language)
     }
 }
 

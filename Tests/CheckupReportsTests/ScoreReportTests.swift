@@ -231,14 +231,14 @@ struct ScoreReportTests {
         let sessions = [Self.session(1, at: "2026-02-01T09:00:00+08:00"), Self.session(2, at: "2026-08-01T09:00:00+08:00"),
                         Self.session(3, status: .open, at: "2026-09-01T09:00:00+08:00"),
                         Self.session(4, at: "2027-01-01T00:00:00+08:00")]
-        #expect(TownshipScoreReport.latestEligible(sessions, in: Self.period2026, includeSelfChecks: false)?.id == 2)
+        #expect(SessionPairing.latestEligible(sessions, in: Self.period2026, includeSelfChecks: false)?.id == 2)
     }
 
     @Test func selfChecksCountOnlyWhenIncluded() {
         let sessions = [Self.session(1, at: "2026-02-01T09:00:00+08:00"),
                         Self.session(2, kind: .selfCheck, at: "2026-08-01T09:00:00+08:00")]
-        #expect(TownshipScoreReport.latestEligible(sessions, in: Self.period2026, includeSelfChecks: false)?.id == 1)
-        #expect(TownshipScoreReport.latestEligible(sessions, in: Self.period2026, includeSelfChecks: true)?.id == 2)
+        #expect(SessionPairing.latestEligible(sessions, in: Self.period2026, includeSelfChecks: false)?.id == 1)
+        #expect(SessionPairing.latestEligible(sessions, in: Self.period2026, includeSelfChecks: true)?.id == 2)
     }
 
     @Test func aPeriodEndingOnADateIncludesThatWholeDayInStationTime() throws {
@@ -340,9 +340,10 @@ struct ScoreReportTests {
                                                   enterprise: Self.enterpriseA.creditCode, inspectors: ["企业"],
                                                   profile: nil, now: now)
         try station.complete(selfCheck.session.id, now: now)
-        var source = ScoreSource(station: station)
-        let inspectionsOnly = try source.township("孝顺镇", period: Self.period2026).json()
-        let withSelfChecks = try source.township("孝顺镇", period: Self.period2026, includeSelfChecks: true).json()
+        var cache: [String: Checklist] = [:]
+        let inspectionsOnly = TownshipScoreReport(try station.township("孝顺镇", period: Self.period2026, cache: &cache)).json()
+        let withSelfChecks = TownshipScoreReport(try station.township("孝顺镇", period: Self.period2026,
+                                                                      includeSelfChecks: true, cache: &cache)).json()
         #expect(inspectionsOnly.inspected == 0)
         #expect(withSelfChecks.units.map(\.session) == [selfCheck.session.id])
     }
@@ -350,7 +351,7 @@ struct ScoreReportTests {
     @Test func aTownshipWithNoRegisteredEnterpriseIsRefused() throws {
         let (station, directory) = try Self.temporaryStation()
         defer { try? FileManager.default.removeItem(at: directory) }
-        var source = ScoreSource(station: station)
-        #expect(throws: ScoreError.noEnterprisesInTownship("无此镇")) { try source.township("无此镇") }
+        var cache: [String: Checklist] = [:]
+        #expect(throws: ScoreError.noEnterprisesInTownship("无此镇")) { try station.township("无此镇", cache: &cache) }
     }
 }

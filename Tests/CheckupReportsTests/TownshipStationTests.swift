@@ -31,8 +31,9 @@ struct TownshipStationTests {
     func levels() throws {
         let fixture = try ReportStation()
         let report = try fixture.township()
-        var source = ScoreSource(station: fixture.station)
-        let expected = try source.township(ReportStation.township, period: report.period)
+        var cache: [String: Checklist] = [:]
+        let expected = TownshipScoreReport(try fixture.station.township(ReportStation.township, period: report.period,
+                                                                        cache: &cache))
         #expect(report.scores.aggregate == expected.aggregate)
         #expect(report.scores.units.map(\.session.id) == [3, 2] || report.scores.units.map(\.session.id) == [2, 3])
         #expect(report.scores.notInspected.map(\.creditCode) == [ReportStation.hengyuan])
@@ -59,8 +60,8 @@ struct TownshipStationTests {
     func unknownTownship() throws {
         let fixture = try ReportStation()
         #expect(throws: ScoreError.noEnterprisesInTownship("无此镇")) {
-            try TownshipReport.load(township: "无此镇", period: ScorePeriod(), from: fixture.station,
-                                    now: ReportStation.now, language: .zh)
+            var cache: [String: Checklist] = [:]
+            _ = try fixture.station.township("无此镇", cache: &cache)
         }
     }
 }

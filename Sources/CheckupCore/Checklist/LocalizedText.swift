@@ -1,17 +1,3 @@
-/// Output language for prompts and reports: Chinese by default, English on request.
-public enum Language: String, CaseIterable, Codable, Sendable {
-    /// Simplified Chinese, the normal case at a station.
-    case zh
-    /// English.
-    case en
-
-    /// Parses `zh`, `zh-CN`, `en`, `en-US` and the like.
-    public init?(tag: String) {
-        let lower = tag.lowercased()
-        if lower.hasPrefix("zh") { self = .zh } else if lower.hasPrefix("en") { self = .en } else { return nil }
-    }
-}
-
 /// A text given in one or more languages (`<title>` and `<title xml:lang="en">`).
 ///
 /// The checklist's own language (usually zh-CN) is the primary text; a translation is used when

@@ -8,8 +8,6 @@ public enum SelfCheckFormat {
     public static let namespace = "urn:checkup:selfcheck:1"
     /// The root every self-check file must have.
     public static let rootName = XMLRootName(name: "selfcheck", namespace: namespace)
-    /// The schema file, relative to the checklist catalog directory.
-    public static let schemaPath = "schema/selfcheck-1.xsd"
 }
 
 /// The enterprise block of a self-check file, as the enterprise wrote it.

@@ -1,5 +1,4 @@
 import CheckupCore
-import CheckupStore
 import Foundation
 
 /// Which hazards a ledger covers: township, found dates (whole station-time days, both ends
@@ -178,13 +177,11 @@ public struct HazardLedger: Sendable {
     public let language: Language
     /// What was selected.
     public let query: LedgerQuery
-    /// The hazards in load order, in fixed-size chunks: a chunk is never reallocated or freed
+    /// The hazards in ledger order, in fixed-size chunks: a chunk is never reallocated or freed
     /// while the ledger lives, so loading 200,000 hazards leaves no large freed blocks behind.
     private let chunks: [[Hazard]]
     /// Hazards per chunk (the last may hold fewer).
     private let chunkCapacity: Int
-    /// Ledger position → load position; nil when they are the same.
-    private let order: [Int32]?
     private let enterprises: [String: Enterprise]
     /// Number of rows.
     public let count: Int
@@ -203,69 +200,52 @@ public struct HazardLedger: Sendable {
             interner.intern(&hazards[index])
         }
         let count = hazards.count
-        self.init(chunks: [hazards], chunkCapacity: max(1, count), count: count, order: nil,
+        self.init(chunks: [hazards], chunkCapacity: max(1, count), count: count,
                   enterprises: enterprises, now: now, language: language, query: query)
     }
 
-    private init(chunks: [[Hazard]], chunkCapacity: Int, count: Int, order: [Int32]?, enterprises: [Enterprise],
+    private init(chunks: [[Hazard]], chunkCapacity: Int, count: Int, enterprises: [Enterprise],
                  now: Date, language: Language, query: LedgerQuery) {
         self.chunks = chunks
         self.chunkCapacity = chunkCapacity
         self.count = count
-        self.order = order
         self.enterprises = Dictionary(enterprises.map { ($0.creditCode, $0) }, uniquingKeysWith: { first, _ in first })
         self.now = now
         self.language = language
         self.query = query
     }
 
-    /// The ledger of `query` from `store`, as of `now`.
-    ///
-    /// Hazards are read one enterprise at a time (the store's enterprise index), interned, and
-    /// put in ledger order (found date, then id) at the end: the store decodes a whole result
-    /// in memory, and reading 200,000 hazards at once would briefly hold every text twice.
-    /// Hazards belong to registered enterprises (the schema's foreign key), so none is missed.
-    public static func load(from store: some StationStore, query: LedgerQuery, now: Date,
-                            language: Language = .zh) throws -> HazardLedger {
-        let enterprises = try store.enterprises(township: query.township)
+    /// The ledger of `query` as of `now`, from the township's (or every) registered enterprises
+    /// and the hazards `rows` hands to its `add`, which must come in ledger order (found, then
+    /// id) — the order `StationQueries.forEachHazard` gives. Hazards are interned and kept in
+    /// chunks as they arrive, so a ledger of 200,000 rows never holds every text twice.
+    public init(enterprises: [Enterprise], query: LedgerQuery, now: Date, language: Language = .zh,
+                rows: (_ add: (Hazard) -> Void) throws -> Void) rethrows {
         var interner = Interner()
         let capacity = 4096
         var chunks: [[Hazard]] = []
         var chunk: [Hazard] = []
         chunk.reserveCapacity(capacity)
         var count = 0
-        for enterprise in enterprises {
-            var filter = query.hazardFilter
-            filter.enterprise = enterprise.creditCode
-            for var hazard in try store.hazards(filter) {
-                interner.intern(&hazard)
-                chunk.append(hazard)
-                count += 1
-                if chunk.count == capacity {
-                    chunks.append(chunk)
-                    chunk = []
-                    chunk.reserveCapacity(capacity)
-                }
+        try rows { hazard in
+            var hazard = hazard
+            interner.intern(&hazard)
+            chunk.append(hazard)
+            count += 1
+            if chunk.count == capacity {
+                chunks.append(chunk)
+                chunk = []
+                chunk.reserveCapacity(capacity)
             }
         }
         if !chunk.isEmpty { chunks.append(chunk) }
-        // Ledger order by a small key array, not by moving the hazards themselves.
-        var keys: [(found: Date, id: Int64, position: Int32)] = []
-        keys.reserveCapacity(count)
-        for (chunkIndex, chunk) in chunks.enumerated() {
-            for (offset, hazard) in chunk.enumerated() {
-                keys.append((hazard.foundAt, hazard.id, Int32(chunkIndex * capacity + offset)))
-            }
-        }
-        keys.sort { $0.found != $1.found ? $0.found < $1.found : $0.id < $1.id }
-        return HazardLedger(chunks: chunks, chunkCapacity: capacity, count: count, order: keys.map(\.position),
-                            enterprises: enterprises, now: now, language: language, query: query)
+        self.init(chunks: chunks, chunkCapacity: capacity, count: count, enterprises: enterprises,
+                  now: now, language: language, query: query)
     }
 
     /// The hazard of row `index` (0-based).
     public func hazard(_ index: Int) -> Hazard {
-        let position = order.map { Int($0[index]) } ?? index
-        return chunks[position / chunkCapacity][position % chunkCapacity]
+        chunks[index / chunkCapacity][index % chunkCapacity]
     }
 
     /// The hazards in ledger order (an array built on each call: for small ledgers, tests and

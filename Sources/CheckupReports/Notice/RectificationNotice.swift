@@ -1,5 +1,4 @@
 import CheckupCore
-import CheckupStore
 import Foundation
 
 /// Why a notice could not be issued.
@@ -132,18 +131,11 @@ public struct RectificationNotice: Sendable {
         score = DefenceScore.compute(items: scoring, weights: checklist.layerWeights)
     }
 
-    /// Loads session `id` from `station` and builds its notice.
-    public static func load(session id: Int64, from station: Station, stationName: String, now: Date,
-                            language: Language) throws -> RectificationNotice {
-        let opened = try station.open(id)
-        guard opened.session.status == .completed else {
-            throw NoticeError.sessionNotCompleted(id, opened.session.status)
-        }
-        return try RectificationNotice(
-            session: opened.session, checklist: opened.checklist, enterprise: opened.enterprise,
-            findings: try station.store.findings(session: id),
-            hazards: try station.store.hazards(HazardFilter(session: id)),
-            station: stationName, generatedAt: now, language: language)
+    /// Builds the notice of a session read from the station.
+    public init(_ data: SessionData, station: String, generatedAt: Date, language: Language) throws(NoticeError) {
+        try self.init(session: data.session, checklist: data.checklist, enterprise: data.enterprise,
+                      findings: data.findings, hazards: data.hazards, station: station, generatedAt: generatedAt,
+                      language: language)
     }
 
     /// The default station name.

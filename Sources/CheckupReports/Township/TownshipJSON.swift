@@ -27,7 +27,7 @@ extension TownshipReport {
         /// Monthly trend.
         public var trend: [MonthJSON]
         /// Registered enterprises not inspected in the period.
-        public var not_inspected: [EnterpriseRefJSON]
+        public var not_inspected: [EnterpriseRef]
     }
 
     /// Enterprise counts.
@@ -146,14 +146,6 @@ extension TownshipReport {
         public var verified: Int
     }
 
-    /// An enterprise by code and name.
-    public struct EnterpriseRefJSON: Codable, Equatable, Sendable {
-        /// Credit code.
-        public var credit_code: String
-        /// Name.
-        public var name: String
-    }
-
     /// The JSON value.
     public func json() -> JSON {
         let aggregate = scores.aggregate
@@ -189,6 +181,6 @@ extension TownshipReport {
                                      reliability: r.reliability.roundedTo(places: 3))
             }),
             trend: trend.map { MonthJSON(month: $0.month, found: $0.found, verified: $0.verified) },
-            not_inspected: scores.notInspected.map { EnterpriseRefJSON(credit_code: $0.creditCode, name: $0.name) })
+            not_inspected: scores.notInspected.map { EnterpriseRef($0, township: false) })
     }
 }

@@ -1,5 +1,4 @@
 import CheckupCore
-import CheckupStore
 import Foundation
 
 /// `checkup report township T`: a township's inspections, self-checks, hazards and defence levels
@@ -229,52 +228,24 @@ public struct TownshipReport: Sendable {
 }
 
 extension TownshipReport {
-    /// Loads the report for `township` from `station`. Refuses a township with no registered
-    /// enterprises (`ScoreError.noEnterprisesInTownship`).
-    public static func load(township: String, period: ScorePeriod, from station: Station, now: Date,
-                            language: Language) throws -> TownshipReport {
-        var source = ScoreSource(station: station, language: language)
-        let scores = try source.township(township, period: period, includeSelfChecks: false)
-        let codes = Set(scores.enterprises.map(\.creditCode))
-        // One query for every completed session, grouped by enterprise.
-        var sessionsByEnterprise: [String: [Session]] = [:]
-        for session in try station.store.sessions(enterprise: nil, checklistID: nil, kind: nil, status: .completed)
-        where codes.contains(session.enterpriseCode) && period.contains(session.startedAt) {
-            sessionsByEnterprise[session.enterpriseCode, default: []].append(session)
+    /// Builds the report from the township's data, the comparison pairs of its enterprises
+    /// (those with both an inspection and a self-check in the period) and its hazards (any
+    /// period; filtered here). Sessions are counted in the period; the reliability table lists
+    /// the pairs that examined at least one item in common.
+    public init(_ data: TownshipData, pairs: [SessionPair], hazards: [Hazard], now: Date, language: Language) {
+        let inPeriod = data.enterprises.flatMap { data.sessions[$0.creditCode] ?? [] }
+        let reliability: [Reliability] = pairs.compactMap { pair in
+            guard let inspection = pair.inspection, let selfCheck = pair.selfCheck, let comparison = pair.comparison,
+                  let rate = comparison.reliability else { return nil }
+            return Reliability(enterprise: pair.enterprise, selfCheckSession: selfCheck.id,
+                               inspectionSession: inspection.id, agreed: comparison.agreed,
+                               examined: comparison.examinedByBoth,
+                               selfPassInspectorFail: comparison.selfPassInspectorFail, reliability: rate)
         }
-        // The inspection side of each comparison is the session the levels use, already loaded.
-        let units = Dictionary(scores.units.map { ($0.session.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var inspections = 0
-        var selfChecks = 0
-        var reliability: [Reliability] = []
-        for enterprise in scores.enterprises {
-            let inPeriod = sessionsByEnterprise[enterprise.creditCode] ?? []
-            inspections += inPeriod.filter { $0.kind == .inspection }.count
-            selfChecks += inPeriod.filter { $0.kind == .selfCheck }.count
-            guard let inspection = TownshipScoreReport.latestEligible(inPeriod, in: period, includeSelfChecks: false),
-                  let selfCheck = latest(inPeriod.filter { $0.kind == .selfCheck && $0.checklistID == inspection.checklistID })
-            else { continue }
-            let inspectionAnswers = try units[inspection.id]?.findings.map(\.answer)
-                ?? station.store.findings(session: inspection.id).map(\.answer)
-            let comparison = SelfCheckComparison(
-                selfCheck: try station.store.findings(session: selfCheck.id).map(\.answer),
-                inspection: inspectionAnswers)
-            guard let rate = comparison.reliability else { continue }
-            reliability.append(Reliability(
-                enterprise: enterprise, selfCheckSession: selfCheck.id, inspectionSession: inspection.id,
-                agreed: comparison.agreed, examined: comparison.examinedByBoth,
-                selfPassInspectorFail: comparison.selfPassInspectorFail, reliability: rate))
-        }
-        let hazards = try station.store.hazards(HazardFilter(township: township))
-        return TownshipReport(township: township, period: period, now: now, language: language,
-                              inspections: inspections, selfChecks: selfChecks, hazards: hazards, scores: scores,
-                              reliability: reliability)
-    }
-
-    /// The latest of `sessions` by start time, then id.
-    static func latest(_ sessions: [Session]) -> Session? {
-        sessions.max { lhs, rhs in
-            lhs.startedAt != rhs.startedAt ? lhs.startedAt < rhs.startedAt : lhs.id < rhs.id
-        }
+        self.init(township: data.township, period: data.period, now: now, language: language,
+                  inspections: inPeriod.filter { $0.kind == .inspection }.count,
+                  selfChecks: inPeriod.filter { $0.kind == .selfCheck }.count, hazards: hazards,
+                  scores: TownshipScoreReport(data, language: language), reliability: reliability)
     }
 }
+

@@ -2,34 +2,45 @@ import CheckupCore
 import CheckupXML
 import Foundation
 
-/// The station's checklist definitions: a directory of checklist XML files with the XSD schemas
-/// in `schema/` below it (by default `checklists/` in the working directory, or
-/// `CHECKUP_CATALOG`).
+/// The station's checklist definitions: the checklists shipped inside the binary (the built-in
+/// default catalog) and, when one is named (`--catalog DIR` or `CHECKUP_CATALOG`), the XML
+/// files of the station's own directory. A station's file with the same id and version as a
+/// built-in checklist replaces it. The XSD schemas are always the built-in ones: a user's folder
+/// can add checklists but never change what a valid checklist is.
 public struct ChecklistCatalog: Sendable {
-    /// The catalog directory.
-    public let directory: String
+    /// The station's own checklist directory, if one was named.
+    public let directory: String?
+    /// Whether the shipped checklists are part of the catalog.
+    public let includesBuiltIn: Bool
     /// The compiled checklist schema.
     public let schema: XMLSchema
 
-    /// The schema file, relative to the catalog directory.
-    public static let schemaPath = "schema/checklist-1.xsd"
+    /// The label of a shipped checklist's file (`built-in/gm-general.xml`), where a station's
+    /// file shows its path.
+    public static let builtInPrefix = "built-in/"
 
-    /// Opens the catalog at `directory`, compiling its checklist schema.
-    public init(directory: String) throws(ChecklistError) {
+    /// Opens the catalog: the shipped checklists (unless `includeBuiltIn` is false) and the XML
+    /// files of `directory`, compiling the built-in checklist schema.
+    public init(directory: String?, includeBuiltIn: Bool = true) throws(ChecklistError) {
         self.directory = directory
-        let path = (directory as NSString).appendingPathComponent(Self.schemaPath)
+        includesBuiltIn = includeBuiltIn
         do {
-            schema = try XMLSchema(path: path)
+            schema = try XMLSchema(data: Data(BuiltInFiles.checklistSchema.utf8), path: "built-in/checklist-1.xsd")
         } catch {
             throw .xml(error)
         }
     }
 
-    /// The catalog directory to use: an explicit one, else `CHECKUP_CATALOG`, else `checklists`.
-    public static func defaultDirectory(explicit: String?, environment: [String: String]) -> String {
+    /// The compiled self-check schema (`selfcheck-1.xsd`, built in).
+    public static func selfCheckSchema() throws(XMLError) -> XMLSchema {
+        try XMLSchema(data: Data(BuiltInFiles.selfCheckSchema.utf8), path: "built-in/selfcheck-1.xsd")
+    }
+
+    /// The station's own catalog directory: an explicit one, else `CHECKUP_CATALOG`, else none.
+    public static func defaultDirectory(explicit: String?, environment: [String: String]) -> String? {
         if let explicit, !explicit.isEmpty { return explicit }
         if let value = environment["CHECKUP_CATALOG"], !value.isEmpty { return value }
-        return "checklists"
+        return nil
     }
 
     /// Parses, validates against the XSD and checks the rules of one checklist file.
@@ -57,20 +68,37 @@ public struct ChecklistCatalog: Sendable {
         return LoadedChecklist(checklist: checklist, path: label, bytes: bytes, contentHash: SHA256.hex(bytes))
     }
 
-    /// The XML files directly in the catalog directory, sorted by name.
+    /// The XML files directly in the station's catalog directory, sorted by name.
     public func files() -> [String] {
+        guard let directory else { return [] }
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
         return names.filter { $0.hasSuffix(".xml") }.sorted()
             .map { (directory as NSString).appendingPathComponent($0) }
     }
 
-    /// Every checklist in the catalog that loads, with the problems of those that do not.
+    /// Every checklist in the catalog that loads — the shipped ones, then the station's files,
+    /// a station's file replacing a shipped checklist of the same id and version — with the
+    /// problems of the files that do not load.
     public func all() -> (checklists: [LoadedChecklist], problems: [ChecklistError]) {
         var loaded: [LoadedChecklist] = []
         var problems: [ChecklistError] = []
+        if includesBuiltIn {
+            for (name, text) in BuiltInFiles.checklists {
+                do {
+                    loaded.append(try load(bytes: Array(text.utf8), label: Self.builtInPrefix + name, limitTexts: true))
+                } catch {
+                    problems.append(error)
+                }
+            }
+        }
         for file in files() {
             do {
-                loaded.append(try load(file: file))
+                let own = try load(file: file)
+                loaded.removeAll {
+                    $0.path.hasPrefix(Self.builtInPrefix) && $0.checklist.id == own.checklist.id
+                        && $0.checklist.version == own.checklist.version
+                }
+                loaded.append(own)
             } catch {
                 problems.append(error)
             }

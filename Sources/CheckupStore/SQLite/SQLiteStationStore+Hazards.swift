@@ -4,20 +4,23 @@ import GRDB
 
 extension SQLiteStationStore: HazardStore {
     public func hazards(_ filter: HazardFilter) throws -> [Hazard] {
-        try read { db in
-            var request = HazardRecord.all()
-            if let enterprise = filter.enterprise { request = request.filter(Column("enterprise_code") == enterprise) }
-            if let township = filter.township {
-                request = request.filter(sql: "enterprise_code IN (SELECT credit_code FROM enterprise WHERE township = ?)",
-                                         arguments: [township])
-            }
-            if let status = filter.status { request = request.filter(Column("status") == status.rawValue) }
-            if let severity = filter.severity { request = request.filter(Column("severity") == severity.rawValue) }
-            if let from = filter.from { request = request.filter(Column("found_at") >= from) }
-            if let to = filter.to { request = request.filter(Column("found_at") < to) }
-            if let session = filter.session { request = request.filter(Column("session_id") == session) }
-            return try request.order(Column("found_at"), Column("id")).fetchAll(db).map { try $0.value() }
+        try read { db in try Self.request(filter).fetchAll(db).map { try $0.value() } }
+    }
+
+    /// The hazards matching `filter`, in ledger order (found, then id).
+    static func request(_ filter: HazardFilter) -> QueryInterfaceRequest<HazardRecord> {
+        var request = HazardRecord.all()
+        if let enterprise = filter.enterprise { request = request.filter(Column("enterprise_code") == enterprise) }
+        if let township = filter.township {
+            request = request.filter(sql: "enterprise_code IN (SELECT credit_code FROM enterprise WHERE township = ?)",
+                                     arguments: [township])
         }
+        if let status = filter.status { request = request.filter(Column("status") == status.rawValue) }
+        if let severity = filter.severity { request = request.filter(Column("severity") == severity.rawValue) }
+        if let from = filter.from { request = request.filter(Column("found_at") >= from) }
+        if let to = filter.to { request = request.filter(Column("found_at") < to) }
+        if let session = filter.session { request = request.filter(Column("session_id") == session) }
+        return request.order(Column("found_at"), Column("id"))
     }
 
     public func hazard(_ id: Int64) throws -> Hazard? {

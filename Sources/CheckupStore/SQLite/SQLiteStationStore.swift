@@ -37,6 +37,24 @@ public final class SQLiteStationStore: StationStore, @unchecked Sendable {
         }
     }
 
+    /// An empty station held in memory, with the current schema: what a command that only reads
+    /// sees of a station whose database file does not exist yet, so that reading never creates
+    /// a file.
+    public static func empty() throws(StoreError) -> SQLiteStationStore {
+        do {
+            let queue = try DatabaseQueue()
+            try StationMigrations.migrator.migrate(queue)
+            return SQLiteStationStore(queue: queue, path: ":memory:")
+        } catch {
+            throw .cannotOpen(path: ":memory:", reason: Self.reason(error))
+        }
+    }
+
+    private init(queue: DatabaseQueue, path: String) {
+        self.queue = queue
+        self.path = path
+    }
+
     /// The database path to use: explicit, else `CHECKUP_DATABASE`, else `checkup.sqlite`.
     public static func defaultPath(explicit: String?, environment: [String: String]) -> String {
         if let explicit, !explicit.isEmpty { return explicit }

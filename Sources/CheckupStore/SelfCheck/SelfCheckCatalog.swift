@@ -22,8 +22,7 @@ public final class SelfCheckCatalog: Sendable {
 
     /// Loads every checklist of `catalog` and compiles its self-check schema.
     public init(catalog: ChecklistCatalog) throws(XMLError) {
-        let path = (catalog.directory as NSString).appendingPathComponent(SelfCheckFormat.schemaPath)
-        schema = try XMLSchema(path: path)
+        schema = try ChecklistCatalog.selfCheckSchema()
         let (loaded, problems) = catalog.all()
         var entries: [String: [String: Entry]] = [:]
         for checklist in loaded {

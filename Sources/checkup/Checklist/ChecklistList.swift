@@ -9,9 +9,11 @@ struct ChecklistList: ParsableCommand {
         commandName: "list",
         abstract: "List the checklists in the catalog.",
         discussion: """
-        One line per checklist: id, version, item count, title. Files in the catalog that do not \
-        load are reported on stderr and make the exit status 1. JSON: an array of objects with \
-        id, version, title, items, file.
+        One line per checklist: id, version, item count, title and where it came from — built in \
+        (内置) or the station's file from --catalog/CHECKUP_CATALOG, which replaces a built-in \
+        checklist of the same id and version. Files in the catalog that do not load are reported \
+        on stderr and make the exit status 1. JSON: an array of objects with id, version, title, \
+        items, file (`built-in/NAME.xml` for a shipped checklist).
         """
     )
 
@@ -40,7 +42,9 @@ struct ChecklistList: ParsableCommand {
         case .text:
             let idWidth = max(2, rows.map { TextWidth.of($0.id) }.max() ?? 0)
             for row in rows {
-                Terminal.output("\(TextWidth.pad(row.id, to: idWidth))  \(TextWidth.pad(row.version, to: 8))  \(String(row.items).leftPadded(4))  \(row.title)\n")
+                let source = row.file.hasPrefix(ChecklistCatalog.builtInPrefix)
+                    ? CatalogText.builtIn.text(in: languageOptions.lang) : row.file
+                Terminal.output("\(TextWidth.pad(row.id, to: idWidth))  \(TextWidth.pad(row.version, to: 8))  \(String(row.items).leftPadded(4))  \(row.title)  [\(source)]\n")
             }
         }
         for problem in problems {

@@ -25,8 +25,9 @@ struct Demo: ParsableCommand {
 
     @Option(help: ArgumentHelp("Directory for the database and reports.", valueName: "dir"))
     var output: String = "demo-output"
-    @Option(help: ArgumentHelp("The samples directory.", valueName: "dir"))
-    var samples: String = "samples"
+    @Option(help: ArgumentHelp("A samples directory laid out as samples/ (default: the samples built into checkup).",
+                               valueName: "dir"))
+    var samples: String?
     @Option(help: ArgumentHelp("The moment the demo treats as now (ISO 8601).", valueName: "time"))
     var now: String = "2026-11-30T17:00:00+08:00"
 
@@ -36,8 +37,14 @@ struct Demo: ParsableCommand {
 
     func run() throws {
         let now = Timestamp.parse(self.now) ?? Date()
-        let runner = try DemoRunner(output: output, samples: samples, catalog: catalogOptions.open(), now: now,
-                                    language: languageOptions.lang)
-        try runner.run()
+        if let samples {
+            try DemoRunner(output: output, samples: samples, catalog: catalogOptions.open(), now: now,
+                           language: languageOptions.lang).run()
+            return
+        }
+        let builtIn = try DemoSamples.extract()
+        defer { try? FileManager.default.removeItem(atPath: builtIn) }
+        try DemoRunner(output: output, samples: builtIn, catalog: catalogOptions.open(), now: now,
+                       language: languageOptions.lang).run()
     }
 }

@@ -164,8 +164,8 @@ struct DemoRunner {
         let inspections = try store.sessions(enterprise: nil, checklistID: nil, kind: .inspection, status: .completed)
             .sorted { $0.id < $1.id }
         for session in inspections {
-            let notice = try RectificationNotice.load(session: session.id, from: station, stationName: RectificationNotice.defaultStation,
-                                                      now: now, language: language)
+            let notice = try station.notice(session: session.id, stationName: RectificationNotice.defaultStation,
+                                            now: now, language: language)
             let name = "notice-\(session.id)-\(session.enterpriseCode).html"
             try AtomicFile.write(try notice.html(template: nil), to: path(name))
             if session.id == inspections.first?.id {
@@ -173,15 +173,13 @@ struct DemoRunner {
             }
         }
         say("   整改通知书 notices: \(path("notice-*.html")) (\(inspections.count); the first also as .md)")
-        let ledger = try HazardLedger.load(from: store, query: LedgerQuery(township: nil, from: nil, to: nil, status: nil),
-                                           now: now, language: language)
+        let ledger = try store.ledger(LedgerQuery(), now: now, language: language)
         try AtomicFile.write(ledger.csv(), to: path("ledger.csv"))
         try AtomicFile.write(try ledger.xlsx(), to: path("ledger.xlsx"))
         say("   隐患台账 ledger: \(path("ledger.csv")), \(path("ledger.xlsx"))")
         let townships = Set(try store.enterprises(township: nil).map(\.township)).sorted()
         for township in townships {
-            let report = try TownshipReport.load(township: township, period: ScorePeriod(),
-                                                 from: station, now: now, language: language)
+            let report = try station.townshipReport(township, period: ScorePeriod(), now: now, language: language)
             try AtomicFile.write(try report.html(), to: path("township-\(township).html"))
             try AtomicFile.write(try JSONOutput.encode(report.json()), to: path("township-\(township).json"))
             say("   乡镇报告 township report: \(path("township-\(township).html")) (and .json)")

@@ -51,7 +51,7 @@ struct EnterpriseAdd: ParsableCommand {
         let enterprise = Enterprise(creditCode: code.value, name: name.trimmingCharacters(in: .whitespaces),
                                     township: township.trimmingCharacters(in: .whitespaces), industry: industry,
                                     address: address, contact: contact, codeValid: valid)
-        try station.openStore().saveEnterprise(enterprise, update: update, now: nowOptions.date)
+        try station.openStore(creating: true).saveEnterprise(enterprise, update: update, now: nowOptions.date)
         Terminal.output("\(update ? "updated" : "registered") \(enterprise.creditCode) \(enterprise.name)\n")
     }
 }

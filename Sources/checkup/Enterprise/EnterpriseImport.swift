@@ -38,7 +38,7 @@ struct EnterpriseImport: ParsableCommand {
         } catch {
             throw CLIError("\(file):\(error)")
         }
-        let store = try station.openStore()
+        let store = try station.openStore(creating: true)
         let now = nowOptions.date
         var added = 0
         var updated = 0

@@ -3,10 +3,11 @@ import CheckupCore
 import CheckupStore
 import Foundation
 
-/// Where the checklist catalog is: `--catalog DIR`, else `CHECKUP_CATALOG`, else `checklists/`.
+/// The checklist catalog: the shipped checklists, plus a station's own directory named by
+/// `--catalog DIR` or `CHECKUP_CATALOG`.
 struct CatalogOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
-        "Checklist catalog directory (default: $CHECKUP_CATALOG, else ./checklists).",
+        "A directory of the station's own checklists, added to the built-in ones (default: $CHECKUP_CATALOG).",
         valueName: "dir"))
     var catalog: String?
 
@@ -29,10 +30,10 @@ struct FormatOptions: ParsableArguments {
     var format: OutputFormat = .text
 }
 
-/// `--lang zh|en`: Chinese by default.
+/// `--lang zh|en`: Chinese by default, or what `CHECKUP_LANG` names.
 struct LanguageOptions: ParsableArguments {
-    @Option(name: .long, help: "Language of prompts and output: zh (default) or en.")
-    var lang: Language = .zh
+    @Option(name: .long, help: "Language of prompts and output: zh (default) or en; CHECKUP_LANG sets the default.")
+    var lang: Language = .current
 }
 
 extension Language: ExpressibleByArgument {

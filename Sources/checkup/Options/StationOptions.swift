@@ -6,7 +6,7 @@ import Foundation
 /// `--database` and `--catalog`: which station to work on.
 struct StationOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
-        "Station database (default: $CHECKUP_DATABASE, else ./checkup.sqlite; created on first use).",
+        "Station database (default: $CHECKUP_DATABASE, else ./checkup.sqlite; created by the first command that records something).",
         valueName: "path"))
     var database: String?
 
@@ -17,14 +17,19 @@ struct StationOptions: ParsableArguments {
         SQLiteStationStore.defaultPath(explicit: database, environment: ProcessInfo.processInfo.environment)
     }
 
-    /// Opens the database (creating it if needed).
-    func openStore() throws -> SQLiteStationStore {
-        try SQLiteStationStore(path: databasePath)
+    /// Opens the database. Only a command that can record something into an empty station
+    /// (registering enterprises, importing self-checks) passes `creating`; for every other
+    /// command a database file that does not exist yet reads as an empty station, and no file
+    /// is left behind — whatever it then refuses.
+    func openStore(creating: Bool = false) throws -> SQLiteStationStore {
+        if !creating && !FileManager.default.fileExists(atPath: databasePath) { return try .empty() }
+        return try SQLiteStationStore(path: databasePath)
     }
 
-    /// Opens the station: database, catalog and evidence store beside the database.
-    func openStation() throws -> Station {
-        let store = try openStore()
+    /// Opens the station: database (see `openStore(creating:)`), catalog and evidence store
+    /// beside the database.
+    func openStation(creating: Bool = false) throws -> Station {
+        let store = try openStore(creating: creating)
         return Station(store: store, catalog: try catalogOptions.open(),
                        evidence: EvidenceStore.beside(database: databasePath))
     }

@@ -78,11 +78,9 @@ struct ReportLedger: ParsableCommand {
     }
 
     func run() throws {
-        let store = try station.openStore()
         let query = LedgerQuery(township: township, from: from.flatMap(StationDay.init(parsing:)),
                                 to: to.flatMap(StationDay.init(parsing:)), status: status)
-        let ledger = try HazardLedger.load(from: store, query: query, now: nowOptions.date,
-                                           language: languageOptions.lang)
+        let ledger = try station.openStore().ledger(query, now: nowOptions.date, language: languageOptions.lang)
         switch format {
         case .csv: try output.emit(streaming: ledger.writeCSV)
         case .xlsx: try output.emit(try ledger.xlsx(), binary: true)

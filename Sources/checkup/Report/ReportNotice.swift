@@ -74,9 +74,8 @@ struct ReportNotice: ParsableCommand {
     }
 
     func run() throws {
-        let notice = try RectificationNotice.load(session: session, from: try station.openStation(),
-                                                  stationName: stationName, now: nowOptions.date,
-                                                  language: languageOptions.lang)
+        let notice = try station.openStation().notice(session: session, stationName: stationName,
+                                                      now: nowOptions.date, language: languageOptions.lang)
         switch format {
         case .json:
             try output.emit(try JSONOutput.encode(notice.json()))

@@ -85,19 +85,23 @@ struct ScoreCommand: ParsableCommand {
 
     func run() throws {
         let language = languageOptions.lang
-        var source = ScoreSource(station: try station.openStation(), language: language)
+        let station = try station.openStation()
         if let session {
-            let report = try source.report(session: session)
+            let report = ScoreReport(try station.sessionData(session), language: language)
             try emit(json: report.json(), text: report.text())
         } else if let enterprise {
-            let report = try source.enterpriseTrend(enterprise)
+            let (enterprise, sessions) = try station.completedSessions(enterprise: enterprise)
+            let report = EnterpriseTrendReport(enterprise: enterprise, sessions: sessions, language: language)
             try emit(json: report.json(), text: report.text())
         } else if let township {
             guard let period = ScorePeriod(from: from, to: to) else {
                 throw ValidationError("--from/--to must be ISO 8601 dates or times")
             }
-            let report = try source.township(township.trimmingCharacters(in: .whitespaces), period: period,
-                                             includeSelfChecks: includeSelfChecks)
+            var cache: [String: Checklist] = [:]
+            let report = TownshipScoreReport(try station.township(township.trimmingCharacters(in: .whitespaces),
+                                                                  period: period, includeSelfChecks: includeSelfChecks,
+                                                                  cache: &cache),
+                                             language: language)
             try emit(json: report.json(), text: report.text())
         }
     }

@@ -44,13 +44,14 @@ struct CompareCommand: ParsableCommand {
         let station = try station.openStation()
         let language = languageOptions.lang
         if let enterprise {
-            let report = try CompareReport.make(station: station, enterprise: enterprise, language: language)
+            let report = CompareReport(try station.pair(enterprise: enterprise), language: language)
             switch formatOptions.format {
             case .json: Terminal.output(try JSONOutput.encode(report.json()))
             case .text: Terminal.output(report.text())
             }
         } else if let township {
-            let report = try TownshipCompareReport.make(station: station, township: township, language: language)
+            let report = TownshipCompareReport(township: township, pairs: try station.pairs(township: township),
+                                               language: language)
             switch formatOptions.format {
             case .json: Terminal.output(try JSONOutput.encode(report.json()))
             case .text: Terminal.output(report.text())

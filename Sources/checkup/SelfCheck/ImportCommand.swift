@@ -55,7 +55,7 @@ struct ImportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try station.openStore()
+        let store = try station.openStore(creating: true)
         let catalog = try SelfCheckCatalog(catalog: station.catalogOptions.open())
         let environment = ProcessInfo.processInfo.environment
         var options = SelfCheckImporter.Options(register: register, now: nowOptions.date)

@@ -70,7 +70,7 @@ struct SelfCheckFill: ParsableCommand {
         var document: SelfCheckDocument
         let loaded: LoadedChecklist
         if let resume {
-            let schema = try XMLSchema(path: (catalog.directory as NSString).appendingPathComponent(SelfCheckFormat.schemaPath))
+            let schema = try ChecklistCatalog.selfCheckSchema()
             document = try SelfCheckReader.read(file: resume, schema: schema)
             loaded = try catalog.resolve(document.checklistID, version: document.checklistVersion)
             if let performedBy { document.performedBy = performedBy }

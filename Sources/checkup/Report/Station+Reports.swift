@@ -1,0 +1,31 @@
+import CheckupCore
+import CheckupReports
+import CheckupStore
+import Foundation
+
+/// The one place where the station's queries meet the reports: each report is made from the
+/// values a `Station` query returns (CheckupReports never reads the store).
+extension Station {
+    /// The rectification notice of session `id`.
+    func notice(session id: Int64, stationName: String, now: Date, language: Language) throws -> RectificationNotice {
+        try RectificationNotice(try sessionData(id), station: stationName, generatedAt: now, language: language)
+    }
+
+    /// The township report of `township` over `period`.
+    func townshipReport(_ township: String, period: ScorePeriod, now: Date, language: Language) throws -> TownshipReport {
+        var cache: [String: Checklist] = [:]
+        let data = try self.township(township, period: period, cache: &cache)
+        return TownshipReport(data, pairs: try pairs(data, cache: &cache),
+                              hazards: try store.hazards(HazardFilter(township: township)), now: now, language: language)
+    }
+}
+
+extension StationStore {
+    /// The hazard ledger of `query` (it needs no checklist, so no catalog is opened for it).
+    func ledger(_ query: LedgerQuery, now: Date, language: Language) throws -> HazardLedger {
+        try HazardLedger(enterprises: enterprises(township: query.township), query: query, now: now,
+                         language: language) { add in
+            try forEachHazard(query.hazardFilter, add)
+        }
+    }
+}

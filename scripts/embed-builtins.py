@@ -1,0 +1,64 @@
+#!/usr/bin/env python3
+"""Writes the files Checkup carries inside its binary, so that a release binary copied onto the
+PATH works from any folder: the two XSDs and the shipped checklists (CheckupStore) and the demo's
+samples (checkup). Run it after editing anything under checklists/ or samples/; BuiltInFilesTests
+and .ci/run (`--check`) fail while an embedded copy differs from its file.
+
+    python3 scripts/embed-builtins.py            # write them
+    python3 scripts/embed-builtins.py --check    # exit 1 if a copy is out of date (.ci/run)
+"""
+import base64
+import pathlib
+import sys
+
+root = pathlib.Path(__file__).resolve().parent.parent
+HEADER = "// Written by scripts/embed-builtins.py from the files named below; edit those, then run it.\n"
+
+
+def literal(text: str) -> str:
+    """A Swift raw multi-line string literal holding `text` exactly."""
+    assert '"""#' not in text and "\\#" not in text and "\r" not in text
+    return '#"""\n' + text + ("\n" if text.endswith("\n") else "\\#\n") + '"""#'
+
+
+def store_file() -> str:
+    schemas = {
+        "checklistSchema": "checklists/schema/checklist-1.xsd",
+        "selfCheckSchema": "checklists/schema/selfcheck-1.xsd",
+    }
+    out = [HEADER, "/// The files every station has without a catalog directory: the two XSDs (never read from\n"
+           "/// a user's folder) and the shipped checklists, the built-in default catalog.\n",
+           "enum BuiltInFiles {\n"]
+    for name, path in schemas.items():
+        out.append(f"    /// `{path}`.\n    static let {name} = {literal((root / path).read_text('utf-8'))}\n\n")
+    out.append("    /// The shipped checklists (`checklists/*.xml`) by file name, in name order.\n")
+    out.append("    static let checklists: [(name: String, text: String)] = [\n")
+    for path in sorted((root / "checklists").glob("*.xml")):
+        out.append(f'        ("{path.name}", {literal(path.read_text("utf-8"))}),\n')
+    out.append("    ]\n}\n")
+    return "".join(out)
+
+
+def samples_file() -> str:
+    out = [HEADER, "/// The demo's sample files (`samples/`), base64 (one self-check is GBK), by relative path.\n",
+           "enum DemoSamples {\n    static let files: [(path: String, base64: String)] = [\n"]
+    for path in sorted((root / "samples").rglob("*")):
+        if path.is_file():
+            rel = path.relative_to(root / "samples").as_posix()
+            out.append(f'        ("{rel}", "{base64.b64encode(path.read_bytes()).decode()}"),\n')
+    out.append("    ]\n}\n")
+    return "".join(out)
+
+
+outputs = {
+    root / "Sources/CheckupStore/Catalog/BuiltInFiles.swift": store_file(),
+    root / "Sources/checkup/Demo/DemoSamples.swift": samples_file(),
+}
+if "--check" in sys.argv:
+    stale = [str(path.relative_to(root)) for path, text in outputs.items()
+             if not path.exists() or path.read_text("utf-8") != text]
+    if stale:
+        sys.exit("embedded copies out of date (run python3 scripts/embed-builtins.py): " + ", ".join(stale))
+else:
+    for path, text in outputs.items():
+        path.write_text(text, "utf-8")
