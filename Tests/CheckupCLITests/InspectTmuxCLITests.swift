@@ -38,14 +38,16 @@ struct InspectTmuxCLITests {
     }
 }
 
-/// One tmux pane running a command, on a tmux server of its own (`-L`), so nothing else's
-/// sessions are touched; `close()` ends that server.
+/// One tmux pane running a command, on a tmux server of its own (`-S`, a socket in the
+/// temporary directory), so nothing else's sessions are touched; `close()` ends that server and
+/// removes its socket.
 final class TmuxPane {
     /// The tmux binary, if installed.
     static let tmux: String? = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/opt/homebrew/bin/tmux"]
         .first { FileManager.default.isExecutableFile(atPath: $0) }
 
-    private let socket = "checkup-test-\(UUID().uuidString)"
+    private let socket = FileManager.default.temporaryDirectory
+        .appendingPathComponent("checkup-tmux-\(UUID().uuidString.prefix(8)).sock").path
 
     /// Starts `command` in a detached 160×60 pane; the pane stays after the command exits.
     init(command: [String], environment: [String: String]) throws {
@@ -79,6 +81,7 @@ final class TmuxPane {
     /// Ends this pane's tmux server.
     func close() {
         try? tmux(["kill-server"], capture: false)
+        unlink(socket)
     }
 
     /// Runs tmux on this pane's server and returns its stdout (through a file).
@@ -88,7 +91,7 @@ final class TmuxPane {
     /// and so keep the test waiting until the server ends.
     @discardableResult
     private func tmux(_ arguments: [String], capture: Bool = true) throws -> String {
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket)-\(UUID().uuidString).out").path
+        let output = socket + "-\(UUID().uuidString).out"
         defer { unlink(output) }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -97,7 +100,7 @@ final class TmuxPane {
         posix_spawn_file_actions_addopen(&actions, 1, capture ? output : "/dev/null", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
         let path = Self.tmux ?? "tmux"
-        let argv = ([path, "-L", socket] + arguments).map { strdup($0) } + [nil]
+        let argv = ([path, "-S", socket] + arguments).map { strdup($0) } + [nil]
         let environment = ProcessInfo.processInfo.environment.filter { $0.key != "TMUX" }
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { (argv + envp).forEach { free($0) } }
