@@ -55,10 +55,9 @@ public enum LayerBars {
         }
     }
 
-    /// A figure to 3 decimals (`0.667`), or `—` when undefined.
+    /// A figure to 3 decimals (`0.667`), or `—` when undefined (`ScoreFigures.number`).
     public static func number(_ value: Double?) -> String {
-        guard let value, value.isFinite else { return "—" }
-        return formatted(value.roundedTo(places: 3), decimals: 3)
+        ScoreFigures.number(value)
     }
 
     /// A signed gain to 3 decimals (`+0.333`).
@@ -66,33 +65,18 @@ public enum LayerBars {
         "+" + number(value)
     }
 
-    /// A weight or sum as written in a checklist: `2`, `1.5`, `0.333`.
+    /// A weight or sum as written in a checklist: `2`, `1.5`, `0.333` (`ScoreFigures.weight`).
     public static func weight(_ value: Double) -> String {
-        let rounded = value.roundedTo(places: 3)
-        if rounded == rounded.rounded() && abs(rounded) < 1e15 { return String(Int(rounded)) }
-        var text = formatted(rounded, decimals: 3)
-        while text.hasSuffix("0") { text.removeLast() }
-        return text
+        ScoreFigures.weight(value)
     }
 
-    /// A ratio as a whole percentage (`67%`), or `—` when undefined.
+    /// A ratio as a whole percentage (`67%`), or `—` when undefined (`ScoreFigures.percent`).
     public static func percent(_ value: Double?) -> String {
-        guard let value, value.isFinite else { return "—" }
-        return "\(Int((value * 100).rounded(.toNearestOrAwayFromZero)))%"
+        ScoreFigures.percent(value)
     }
 
     /// `value` with exactly `decimals` decimals, without Foundation's locale-dependent formatting.
     static func formatted(_ value: Double, decimals: Int) -> String {
-        var scale = 1.0
-        for _ in 0..<decimals { scale *= 10 }
-        let scaled = (abs(value) * scale).rounded(.toNearestOrAwayFromZero)
-        guard scaled < 9e15 else { return "\(value)" }
-        let units = Int64(scaled)
-        let divisor = Int64(scale)
-        let whole = units / divisor
-        var fraction = String(units % divisor)
-        while fraction.count < decimals { fraction = "0" + fraction }
-        let sign = value < 0 && units != 0 ? "-" : ""
-        return decimals > 0 ? "\(sign)\(whole).\(fraction)" : "\(sign)\(whole)"
+        ScoreFigures.fixed(value, decimals: decimals)
     }
 }

@@ -154,6 +154,22 @@ struct SelfCheckCLITests {
         #expect(!shown.contains("会话"), "\(shown)")
     }
 
+    /// The self-check format holds a result and a note: a fail asks the note and nothing the
+    /// file could not keep (major hazard, fixed on site, evidence).
+    @Test func fillAsksOnlyTheNoteOfAFail() throws {
+        let station = try SelfCheckCLIStation.make()
+        let form = station.directory.appendingPathComponent("hemei.xml").path
+        let run = try station.run(["selfcheck", "fill", "--checklist", "small-premises", "--enterprise", "92330703MA2HQ3T517",
+                                   "--performed-by", "赵美玲", "-o", form],
+                                  now: "2026-11-28T10:00:00+08:00", stdin: Data("f\n灭火器过期\nq\n".utf8))
+        #expect(run.status == 0, "\(run)")
+        for question in ["重大隐患？", "已现场整改？", "证据文件"] {
+            #expect(!run.stdout.contains(question), "\(question): \(run.stdout)")
+        }
+        #expect(run.stdout.contains("已记录 sp-layout-01：不合格，备注：灭火器过期\n"), "\(run)")
+        #expect(try String(contentsOfFile: form, encoding: .utf8).contains("<note>灭火器过期</note>"))
+    }
+
     @Test func compareNeedsExactlyOneOfEnterpriseAndTownship() throws {
         let station = try SelfCheckCLIStation.make(register: false)
         #expect(try station.run(["compare"]).status == 2)

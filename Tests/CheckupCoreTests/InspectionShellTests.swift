@@ -68,9 +68,11 @@ struct InspectionShellTests {
     /// Starts a shell and feeds it `lines`. Every recorded answer is confirmed with `saved()`,
     /// except those whose item id is in `reject`, which get `rejected(message)` once.
     static func run(_ lines: [String], items: [ChecklistItem]? = nil, findings: [Finding] = [],
-                    language: Language = .zh, reject: [String: String] = [:]) -> Run {
+                    language: Language = .zh, reject: [String: String] = [:], strings: ShellStrings? = nil,
+                    asksHazardDetails: Bool = true, checkEvidencePath: EvidencePathCheck? = nil) -> Run {
         var shell = InspectionShell(checklist: checklist, items: items ?? checklist.items, findings: findings,
-                                    enterpriseName: "某某五金厂", language: language, sessionID: 12)
+                                    enterpriseName: "某某五金厂", language: language, sessionID: 12, strings: strings,
+                                    asksHazardDetails: asksHazardDetails, checkEvidencePath: checkEvidencePath)
         var events: [ShellEvent] = []
         var rejections = reject
         var transcript = shell.start().screen + shell.prompt
@@ -99,9 +101,22 @@ struct InspectionShellTests {
         .record(Answer(itemID: id, result: result, note: note, major: major, fixedOnSite: fixed), evidencePaths: paths)
     }
 
-    static func finding(_ id: String, _ result: ItemResult, note: String? = nil) -> Finding {
-        Finding(sessionID: 12, answer: Answer(itemID: id, result: result, note: note),
+    static func finding(_ id: String, _ result: ItemResult, note: String? = nil, major: Bool = false) -> Finding {
+        Finding(sessionID: 12, answer: Answer(itemID: id, result: result, note: note, major: major),
                 recordedBy: "张三", recordedAt: Date(timeIntervalSince1970: 0))
+    }
+
+    /// Findings for every item but `gaps`: passes, except `site-01`, a major fail.
+    static func answeredExcept(_ gaps: Set<String>) -> [Finding] {
+        checklist.items.filter { !gaps.contains($0.id) }.map { item in
+            item.id == "site-01" ? finding(item.id, .fail, note: "东侧出口堆放货物", major: true) : finding(item.id, .pass)
+        }
+    }
+
+    /// A fake `EvidencePathCheck`: paths under /card/ are files, `/card/fifo` a FIFO, all else missing.
+    static let fakeCheck: EvidencePathCheck = { path in
+        if path == "/card/fifo" { return .notRegularFile }
+        return path.hasPrefix("/card/") ? nil : .missing
     }
 
     /// The cells of the summary table row that starts with `layer`.
@@ -211,8 +226,8 @@ struct InspectionShellTests {
         #expect(run.lastScreen.contains("当前答案：通过"))
     }
 
-    @Test func reansweringAfterBackEmitsANewRecord() {
-        let run = Self.run(["p", "b", "f", "证书已过期", "", "", ""])
+    @Test func reansweringAfterBackAndConfirmingEmitsANewRecord() {
+        let run = Self.run(["p", "b", "f", "y", "证书已过期", "", "", ""])
         #expect(run.events == [Self.record("mgmt-01", .pass), Self.record("mgmt-01", .fail, note: "证书已过期")])
         #expect(run.shell.answers["mgmt-01"]?.result == .fail)
         #expect(run.shell.currentItemID == "mgmt-02")
@@ -268,7 +283,13 @@ struct InspectionShellTests {
         #expect(run.events == [Self.record("mgmt-01", .pass), .leave])
         #expect(run.shell.isFinished)
         #expect(run.shell.prompt == "")
-        #expect(run.transcript.contains("已保存。会话 12 保持打开，已答 1/6，可稍后继续。"))
+    }
+
+    /// The closing line is the CLI's (it alone knows what the store did): the shell's `q`
+    /// prints nothing, so "saved" is never said twice.
+    @Test func quitPrintsNothingOfItsOwn() {
+        let run = Self.run(["p", "q"])
+        #expect(run.lastScreen == "")
     }
 
     @Test func unknownInputGivesOneLineAndAsksTheSameItemAgain() {
@@ -328,14 +349,22 @@ struct InspectionShellTests {
     @Test func endSummaryShowsPerLayerWeightsCoverageScoreAndLevel() {
         let screen = Self.run(Self.allAnswered).lastScreen
         #expect(screen.contains("检查小结：某某五金厂（会话 12）"))
-        #expect(Self.row("层级", in: screen) == ["层级", "适用", "已查", "通过", "覆盖率", "得分"])
-        #expect(Self.row("人防", in: screen) == ["人防", "3", "3", "2", "100%", "67%"])
-        #expect(Self.row("物防", in: screen) == ["物防", "2", "2", "1", "100%", "50%"])
-        #expect(Self.row("技防", in: screen) == ["技防", "0", "0", "0", "-", "-"])
-        #expect(Self.row("联防", in: screen) == ["联防", "1", "1", "1", "100%", "100%"])
+        #expect(Self.row("人防", in: screen) == ["人防", "3", "3", "2", "100%", "0.667"])
+        #expect(Self.row("物防", in: screen) == ["物防", "2", "2", "1", "100%", "0.500"])
+        #expect(Self.row("技防", in: screen) == ["技防", "0", "0", "0", "—", "—"])
+        #expect(Self.row("联防", in: screen) == ["联防", "1", "1", "1", "100%", "1.000"])
         // L = 1 + (0.5 + 0 + 1) / 3
-        #expect(screen.contains("防控等级 L = 1.50"))
+        #expect(screen.contains("防控等级 L = 1.500"))
         #expect(screen.contains("全部 6 项均已检查。"))
+    }
+
+    /// The three middle columns are sums of item weights (mgmt-01 weighs 2), and say so.
+    @Test(arguments: [(Language.zh, ["层级", "适用权重", "已查权重", "通过权重", "覆盖率", "得分"]),
+                      (Language.en, ["Layer", "Applicable weight", "Examined weight", "Passed weight", "Coverage", "Score"])])
+    func endSummaryLabelsTheWeightColumnsAsWeights(language: Language, columns: [String]) {
+        let screen = Self.run(Self.allAnswered, language: language).lastScreen
+        let header = screen.split(separator: "\n").first { $0.hasPrefix("  " + columns[0]) }.map(String.init) ?? ""
+        #expect(header.split(separator: "  ").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } == columns)
     }
 
     @Test func endSummaryListsEveryHazardWithSeverityNoteAndFixedOnSite() {
@@ -348,7 +377,7 @@ struct InspectionShellTests {
     @Test func endSummaryWithoutFailsSaysNoHazards() {
         let screen = Self.run(["p", "p", "p", "p", "p", "p"]).lastScreen
         #expect(screen.contains("未发现隐患。"))
-        #expect(screen.contains("防控等级 L = 2.00"))
+        #expect(screen.contains("防控等级 L = 2.000"))
     }
 
     @Test func endScreenAsksToCompleteAfterTheLastItem() {
@@ -363,7 +392,13 @@ struct InspectionShellTests {
         #expect(run.events.last == .complete)
         #expect(run.events.filter { $0 == .complete }.count == 1)
         #expect(run.shell.isFinished)
-        #expect(run.lastScreen == "会话 12 已完成。\n")
+    }
+
+    /// Completing prints nothing of its own: the CLI says "会话 N 已完成。" once, after the
+    /// store completed the session.
+    @Test func completingPrintsNothingOfItsOwn() {
+        let run = Self.run(Self.allAnswered + ["y"])
+        #expect(run.lastScreen == "")
     }
 
     @Test func unansweredItemsAreWarnedAboutOnTheEndScreen() {
@@ -422,8 +457,40 @@ struct InspectionShellTests {
     @Test func resumingWithEverythingAnsweredShowsTheEndScreen() {
         let findings = Self.checklist.items.map { Self.finding($0.id, .pass) }
         let run = Self.run([], findings: findings)
-        #expect(run.transcript.contains("防控等级 L = 2.00"))
+        #expect(run.transcript.contains("防控等级 L = 2.000"))
         #expect(run.shell.prompt == "完成本次检查？完成后记录不可更改 [y/N] ")
+    }
+
+    @Test func resumingGoesToTheEndScreenOnceTheLastGapIsFilled() {
+        let run = Self.run(["p"], findings: Self.answeredExcept(["mgmt-02"]))
+        #expect(run.shell.currentItemID == nil)
+        #expect(run.lastScreen.contains("全部 6 项均已检查。"))
+        #expect(run.shell.prompt == "完成本次检查？完成后记录不可更改 [y/N] ")
+    }
+
+    @Test func resumingGoesFromOneGapToTheNextPastAnsweredItems() {
+        let run = Self.run(["p"], findings: Self.answeredExcept(["mgmt-02", "site-02"]))
+        #expect(run.shell.currentItemID == "site-02")
+        #expect(run.lastScreen.contains("[5/6]"))
+    }
+
+    /// The reported loss: after the gaps were filled, one more `p` turned the recorded major
+    /// fail of site-01 into a pass. Now the extra `p` lands on the completion question.
+    @Test func keysAfterTheLastGapNeverChangeARecordedFail() {
+        let run = Self.run(["p", "p"], findings: Self.answeredExcept(["mgmt-02"]))
+        #expect(run.events == [Self.record("mgmt-02", .pass)])
+        #expect(run.shell.answers["site-01"]?.result == .fail)
+        #expect(run.lastScreen == "请输入 y（是）或 n（否），直接回车取默认值\n")
+    }
+
+    @Test func answeringAnItemSkipsLaterItemsAlreadyAnswered() {
+        let run = Self.run(["j 2", "p", "j 1", "p"])
+        #expect(run.shell.currentItemID == "mgmt-03")
+    }
+
+    @Test func skipGoesToTheNextUnansweredItem() {
+        let run = Self.run(["s"], findings: [Self.finding("mgmt-02", .pass)])
+        #expect(run.shell.currentItemID == "mgmt-03")
     }
 
     @Test func newSessionHeaderNamesTheEnterpriseAndItemCount() {
@@ -435,6 +502,95 @@ struct InspectionShellTests {
         let run = Self.run([], items: items, findings: [Self.finding("site-03", .pass)])
         #expect(run.shell.answers.isEmpty)
         #expect(run.transcript.hasPrefix("会话 12："))
+    }
+
+    // MARK: - Changing an answer
+
+    @Test func anotherResultForAnAnsweredItemAsksFirstShowingTheOldAnswerAndNote() {
+        let run = Self.run(["j mgmt-01", "p"], findings: [Self.finding("mgmt-01", .fail, note: "灭火器过期")])
+        #expect(run.events.isEmpty)
+        #expect(run.lastScreen == "")
+        #expect(run.shell.prompt == "原答案：不合格（一般，灭火器过期），改为通过？[y/N] > ")
+    }
+
+    @Test func confirmingTheChangeRecordsTheNewAnswer() {
+        let run = Self.run(["j mgmt-01", "p", "y"], findings: [Self.finding("mgmt-01", .fail, note: "灭火器过期")])
+        #expect(run.events == [Self.record("mgmt-01", .pass)])
+        #expect(run.lastScreen.hasPrefix("已记录 mgmt-01：通过\n"), "the y saved it")
+        #expect(run.shell.answers["mgmt-01"]?.result == .pass)
+    }
+
+    @Test func theDefaultNoKeepsTheOldAnswerAndStaysOnTheItem() {
+        let run = Self.run(["j mgmt-01", "p", ""], findings: [Self.finding("mgmt-01", .fail, note: "灭火器过期")])
+        #expect(run.events.isEmpty)
+        #expect(run.lastScreen == "保留原答案。\n")
+        #expect(run.shell.answers["mgmt-01"]?.result == .fail)
+        #expect(run.shell.currentItemID == "mgmt-01")
+        #expect(run.shell.prompt == "[p/f/n/s/b/j/?/q] > ")
+    }
+
+    @Test func otherInputAtTheChangeQuestionIsAskedAgain() {
+        let run = Self.run(["j mgmt-01", "n", "maybe"], findings: [Self.finding("mgmt-01", .pass)])
+        #expect(run.lastScreen == "请输入 y（是）或 n（否），直接回车取默认值\n")
+        #expect(run.shell.prompt == "原答案：通过，改为不适用？[y/N] > ")
+    }
+
+    @Test func changingAPassToAFailAsksTheFailDialogueAfterConfirming() {
+        let run = Self.run(["b", "f", "y", "证书过期", "", "", ""], findings: [Self.finding("mgmt-01", .pass)])
+        #expect(run.events == [Self.record("mgmt-01", .fail, note: "证书过期")])
+    }
+
+    @Test func fillingAFailInAgainAsksFirst() {
+        let run = Self.run(["j mgmt-01", "f"], findings: [Self.finding("mgmt-01", .fail, note: "灭火器过期")])
+        #expect(run.shell.prompt == "原答案：不合格（一般，灭火器过期），重新填写？[y/N] > ")
+    }
+
+    @Test func theSameResultAgainChangesNothingAndGoesToTheNextUnansweredItem() {
+        let run = Self.run(["j mgmt-01", "p"], findings: [Self.finding("mgmt-01", .pass), Self.finding("mgmt-02", .pass)])
+        #expect(run.events.isEmpty)
+        #expect(run.lastScreen.hasPrefix("答案未变：通过\n"))
+        #expect(run.shell.currentItemID == "mgmt-03")
+    }
+
+    @Test func englishChangeQuestion() {
+        let run = Self.run(["j site-01", "p"], findings: Self.answeredExcept([]), language: .en)
+        #expect(run.shell.prompt == "Current answer: fail (major, 东侧出口堆放货物). Change to pass? [y/N] > ")
+    }
+
+    // MARK: - Evidence paths
+
+    @Test func aWrongEvidencePathIsRefusedAtOnceAndAskedAgain() {
+        let run = Self.run(["f", "出口堵塞", "", "", "/no/such.jpg"], checkEvidencePath: Self.fakeCheck)
+        #expect(run.lastScreen == "证据文件不可用：/no/such.jpg（文件不存在）。请重新输入路径，或直接回车结束。\n")
+        #expect(run.events.isEmpty)
+        #expect(run.shell.prompt == "证据文件路径（每行一个，空行结束）> ")
+    }
+
+    @Test func aRefusedPathKeepsTheNoteSeverityAndFixedOnSite() {
+        let run = Self.run(["f", "出口堵塞", "y", "y", "/card/fifo", "/card/1.jpg", ""], checkEvidencePath: Self.fakeCheck)
+        #expect(run.events == [Self.record("mgmt-01", .fail, note: "出口堵塞", major: true, fixed: true,
+                                           paths: ["/card/1.jpg"])])
+    }
+
+    @Test func englishEvidenceRefusalNamesANonRegularFile() {
+        let run = Self.run(["f", "blocked", "", "", "/card/fifo"], language: .en, checkEvidencePath: Self.fakeCheck)
+        #expect(run.lastScreen == "Evidence file refused: /card/fifo (not a regular file but a pipe, device or the like). "
+                + "Type another path, or press Enter to finish.\n")
+    }
+
+    // MARK: - Self-check fails
+
+    /// The self-check format holds a result and a note: a fail asks the note and nothing more.
+    @Test func aSelfCheckFailAsksOnlyTheNote() {
+        let run = Self.run(["f", "灭火器过期"], strings: .selfCheck(.zh), asksHazardDetails: false)
+        #expect(run.events == [Self.record("mgmt-01", .fail, note: "灭火器过期")])
+        #expect(!run.transcript.contains("重大隐患？") && !run.transcript.contains("已现场整改？")
+                && !run.transcript.contains("证据文件"))
+    }
+
+    @Test func theSelfCheckHelpDescribesFailAsANoteOnly() {
+        #expect(ShellStrings.selfCheck(.zh).help.contains("f  不合格（随后填写备注）\n"))
+        #expect(ShellStrings.selfCheck(.en).help.contains("f  fail (then a note)\n"))
     }
 
     // MARK: - Saving
@@ -507,8 +663,8 @@ struct InspectionShellTests {
         #expect(run.transcript.contains("Note (required) > "))
         #expect(run.transcript.contains("Major hazard? [Y/n] > "))
         #expect(run.transcript.contains("Fixed on site? [y/N] > "))
-        #expect(run.lastScreen.contains("Defence level L = 1.50"))
-        #expect(Self.row("human", in: run.lastScreen) == ["human", "3", "3", "2", "100%", "67%"])
+        #expect(run.lastScreen.contains("Defence level L = 1.500"))
+        #expect(Self.row("human", in: run.lastScreen) == ["human", "3", "3", "2", "100%", "0.667"])
         #expect(run.lastScreen.contains("  - site-01 Emergency exits unobstructed [major, 东侧出口堆放货物, fixed on site]"))
         #expect(run.shell.prompt == "Complete the session? It cannot be changed afterwards [y/N] ")
     }
@@ -520,13 +676,14 @@ struct InspectionShellTests {
 
     // MARK: - Formatting
 
-    @Test func fixedFormatsWithExactDecimalsHalfAwayFromZero() {
-        #expect(InspectionShell.fixed(1.5, places: 2) == "1.50")
-        #expect(InspectionShell.fixed(1.005, places: 1) == "1.0")
-        #expect(InspectionShell.fixed(1.125, places: 2) == "1.13")
-        #expect(InspectionShell.fixed(2, places: 2) == "2.00")
-        #expect(InspectionShell.number(2.5) == "2.50")
-        #expect(InspectionShell.number(3) == "3")
+    @Test func scoreFiguresFormatWithExactDecimalsHalfAwayFromZero() {
+        #expect(ScoreFigures.fixed(1.5, decimals: 2) == "1.50")
+        #expect(ScoreFigures.fixed(1.125, decimals: 2) == "1.13")
+        #expect(ScoreFigures.number(11.0 / 12) == "0.917")
+        #expect(ScoreFigures.number(nil) == "—")
+        #expect(ScoreFigures.percent(11.0 / 12) == "92%")
+        #expect(ScoreFigures.weight(2.5) == "2.5")
+        #expect(ScoreFigures.weight(3) == "3")
     }
 
     /// The self-check table (`selfcheck fill`) says nothing about a session, in either
@@ -536,7 +693,7 @@ struct InspectionShellTests {
         let strings = ShellStrings.selfCheck(language)
         let texts = [
             strings.completePrompt, strings.startHeader(0, "和美饭店", 21), strings.resumeHeader(0, 3, 21, "和美饭店"),
-            strings.itemNotInSession("fire-01"), strings.help, strings.endHelp, strings.leaving(0, 3, 21),
+            strings.itemNotInSession("fire-01"), strings.help, strings.endHelp, strings.leftOpen(0, 3, 21, 0),
             strings.completed(0), strings.stayOnEnd, strings.summaryTitle("和美饭店", 0),
         ]
         for text in texts {

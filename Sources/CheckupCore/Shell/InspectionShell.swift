@@ -30,12 +30,26 @@
 ///     print(shell.prompt, terminator: "")   // when !shell.isFinished
 /// }
 /// ```
+/// The shell prints no closing line for `.leave` and `.complete`: only the CLI knows whether
+/// completing succeeded and how many answers the store took, so the CLI says it, once
+/// (`ShellStrings.completed`, `leftOpen`, `closedElsewhere`).
 ///
 /// ## Keys
 /// `p` pass, `f` fail (then note, major hazard, fixed on site, evidence paths), `n` not
 /// applicable, `s` skip, `b` back, `j ID` jump (an id, else a 1-based position), `?` help,
 /// `q` save and leave. Keys are trimmed and case-insensitive; full-width letters and the
 /// Chinese words 通过 不合格 不适用 跳过 返回 跳转 帮助 退出 are accepted too.
+///
+/// ## Order and changes
+/// The shell asks the unanswered items, in order: after an answer (or `s`) it goes to the next
+/// unanswered item, and to the end screen when there is none after it — it never walks through
+/// answered items, on a fresh session or a resumed one. An answered item is reached only by
+/// `b` or `j`, and changing its answer is always confirmed with a question that shows the old
+/// answer and its note (default No keeps it).
+///
+/// ## Evidence
+/// With an `EvidencePathCheck`, each evidence path is checked as it is typed; a refused path
+/// is reported and asked again, keeping the note, severity and fixed-on-site already given.
 public struct InspectionShell: Sendable {
     /// Where the conversation is.
     private enum Mode: Sendable, Equatable {
@@ -49,6 +63,8 @@ public struct InspectionShell: Sendable {
         case fixed(Int, note: String, major: Bool)
         /// A fail: collecting evidence paths until an empty line.
         case evidence(Int, note: String, major: Bool, fixed: Bool, paths: [String])
+        /// The item has an answer: asking whether to change it to this result.
+        case change(Int, to: ItemResult)
         /// An answer was emitted; waiting for `saved()` or `rejected(_:)`.
         case saving(Int, Answer)
         /// End screen, asking whether to complete.
@@ -77,6 +93,12 @@ public struct InspectionShell: Sendable {
     private let sectionTitles: [String: String]
     /// Whether the shell started with answers (the start screen says "resuming").
     private let resumed: Bool
+    /// Whether a fail asks major hazard, fixed on site and evidence (false for a self-check,
+    /// whose format holds only the result and the note).
+    private let asksHazardDetails: Bool
+    /// Checks each evidence path as it is typed; nil accepts every path (the store still
+    /// checks when it copies).
+    private let checkEvidencePath: EvidencePathCheck?
 
     private var mode: Mode
     private var current: [String: Answer]
@@ -91,9 +113,15 @@ public struct InspectionShell: Sendable {
     ///   - language: of every text the shell shows.
     ///   - sessionID: shown in headers.
     ///   - strings: every text the shell shows; `ShellStrings.for(language)` when nil.
+    ///   - asksHazardDetails: whether a fail asks major hazard, fixed on site and evidence
+    ///     after the note (an inspection); false asks the note only (a self-check).
+    ///   - checkEvidencePath: checks each evidence path as it is typed (see `EvidencePathCheck`).
     public init(checklist: Checklist, items: [ChecklistItem], findings: [Finding], enterpriseName: String,
-                language: Language = .zh, sessionID: Int64, strings: ShellStrings? = nil) {
+                language: Language = .zh, sessionID: Int64, strings: ShellStrings? = nil,
+                asksHazardDetails: Bool = true, checkEvidencePath: EvidencePathCheck? = nil) {
         self.checklist = checklist
+        self.asksHazardDetails = asksHazardDetails
+        self.checkEvidencePath = checkEvidencePath
         self.items = items
         self.enterpriseName = enterpriseName
         self.language = language
@@ -127,6 +155,14 @@ public struct InspectionShell: Sendable {
     /// The answers the shell knows to be saved, by item id.
     public var answers: [String: Answer] { current }
 
+    /// How many of the session's items have a saved answer.
+    public var answeredCount: Int {
+        items.reduce(0) { $0 + (current[$1.id] == nil ? 0 : 1) }
+    }
+
+    /// How many items the session asks.
+    public var itemCount: Int { items.count }
+
     /// The id of the item being asked about, if any (nil on the end screen).
     public var currentItemID: String? {
         itemIndex.map { items[$0].id }
@@ -140,6 +176,10 @@ public struct InspectionShell: Sendable {
         case .major(let index, _): strings.majorPrompt(items[index].major)
         case .fixed: strings.fixedPrompt(false)
         case .evidence(_, _, _, _, let paths): strings.evidencePrompt(paths.count)
+        case .change(let index, let result):
+            current[items[index].id].map { old in
+                old.result == result ? strings.refillPrompt(oldAnswer(old)) : strings.changePrompt(oldAnswer(old), strings.resultName(result))
+            } ?? strings.keysPrompt
         case .confirm: strings.completePrompt
         case .endMenu: strings.endMenuPrompt
         case .finished: ""
@@ -174,6 +214,9 @@ public struct InspectionShell: Sendable {
         case .note(let index):
             let note = Self.trimmed(input)
             guard !note.isEmpty else { return message(strings.noteRequired) }
+            guard asksHazardDetails else {
+                return emit(Answer(itemID: items[index].id, result: .fail, note: note), evidencePaths: [], index: index)
+            }
             mode = .major(index, note: note)
             return ShellOutput()
         case .major(let index, let note):
@@ -187,12 +230,17 @@ public struct InspectionShell: Sendable {
         case .evidence(let index, let note, let major, let fixed, var paths):
             let path = Self.unquoted(Self.trimmed(input))
             if !path.isEmpty {
+                if let problem = checkEvidencePath?(path) {
+                    return message(strings.evidenceRefused(path, problem))
+                }
                 paths.append(path)
                 mode = .evidence(index, note: note, major: major, fixed: fixed, paths: paths)
                 return ShellOutput()
             }
             let answer = Answer(itemID: items[index].id, result: .fail, note: note, major: major, fixedOnSite: fixed)
             return emit(answer, evidencePaths: paths, index: index)
+        case .change(let index, let result):
+            return handleChange(input, index: index, to: result)
         case .confirm:
             return handleEndKey(input, confirming: true)
         case .endMenu:
@@ -223,15 +271,13 @@ public struct InspectionShell: Sendable {
         let text = Self.trimmed(Self.narrowed(input))
         if text.isEmpty { return ShellOutput() }
         guard let command = Self.command(text) else { return message(strings.unknownInput(text)) }
-        let item = items[index]
         switch command {
         case .pass:
-            return emit(Answer(itemID: item.id, result: .pass), evidencePaths: [], index: index)
+            return answer(.pass, index: index)
         case .na:
-            return emit(Answer(itemID: item.id, result: .na), evidencePaths: [], index: index)
+            return answer(.na, index: index)
         case .fail:
-            mode = .note(index)
-            return ShellOutput()
+            return answer(.fail, index: index)
         case .skip:
             return ShellOutput(screen: advance(from: index))
         case .back:
@@ -249,6 +295,42 @@ public struct InspectionShell: Sendable {
         }
     }
 
+    /// `p`, `f` or `n` at an item: asked at once when the item has no answer; otherwise the
+    /// change is confirmed first (the same pass or n/a again changes nothing).
+    private mutating func answer(_ result: ItemResult, index: Int) -> ShellOutput {
+        let item = items[index]
+        if let old = current[item.id] {
+            if old.result == result && result != .fail {
+                return ShellOutput(screen: line(strings.unchanged(oldAnswer(old))) + advance(from: index))
+            }
+            mode = .change(index, to: result)
+            return ShellOutput()
+        }
+        return ask(result, index: index)
+    }
+
+    /// Records a pass or n/a, or starts the fail dialogue.
+    private mutating func ask(_ result: ItemResult, index: Int) -> ShellOutput {
+        switch result {
+        case .fail:
+            mode = .note(index)
+            return ShellOutput()
+        default:
+            return emit(Answer(itemID: items[index].id, result: result), evidencePaths: [], index: index)
+        }
+    }
+
+    /// The answer to "change the answer?": yes asks the new answer, no (the default) keeps the
+    /// old one and stays on the item.
+    private mutating func handleChange(_ input: String, index: Int, to result: ItemResult) -> ShellOutput {
+        guard let yes = yesNo(input, default: false) else { return message(strings.yesNoInvalid) }
+        guard yes else {
+            mode = .item(index)
+            return message(strings.kept)
+        }
+        return ask(result, index: index)
+    }
+
     private mutating func handleEndKey(_ input: String, confirming: Bool) -> ShellOutput {
         let text = Self.trimmed(Self.narrowed(input))
         if text.isEmpty {
@@ -257,7 +339,7 @@ public struct InspectionShell: Sendable {
         switch Self.command(text) {
         case .yes? where confirming, .complete? where confirming:
             mode = .finished
-            return ShellOutput(screen: line(strings.completed(sessionID)), events: [.complete])
+            return ShellOutput(events: [.complete])
         case .no? where confirming, .na? where confirming:
             return decline()
         case .yes?, .complete?:
@@ -305,7 +387,7 @@ public struct InspectionShell: Sendable {
 
     private mutating func leave() -> ShellOutput {
         mode = .finished
-        return ShellOutput(screen: line(strings.leaving(sessionID, answeredCount, items.count)), events: [.leave])
+        return ShellOutput(events: [.leave])
     }
 
     private mutating func emit(_ answer: Answer, evidencePaths: [String], index: Int) -> ShellOutput {
@@ -313,10 +395,10 @@ public struct InspectionShell: Sendable {
         return ShellOutput(events: [.record(answer, evidencePaths: evidencePaths)])
     }
 
-    /// Moves past the item at `index`: the next item's screen, or the end summary.
+    /// Moves past the item at `index`: the next unanswered item after it, or the end summary
+    /// when there is none — answered items are never walked through again.
     private mutating func advance(from index: Int) -> String {
-        let next = index + 1
-        if next < items.count {
+        if let next = items.indices.first(where: { $0 > index && current[items[$0].id] == nil }) {
             mode = .item(next)
             return itemScreen(next)
         }
@@ -401,15 +483,11 @@ public struct InspectionShell: Sendable {
     private var itemIndex: Int? {
         switch mode {
         case .item(let index), .note(let index), .major(let index, _), .fixed(let index, _, _),
-             .evidence(let index, _, _, _, _), .saving(let index, _):
+             .evidence(let index, _, _, _, _), .saving(let index, _), .change(let index, _):
             index
         case .confirm, .endMenu, .finished:
             nil
         }
-    }
-
-    private var answeredCount: Int {
-        items.reduce(0) { $0 + (current[$1.id] == nil ? 0 : 1) }
     }
 
     private func firstUnanswered() -> Int? {
@@ -446,14 +524,25 @@ public struct InspectionShell: Sendable {
 
     /// "不合格，重大，已现场整改，备注：…，证据 2 份".
     private func describe(_ answer: Answer) -> String {
-        var parts = [strings.resultName(answer.result)]
-        if answer.result == .fail {
+        ([strings.resultName(answer.result)] + details(answer)).joined(separator: strings.partSeparator)
+    }
+
+    /// "不合格（重大，已现场整改，灭火器过期）", as the change question shows an answer.
+    private func oldAnswer(_ answer: Answer) -> String {
+        let parts = details(answer, noteLabel: "")
+        return strings.answerWithDetails(strings.resultName(answer.result), parts.joined(separator: strings.partSeparator))
+    }
+
+    /// Severity and fixed on site (of an inspection's fail), note and evidence count.
+    private func details(_ answer: Answer, noteLabel: String? = nil) -> [String] {
+        var parts: [String] = []
+        if answer.result == .fail && asksHazardDetails {
             parts.append(strings.severityName(answer.major))
             if answer.fixedOnSite { parts.append(strings.fixedOnSite) }
         }
-        if let note = answer.note, !note.isEmpty { parts.append(strings.noteLabel + note) }
+        if let note = answer.note, !note.isEmpty { parts.append((noteLabel ?? strings.noteLabel) + note) }
         if !answer.evidence.isEmpty { parts.append(strings.evidenceCount(answer.evidence.count)) }
-        return parts.joined(separator: strings.partSeparator)
+        return parts
     }
 
     /// The scoring inputs from the saved answers.
@@ -472,8 +561,9 @@ public struct InspectionShell: Sendable {
         var rows = [strings.summaryColumns]
         for layer in Layer.allCases {
             let layerScore = score[layer]
-            rows.append([layer.name(language), Self.number(layerScore.applicable), Self.number(layerScore.examined),
-                         Self.number(layerScore.passed), percent(layerScore.coverage), percent(layerScore.score)])
+            rows.append([layer.name(language), ScoreFigures.weight(layerScore.applicable),
+                         ScoreFigures.weight(layerScore.examined), ScoreFigures.weight(layerScore.passed),
+                         ScoreFigures.percent(layerScore.coverage), ScoreFigures.number(layerScore.score)])
         }
         let widths = (0..<6).map { column in rows.map { TextWidth.of($0[column]) }.max() ?? 0 }
         for row in rows {
@@ -482,7 +572,7 @@ public struct InspectionShell: Sendable {
             }
             out += line("  " + Self.trimmedTrailing(cells.joined(separator: "  ")))
         }
-        out += line(strings.levelLine(Self.fixed(score.level, places: 2)))
+        out += line(strings.levelLine(ScoreFigures.number(score.level)))
 
         let fails = items.compactMap { item -> (ChecklistItem, Answer)? in
             guard let answer = current[item.id], answer.result == .fail else { return nil }
@@ -493,40 +583,15 @@ public struct InspectionShell: Sendable {
         } else {
             out += line(strings.hazardsHeader(fails.count, fails.filter { $0.1.major }.count))
             for (item, answer) in fails {
-                var parts = [strings.severityName(answer.major)]
+                var parts = asksHazardDetails ? [strings.severityName(answer.major)] : []
                 if let note = answer.note, !note.isEmpty { parts.append(note) }
-                if answer.fixedOnSite { parts.append(strings.fixedOnSite) }
+                if answer.fixedOnSite && asksHazardDetails { parts.append(strings.fixedOnSite) }
                 out += line(strings.hazardLine(item.id, item.title.text(language), parts.joined(separator: strings.partSeparator)))
             }
         }
         let unanswered = items.count - answeredCount
         out += line(unanswered > 0 ? strings.unansweredWarning(unanswered) : strings.allAnswered(items.count))
         return out
-    }
-
-    private func percent(_ ratio: Double?) -> String {
-        guard let ratio, ratio.isFinite else { return strings.notAvailable }
-        return "\(Int((ratio * 100).rounded(.toNearestOrAwayFromZero)))%"
-    }
-
-    /// A weight sum: whole numbers without decimals, others with two.
-    static func number(_ value: Double) -> String {
-        if value.isFinite && value == value.rounded() && abs(value) < 1e15 { return String(Int(value)) }
-        return fixed(value, places: 2)
-    }
-
-    /// `value` with exactly `places` decimals, rounded half away from zero; locale independent.
-    static func fixed(_ value: Double, places: Int) -> String {
-        guard value.isFinite else { return "\(value)" }
-        var scale = 1.0
-        for _ in 0..<places { scale *= 10 }
-        let scaled = Int64((abs(value) * scale).rounded(.toNearestOrAwayFromZero))
-        let unit = Int64(scale)
-        let whole = scaled / unit
-        var fraction = places > 0 ? String(scaled % unit) : ""
-        while fraction.count < places { fraction = "0" + fraction }
-        let sign = value < 0 && scaled != 0 ? "-" : ""
-        return places > 0 ? "\(sign)\(whole).\(fraction)" : "\(sign)\(whole)"
     }
 
     private static func trimmedTrailing(_ text: String) -> String {

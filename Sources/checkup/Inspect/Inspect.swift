@@ -11,14 +11,28 @@ struct Inspect: ParsableCommand {
         Shows one item at a time — section, progress [37/120], layer (人防/物防/技防/联防), title, \
         guidance and legal basis — and reads one key:
 
-          p pass   f fail   n not applicable   s skip   b back   j ID jump   ? help   q save and leave
+          p     pass
+          f     fail (then a note, major hazard, fixed on site, evidence)
+          n     not applicable
+          s     skip: go to the next unanswered item
+          b     back to the previous item
+          j ID  jump to an item by id or number (j mgmt-01, j 5)
+          ?     help
+          q     save and leave
 
         On f it asks for a note (required), whether it is a major hazard (default from the item), \
-        whether it was fixed on site, and evidence file paths (one per line, empty line ends). \
-        Every answer is saved the moment it is given: q, end of input or Ctrl-C leave the session \
-        open with nothing lost, and running the same command again resumes it. After the last \
-        item it shows a summary per layer and the hazards found, and asks whether to complete \
-        the session; a completed session cannot be changed.
+        whether it was fixed on site, and evidence file paths (one per line, empty line ends); \
+        each path is checked as it is typed (it must be a readable regular file) and a wrong one \
+        is asked again, keeping the rest of the answer. Every answer is saved the moment it is \
+        given: q, end of input or Ctrl-C leave the session open with nothing lost, and running \
+        the same command again resumes it at the first unanswered item.
+
+        After an answer the next unanswered item is asked; answered items are never walked \
+        through again. To change an answer, go to its item with b or j and give the new one: it \
+        asks "Current answer: fail (…). Change to pass? [y/N]" and keeps the old answer unless \
+        you type y. After the last unanswered item it shows a summary per layer (weights, \
+        coverage, score as in `checkup score`) and the hazards found, and asks whether to \
+        complete the session; a completed session cannot be changed.
 
         Works at a terminal and with answers piped on stdin (one answer per line).
         """
@@ -38,20 +52,30 @@ struct Inspect: ParsableCommand {
         var shell = InspectionShell(checklist: opened.checklist, items: opened.items,
                                     findings: try station.store.findings(session: id),
                                     enterpriseName: opened.enterprise.name, language: languageOptions.lang,
-                                    sessionID: id)
+                                    sessionID: id, checkEvidencePath: EvidencePathChecker.check)
         let driver = ShellDriver(
             record: { answer, paths in
                 try station.record(answer, evidencePaths: paths, in: opened, by: recorder, now: nowOptions.date)
             },
-            complete: { try station.complete(opened, now: nowOptions.date) })
-        let outcome = driver.run(&shell)
-        let zh = languageOptions.lang == .zh
-        switch outcome {
+            complete: { try station.complete(opened, now: nowOptions.date) },
+            isOpen: {
+                // A session that cannot be read is taken as open: only a status says otherwise.
+                guard let session = (try? station.store.session(id)) ?? nil else { return true }
+                return session.status == .open
+            })
+        let ending = driver.run(&shell)
+        let strings = ShellStrings.for(languageOptions.lang)
+        // One closing line, from what the store actually did (the shell prints none).
+        switch ending.outcome {
         case .completed:
-            Terminal.error(zh ? "会话 \(id) 已完成。" : "Session \(id) completed.")
-        case .left, .endOfInput:
-            Terminal.error(zh ? "会话 \(id) 保持未完成，答案已保存；再次运行同一命令可继续。"
-                              : "Session \(id) left open with every answer saved; run the same command to resume.")
+            Terminal.error(strings.completed(id))
+        case .left, .endOfInput, .completionFailed:
+            Terminal.error(strings.leftOpen(id, shell.answeredCount, shell.itemCount, ending.refused))
+            if ending.outcome == .completionFailed { throw ExitCode(1) }
+        case .closedElsewhere:
+            let status = (try? station.store.session(id))??.status ?? .completed
+            Terminal.error(strings.closedElsewhere(id, status, ending.saved, ending.refused))
+            if ending.refused > 0 { throw ExitCode(1) }
         }
     }
 }

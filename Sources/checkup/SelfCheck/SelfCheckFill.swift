@@ -12,8 +12,8 @@ struct SelfCheckFill: ParsableCommand {
         commandName: "fill",
         abstract: "Fill in a self-check interactively, item by item, and write the self-check file.",
         discussion: """
-        The same conversation as `checkup inspect` (p pass, f fail, n not applicable, s skip, \
-        b back, j ID jump, ? help, q save and leave), for an enterprise checking itself. Every \
+        The same conversation and keys as `checkup inspect` (see its --help), for an \
+        enterprise checking itself. Every \
         answer is written to FILE at once (atomically): after q, end of input or Ctrl-C the file \
         is a partial form — answered items set, the others with a blank status, so it cannot be \
         imported by mistake — and `--resume FILE` continues it. Completing writes the finished \
@@ -23,8 +23,8 @@ struct SelfCheckFill: ParsableCommand {
         The enterprise block comes from the station's register when --database names one that \
         has the enterprise; on the enterprise's own machine, give --name, --township and \
         --industry instead. performed-at is the moment the fill began (--now); performed-by is \
-        --performed-by. A fail's note is kept; the major-hazard, fixed-on-site and evidence \
-        answers the shell asks for are not part of the self-check format and are dropped.
+        --performed-by. A fail asks only for its note: the self-check format holds the result \
+        and the note of each item, nothing more (docs/selfcheck-format.md).
         """
     )
 
@@ -121,26 +121,20 @@ struct SelfCheckFill: ParsableCommand {
         }
         var shell = InspectionShell(checklist: checklist, items: items, findings: findings,
                                     enterpriseName: document.enterprise.name, language: language, sessionID: 0,
-                                    strings: ShellStrings.selfCheck(language))
-        var warnedAboutEvidence = false
+                                    strings: ShellStrings.selfCheck(language), asksHazardDetails: false)
         let driver = ShellDriver(
-            record: { answer, paths in
-                if !paths.isEmpty && !warnedAboutEvidence {
-                    warnedAboutEvidence = true
-                    Terminal.error(language == .zh ? "注意：自查文件不含证据文件，请自行保留，供检查时出示。"
-                                                   : "Note: a self-check file holds no evidence files; keep them to show the inspector.")
-                }
+            record: { answer, _ in
                 answers[answer.itemID] = answer
                 try save(finished: false)
             },
             complete: { try save(finished: true) })
-        let outcome = driver.run(&shell)
+        let ending = driver.run(&shell)
         let zh = language == .zh
-        switch outcome {
+        switch ending.outcome {
         case .completed:
             Terminal.error(zh ? "自查表已完成：\(path)（\(answers.count) 项已答），请提交体检站导入。"
                               : "Self-check finished: \(path) (\(answers.count) items answered); send it to the station.")
-        case .left, .endOfInput:
+        case .left, .endOfInput, .completionFailed, .closedElsewhere:
             Terminal.error(zh ? "已保存未完成的自查表：\(path)（已答 \(answers.count)/\(items.count)）；继续：checkup selfcheck fill --resume \(path)"
                               : "Partial self-check saved to \(path) (\(answers.count)/\(items.count) answered); continue with: checkup selfcheck fill --resume \(path)")
         }
