@@ -54,7 +54,7 @@ struct InspectKeysCLITests {
         let (status, stdout, stderr) = try b.finish()
         #expect(status == 1, "\(stdout)\n\(stderr)")
         #expect(stderr == "会话 1 已由他人完成；本次 1 条答案已保存，1 条未保存。\n", "\(stderr)")
-        #expect(stdout.contains("未保存：session 1 is completed"), "\(stdout)")
+        #expect(stdout.contains("未保存：会话 1 已完成，不能再修改"), "\(stdout)")
         #expect(!(stdout + stderr).contains("均已保存"), "\(stdout)\n\(stderr)")
         #expect(try SessionCLITests.findings(station, "1").count == 1)
     }
