@@ -32,7 +32,7 @@ let package = Package(
         .target(
             name: "CheckupReports",
             dependencies: [
-                "CheckupCore", "CheckupStore",
+                "CheckupCore", "CheckupStore", "CheckupXML",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
@@ -68,7 +68,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CheckupCoreTests",
-            dependencies: ["CheckupCore"],
+            dependencies: ["CheckupCore", "CheckupXML"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
