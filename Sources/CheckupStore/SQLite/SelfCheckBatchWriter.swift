@@ -3,8 +3,8 @@ import Foundation
 import GRDB
 
 /// Stores self-checks inside an open transaction with prepared statements bound through the C
-/// API (GRDB records cost about four times as much per row in bulk). Keeps what it learned
-/// about the register and the snapshots for the rest of the import.
+/// API (GRDB records cost several times as much per row in bulk; docs/performance.md). Keeps
+/// what it learned about the register and the snapshots for the rest of the import.
 struct SelfCheckBatchWriter {
     let db: Database
     let register: Bool
