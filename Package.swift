@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .systemLibrary(
@@ -22,40 +23,45 @@ let package = Package(
         // Language, the message catalog and safe file access: what every module needs.
         .target(name: "CheckupSupport"),
         .target(name: "CheckupXML", dependencies: ["CLibXML2", "CheckupSupport"]),
-        // SHA-256 block compression on the CPU's SHA instructions, for CheckupCore's hasher.
-        .target(name: "CSHA256"),
-        .target(name: "CheckupCore", dependencies: ["CheckupSupport", "CheckupXML", "CSHA256"]),
+        .target(
+            name: "CheckupCore",
+            dependencies: ["CheckupSupport", "CheckupXML", .product(name: "Crypto", package: "swift-crypto")]
+        ),
         .target(
             name: "CheckupStore",
-            dependencies: ["CheckupCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["CheckupCore", "CheckupXML", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .target(
             name: "CheckupReports",
             dependencies: [
-                "CheckupCore", "CheckupStore",
+                "CheckupCore", "CheckupXML",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             resources: [.copy("Templates")]
         ),
+        // Self-check import: finding, reading, hashing and checking files on several threads,
+        // handed to the store through its protocols (SelfCheckStore).
+        .target(name: "CheckupImport", dependencies: ["CheckupCore", "CheckupStore", "CheckupXML"]),
         .executableTarget(
             name: "checkup",
             dependencies: [
-                "CheckupSupport", "CheckupXML", "CheckupCore", "CheckupStore", "CheckupReports",
+                "CheckupSupport", "CheckupXML", "CheckupCore", "CheckupStore", "CheckupReports", "CheckupImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Fuzz targets (scripts/fuzz.sh builds them with libFuzzer; a normal build makes
         // replayers that the regression test runs on Fuzz/regressions/).
         .executableTarget(
-            name: "bench-import-stages", dependencies: ["CheckupCore", "CheckupStore", "CheckupXML"],
+            name: "bench-import-stages", dependencies: ["CheckupCore", "CheckupStore", "CheckupImport", "CheckupXML"],
             path: "Benchmarks/import-stages"
         ),
         .executableTarget(name: "fuzz-checklist", dependencies: ["CheckupCore", "CheckupXML"], path: "Fuzz/checklist"),
         .executableTarget(name: "fuzz-enterprise-csv", dependencies: ["CheckupCore"], path: "Fuzz/enterprise-csv"),
         .executableTarget(name: "fuzz-parsers", dependencies: ["CheckupCore"], path: "Fuzz/parsers"),
         .executableTarget(
-            name: "fuzz-selfcheck", dependencies: ["CheckupCore", "CheckupStore", "CheckupXML"], path: "Fuzz/selfcheck"
+            name: "fuzz-selfcheck", dependencies: ["CheckupCore", "CheckupStore", "CheckupImport", "CheckupXML"],
+            path: "Fuzz/selfcheck"
         ),
         .testTarget(name: "CheckupSupportTests", dependencies: ["CheckupSupport"]),
         .testTarget(
@@ -65,13 +71,21 @@ let package = Package(
         ),
         .testTarget(
             name: "CheckupCoreTests",
-            dependencies: ["CheckupCore"],
+            dependencies: ["CheckupCore", "CheckupXML"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "CheckupStoreTests",
             // GRDB for tests that write rows as older versions did, or corrupt them, by SQL.
             dependencies: ["CheckupStore", "CheckupCore", .product(name: "GRDB", package: "GRDB.swift")],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "CheckupImportTests",
+            // GRDB for tests that read the stored rows back by SQL.
+            dependencies: [
+                "CheckupImport", "CheckupStore", "CheckupCore", "CheckupXML", .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

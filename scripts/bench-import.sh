@@ -18,6 +18,9 @@
 #        FILES=2000 RUNS=1 scripts/bench-import.sh
 #        KEEP=1 scripts/bench-import.sh     (keep the generated corpus; its path is printed)
 #        SCRATCH=.build-rel scripts/bench-import.sh   (build in another scratch directory)
+#        BASELINE=/path/to/other/checkup scripts/bench-import.sh
+#            (also imports with another build, e.g. the previous commit's, in every round right
+#            after this one, on the same corpus, and compares the two: a before/after in one run)
 # Needs: python3, xmllint (package libxml2-utils), /usr/bin/time (package time).
 # Goal (issue 5): import >= 40% of xmllint's throughput, peak memory < 100 MB.
 set -euo pipefail
@@ -66,6 +69,9 @@ imp_times=()
 imp_cpu=()
 imp_rss=()
 ratios=()
+base_times=()
+base_cpu=()
+base_ratios=()
 cpu_of() { awk -F: '/User time|System time/ { s += $2 } END { printf "%.2f", s }' "$1"; }
 for run in $(seq 1 "$RUNS"); do
     start=$(now)
@@ -86,6 +92,21 @@ for run in $(seq 1 "$RUNS"); do
     tail -1 "$WORK/import-$run.txt" >&2
     ratios+=("$(awk -v x="${xml_times[-1]}" -v i="${imp_times[-1]}" 'BEGIN { printf "%.1f", 100 * x / i }')")
     echo "   run $run: xmllint ${xml_times[-1]} s (${xml_cpu[-1]} s CPU), import ${imp_times[-1]} s (${imp_cpu[-1]} s CPU), peak ${imp_rss[-1]} KB, ratio ${ratios[-1]} %" >&2
+    if [ -n "${BASELINE:-}" ]; then
+        BDB="$WORK/baseline-$run.sqlite"
+        "$BASELINE" enterprise import "$WORK/enterprises.csv" --database "$BDB" --catalog "$WORK/catalog" > /dev/null
+        start=$(now)
+        env ${THREADS:+CHECKUP_IMPORT_THREADS=$THREADS} /usr/bin/time -v -o "$WORK/base-time-$run.txt" \
+            "$BASELINE" import "$WORK/files" --database "$BDB" --catalog "$WORK/catalog" > "$WORK/base-import-$run.txt"
+        end=$(now)
+        base_times+=("$(elapsed "$start" "$end")")
+        base_cpu+=("$(cpu_of "$WORK/base-time-$run.txt")")
+        base_ratios+=("$(awk -v b="${base_times[-1]}" -v i="${imp_times[-1]}" 'BEGIN { printf "%.1f", 100 * i / b }')")
+        echo "   run $run: baseline import ${base_times[-1]} s (${base_cpu[-1]} s CPU); this build takes ${base_ratios[-1]} % of its time" >&2
+        if ! cmp -s "$WORK/import-$run.txt" "$WORK/base-import-$run.txt"; then
+            echo "   run $run: the two builds printed different import output" >&2
+        fi
+    fi
 done
 
 # Rerun on the last database: every file is a duplicate.
@@ -122,6 +143,18 @@ awk -v files="$FILES" -v mb="$MB" -v xml="$xml" -v imp="$imp" -v rss="$rss" -v r
     printf "peak memory: %.1f MB (goal < 100 MB)\n", rss / 1024
     printf "self-check answers stored: %s\n", rows
 }'
+if [ -n "${BASELINE:-}" ]; then
+    base=$(printf '%s\n' "${base_times[@]}" | median)
+    bcpu=$(printf '%s\n' "${base_cpu[@]}" | median)
+    bpaired=$(printf '%s\n' "${base_ratios[@]}" | median)
+    awk -v files="$FILES" -v mb="$MB" -v base="$base" -v bcpu="$bcpu" -v imp="$imp" -v paired="$bpaired" \
+        -v rounds="$(printf '%s %%, ' "${base_ratios[@]}")" -v bin="$BASELINE" 'BEGIN {
+        printf "\nbaseline %s\n", bin
+        printf "%-36s %8.2f %8.2f %9.0f %8.1f\n", "baseline import (fresh database)", base, bcpu, files / base, mb / base
+        printf "this build / baseline, time: %.1f%% (median of the rounds'"'"' own ratios: %s); ratio of the medians: %.1f%%\n",
+            paired, rounds, 100 * imp / base
+    }'
+fi
 # Where a reading thread's time goes, stage by stage (one thread, files in memory).
 echo
 head -n "${STAGE_FILES:-2000}" "$LIST" > "$WORK/stage-files.txt"

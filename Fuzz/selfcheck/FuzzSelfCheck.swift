@@ -1,4 +1,5 @@
 import CheckupCore
+import CheckupImport
 import CheckupStore
 import CheckupXML
 import Foundation

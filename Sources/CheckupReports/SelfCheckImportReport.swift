@@ -1,5 +1,4 @@
 import CheckupCore
-import CheckupStore
 import CheckupXML
 import Foundation
 
@@ -22,7 +21,7 @@ public enum SelfCheckImportReport {
         public var errors: [ErrorJSON]
 
         /// The entry of one outcome.
-        public init(_ outcome: SelfCheckImporter.FileOutcome) {
+        public init(_ outcome: SelfCheckFileOutcome) {
             file = outcome.file
             status = outcome.outcome.status
             session = outcome.outcome.session
@@ -58,7 +57,7 @@ public enum SelfCheckImportReport {
         public var refused: Int
 
         /// The totals of an import.
-        public init(_ summary: SelfCheckImporter.Summary) {
+        public init(_ summary: SelfCheckImportSummary) {
             files = summary.files
             imported = summary.imported
             superseded = summary.superseded
@@ -81,7 +80,7 @@ public enum SelfCheckImportReport {
         }
 
         /// One file's entry.
-        public mutating func entry(_ outcome: SelfCheckImporter.FileOutcome) throws -> String {
+        public mutating func entry(_ outcome: SelfCheckFileOutcome) throws -> String {
             let body = try JSONOutput.string(FileJSON(outcome)).trimmingCharacters(in: .whitespacesAndNewlines)
             let indented = body.split(separator: "\n", omittingEmptySubsequences: false)
                 .map { $0.allSatisfy(\.isWhitespace) ? "" : "    " + $0 }.joined(separator: "\n")
@@ -90,7 +89,7 @@ public enum SelfCheckImportReport {
         }
 
         /// The summary and the end of the document.
-        public func end(_ summary: SelfCheckImporter.Summary) throws -> String {
+        public func end(_ summary: SelfCheckImportSummary) throws -> String {
             let body = try JSONOutput.string(SummaryJSON(summary)).trimmingCharacters(in: .whitespacesAndNewlines)
             let indented = body.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
                 .map { $0.offset == 0 ? String($0.element) : "  " + $0.element }.joined(separator: "\n")
@@ -103,7 +102,7 @@ public enum SelfCheckImportReport {
     /// What text output says about one file: lines for stdout and for stderr. Refusals go to
     /// stderr, one `file:line:col: reason` per problem; a supersession is worth a line on stdout;
     /// plain imports and duplicates only count in the summary.
-    public static func lines(_ outcome: SelfCheckImporter.FileOutcome, language: Language = .zh)
+    public static func lines(_ outcome: SelfCheckFileOutcome, language: Language = .zh)
         -> (stdout: [String], stderr: [String]) {
         switch outcome.outcome {
         case .refused(let problems):
@@ -119,7 +118,7 @@ public enum SelfCheckImportReport {
     }
 
     /// The closing summary line.
-    public static func summaryLine(_ summary: SelfCheckImporter.Summary, language: Language = .zh) -> String {
+    public static func summaryLine(_ summary: SelfCheckImportSummary, language: Language = .zh) -> String {
         switch language {
         case .zh:
             return "共 \(summary.files) 个文件：导入 \(summary.imported)，更正替代 \(summary.superseded)，"

@@ -116,18 +116,31 @@ public final class XMLEventParser {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { throw .cannotRead(path: path, reason: String(cString: strerror(errno))) }
         defer { close(fd) }
+        try parse(file: path, schema: schema, limits: limits, handler: handler) { (buffer) throws(XMLError) in
+            let got = read(fd, buffer.baseAddress, buffer.count)
+            if got < 0 { throw .cannotRead(path: path, reason: String(cString: strerror(errno))) }
+            return got
+        }
+    }
+
+    /// Parses a document pulled in chunks from `input`, which fills the buffer it is given (up
+    /// to its size) and answers how many bytes it put there, 0 at the end. Labelled `file` in
+    /// messages. For a caller that must see every byte parsed (to hash it, say).
+    public static func parse(file: String, schema: XMLSchema? = nil, limits: XMLLimits = .stream,
+                             handler: any XMLEventHandler,
+                             input: (UnsafeMutableRawBufferPointer) throws(XMLError) -> Int) throws(XMLError) {
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16)
         defer { buffer.deallocate() }
-        guard let base = buffer.baseAddress else { throw .cannotRead(path: path, reason: "out of memory") }
-        let parser = XMLEventParser(file: path, limits: limits, handler: handler)
+        guard let base = buffer.baseAddress else { throw .cannotRead(path: file, reason: "out of memory") }
+        let parser = XMLEventParser(file: file, limits: limits, handler: handler)
         try parser.run(schema: schema) { (push) throws(XMLError) in
             var total = 0
             while true {
-                let got = read(fd, base, chunkSize)
-                if got < 0 { throw .cannotRead(path: path, reason: String(cString: strerror(errno))) }
+                let got = try input(buffer)
+                if got == 0 && total == 0 { throw empty(file) }
                 total += got
-                // The file may have grown since it was measured.
-                if total > limits.maxBytes { throw .tooLarge(file: path, size: total, limit: limits.maxBytes) }
+                // A file may have grown since it was measured.
+                if total > limits.maxBytes { throw .tooLarge(file: file, size: total, limit: limits.maxBytes) }
                 let more = try push(UnsafeRawBufferPointer(start: base, count: got), got == 0)
                 if got == 0 || !more { return }
             }

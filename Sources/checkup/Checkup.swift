@@ -89,6 +89,7 @@ struct Checkup: ParsableCommand {
         let module = String(reflecting: type(of: error))
         return module.hasPrefix("CheckupSupport.") || module.hasPrefix("CheckupXML.") || module.hasPrefix("CheckupCore.")
             || module.hasPrefix("CheckupStore.") || module.hasPrefix("CheckupReports.")
+            || module.hasPrefix("CheckupImport.")
             || module.hasPrefix("checkup.")
     }
 }

@@ -106,7 +106,7 @@ struct SessionStoreTests {
         try fixture.station.record(Answer(itemID: "m1", result: .fail, note: "缺失"), evidencePaths: [photo.path],
                                    session: id, by: "张三", now: StoreFixture.now)
         let ref = try #require(try fixture.store.findings(session: id).first?.answer.evidence.first)
-        #expect(ref.originalName == "IMG_0001.jpg" && ref.sha256 == SHA256.hex(Data("照片".utf8)))
+        #expect(ref.originalName == "IMG_0001.jpg" && ref.sha256 == ContentHash.sha256(Data("照片".utf8)))
         try FileManager.default.removeItem(at: photo)
         #expect(FileManager.default.fileExists(atPath: fixture.station.evidence.path(for: ref.sha256)))
 

@@ -142,6 +142,17 @@ public enum SelfCheckRules {
         return problems
     }
 
+    /// Whether every answered item of `document` applies to enterprises of `industry` (the
+    /// question the store answers inside its transaction, where the register's industry is
+    /// known; `checkIndustry` says which items do not).
+    public static func allResultsApply(_ document: SelfCheckDocument, checklist index: ChecklistIndex,
+                                       industry: String?) -> Bool {
+        guard let industry, !industry.isEmpty else { return true }
+        return document.results.allSatisfy { result in
+            index.item(result.itemID).map { $0.applies(toIndustry: industry) } ?? true
+        }
+    }
+
     /// The refusal for an enterprise that is not in the register.
     public static func unregistered(_ document: SelfCheckDocument) -> XMLDiagnostic {
         let code = CreditCode.normalise(document.enterprise.creditCode)

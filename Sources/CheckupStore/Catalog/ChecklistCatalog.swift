@@ -65,7 +65,7 @@ public struct ChecklistCatalog: Sendable {
             throw .xml(error)
         }
         let checklist = try ChecklistLoader.load(document, limitTexts: limitTexts)
-        return LoadedChecklist(checklist: checklist, path: label, bytes: bytes, contentHash: SHA256.hex(bytes))
+        return LoadedChecklist(checklist: checklist, path: label, bytes: bytes, contentHash: ContentHash.sha256(bytes))
     }
 
     /// The XML files directly in the station's catalog directory, sorted by name.

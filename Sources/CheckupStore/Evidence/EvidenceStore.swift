@@ -36,10 +36,12 @@ public struct EvidenceStore: Sendable {
             throw .evidenceUnreadable(source, reason: "no such file")
         }
         guard !isDirectory.boolValue else { throw .evidenceUnreadable(source, reason: "is a directory") }
-        guard let input = FileHandle(forReadingAtPath: source) else {
-            throw .evidenceUnreadable(source, reason: "permission denied")
+        let input: HashingFileReader
+        do {
+            input = try HashingFileReader(path: source)
+        } catch {
+            throw .evidenceUnreadable(source, reason: error == .notRegularFile ? error.reason : "permission denied")
         }
-        defer { try? input.close() }
         let temp = (directory as NSString).appendingPathComponent(".incoming-\(UUID().uuidString)")
         do {
             try manager.createDirectory(atPath: directory, withIntermediateDirectories: true)
@@ -47,19 +49,21 @@ public struct EvidenceStore: Sendable {
                 throw SessionError.evidenceUnreadable(source, reason: "cannot write to evidence store \(directory)")
             }
             let output = try FileHandle(forWritingTo: URL(fileURLWithPath: temp))
-            var hasher = SHA256Hasher()
+            let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 16)
+            defer { chunk.deallocate() }
             var size: Int64 = 0
-            while let chunk = try input.read(upToCount: 1 << 20), !chunk.isEmpty {
-                hasher.update(chunk)
-                size += Int64(chunk.count)
+            while true {
+                let got = try input.read(into: chunk)
+                if got == 0 { break }
+                size += Int64(got)
                 if size > Self.maxBytes {
                     throw SessionError.evidenceUnreadable(source, reason: "larger than \(Self.maxBytes / 1_048_576) MB")
                 }
-                try output.write(contentsOf: chunk)
+                try output.write(contentsOf: UnsafeRawBufferPointer(rebasing: chunk[..<got]))
             }
             try output.synchronize()
             try output.close()
-            let hash = SHA256.hexEncoded(hasher.finalize())
+            let hash = input.sha256()
             let destination = path(for: hash)
             try manager.createDirectory(atPath: (destination as NSString).deletingLastPathComponent,
                                         withIntermediateDirectories: true)
@@ -72,6 +76,9 @@ public struct EvidenceStore: Sendable {
         } catch let error as SessionError {
             try? manager.removeItem(atPath: temp)
             throw error
+        } catch let failure as HashingFileReader.Failure {
+            try? manager.removeItem(atPath: temp)
+            throw .evidenceUnreadable(source, reason: failure.reason)
         } catch {
             try? manager.removeItem(atPath: temp)
             throw .evidenceUnreadable(source, reason: (error as NSError).localizedDescription)

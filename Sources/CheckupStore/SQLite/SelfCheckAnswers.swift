@@ -102,8 +102,7 @@ struct JSONCursor {
 
     /// `text` as a JSON string. Nearly every text needs no escape (UTF-8 lead and continuation
     /// bytes are all 0x80 or above): that is settled eight bytes at a time and the text copied
-    /// at once; a text that needs one is written byte by byte. Writing item ids and notes this
-    /// way took 190 instructions a string where the bytes were escaped as they were scanned.
+    /// at once; a text that needs one is written byte by byte.
     mutating func string(_ text: String) {
         byte(UInt8(ascii: "\""))
         let done: Void? = text.utf8.withContiguousStorageIfAvailable { utf8 in

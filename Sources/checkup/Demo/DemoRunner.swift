@@ -1,4 +1,5 @@
 import CheckupCore
+import CheckupImport
 import CheckupReports
 import CheckupStore
 import Foundation

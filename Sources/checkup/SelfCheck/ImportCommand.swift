@@ -1,5 +1,6 @@
 import ArgumentParser
 import CheckupCore
+import CheckupImport
 import CheckupReports
 import CheckupStore
 import Foundation

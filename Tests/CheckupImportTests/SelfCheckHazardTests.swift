@@ -1,3 +1,4 @@
+import CheckupImport
 import CheckupCore
 import CheckupStore
 import Foundation

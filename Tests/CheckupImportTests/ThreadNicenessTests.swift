@@ -1,4 +1,4 @@
-@testable import CheckupStore
+@testable import CheckupImport
 import Foundation
 import Testing
 

@@ -1,4 +1,4 @@
-@testable import CheckupStore
+@testable import CheckupImport
 import Testing
 
 /// When a reading thread may start on another file.

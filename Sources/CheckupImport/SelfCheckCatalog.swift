@@ -1,4 +1,5 @@
 import CheckupCore
+import CheckupStore
 import CheckupXML
 import Foundation
 

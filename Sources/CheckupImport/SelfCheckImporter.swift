@@ -1,12 +1,7 @@
 import CheckupCore
+import CheckupStore
 import CheckupXML
 import Foundation
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Imports self-check files: finds them, reads each with the streaming parser and the schema,
 /// checks it against its checklist, and stores the good ones, each whole or not at all.
@@ -58,38 +53,9 @@ public struct SelfCheckImporter {
     }
 
     /// What became of one file.
-    public struct FileOutcome: Sendable, Hashable {
-        /// The file, as given or found.
-        public var file: String
-        /// Its outcome.
-        public var outcome: SelfCheckOutcome
-    }
-
+    public typealias FileOutcome = SelfCheckFileOutcome
     /// Totals of an import.
-    public struct Summary: Sendable, Hashable {
-        /// Files stored as new self-checks.
-        public var imported = 0
-        /// Files stored as corrections replacing an earlier submission.
-        public var superseded = 0
-        /// Files skipped because their content was imported before.
-        public var duplicates = 0
-        /// Files refused.
-        public var refused = 0
-        /// Bytes of every file looked at.
-        public var bytes: Int64 = 0
-
-        /// Every file counted.
-        public var files: Int { imported + superseded + duplicates + refused }
-
-        mutating func count(_ outcome: SelfCheckOutcome) {
-            switch outcome {
-            case .imported: imported += 1
-            case .superseded: superseded += 1
-            case .duplicate: duplicates += 1
-            case .refused: refused += 1
-            }
-        }
-    }
+    public typealias Summary = SelfCheckImportSummary
 
     /// The catalog and schema.
     public let catalog: SelfCheckCatalog
@@ -166,7 +132,7 @@ public struct SelfCheckImporter {
                 return nil
             },
             committed: { outcomes in
-                queue.fill(outcomes)
+                queue.fill(outcomes.map(SelfCheckRefusals.outcome))
                 try flush()
             })
         try flush()
@@ -174,111 +140,3 @@ public struct SelfCheckImporter {
     }
 }
 
-/// Outcomes in input order, some waiting for their batch to be committed.
-struct OutcomeQueue {
-    private var entries: [(file: String, outcome: SelfCheckOutcome?)] = []
-    private var head = 0
-    /// First entry still waiting for the store.
-    private var firstWaiting = 0
-
-    mutating func append(_ outcome: SelfCheckImporter.FileOutcome) {
-        entries.append((outcome.file, outcome.outcome))
-    }
-
-    mutating func appendWaiting(file: String) {
-        entries.append((file, nil))
-    }
-
-    /// Gives the waiting entries, oldest first, the outcomes the store reported.
-    mutating func fill(_ outcomes: [SelfCheckOutcome]) {
-        var remaining = outcomes[...]
-        var index = max(firstWaiting, head)
-        while let next = remaining.first, index < entries.count {
-            if entries[index].outcome == nil {
-                entries[index].outcome = next
-                remaining = remaining.dropFirst()
-            }
-            index += 1
-        }
-        firstWaiting = index
-    }
-
-    /// The oldest entry, if its outcome is known.
-    mutating func popReady() -> SelfCheckImporter.FileOutcome? {
-        guard head < entries.count, let outcome = entries[head].outcome else { return nil }
-        let file = entries[head].file
-        head += 1
-        if head > 1024 && head * 2 > entries.count {
-            entries.removeFirst(head)
-            firstWaiting = max(0, firstWaiting - head)
-            head = 0
-        }
-        return SelfCheckImporter.FileOutcome(file: file, outcome: outcome)
-    }
-}
-
-/// Finding the files to import.
-public enum SelfCheckFiles {
-    /// A path to import, or a path that cannot be.
-    public struct Found: Sendable, Hashable {
-        /// The file.
-        public var path: String
-        /// Why it cannot be read, when it cannot.
-        public var problem: String?
-    }
-
-    /// Files named directly are taken whatever their name; directories are searched recursively
-    /// for `*.xml` (any case), skipping hidden files and directories (such as the `._name.xml`
-    /// files macOS leaves on USB sticks) and not following links to directories. Files of a
-    /// directory are sorted by path.
-    public static func find(_ paths: [String]) -> [Found] {
-        var found: [Found] = []
-        for path in paths {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                found.append(Found(path: path, problem: "no such file or directory"))
-                continue
-            }
-            guard isDirectory.boolValue else {
-                found.append(Found(path: path, problem: nil))
-                continue
-            }
-            var files: [String] = []
-            walk(path.hasSuffix("/") && path.count > 1 ? String(path.dropLast()) : path, into: &files)
-            found += files.sorted().map { Found(path: $0, problem: nil) }
-        }
-        return found
-    }
-
-    /// Adds the `*.xml` files below `directory` to `files` (readdir: FileManager's enumerator
-    /// builds a URL per entry, which costs more than a township's folder deserves).
-    static func walk(_ directory: String, into files: inout [String]) {
-        guard let handle = opendir(directory) else { return }
-        defer { closedir(handle) }
-        while let entry = readdir(handle) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            guard !name.hasPrefix(".") else { continue }
-            let path = directory + "/" + name
-            var type = entry.pointee.d_type
-            if type == UInt8(DT_UNKNOWN) {
-                var info = stat()
-                guard lstat(path, &info) == 0 else { continue }
-                let mode = info.st_mode & S_IFMT
-                type = mode == S_IFDIR ? UInt8(DT_DIR) : mode == S_IFREG ? UInt8(DT_REG) : mode == S_IFLNK ? UInt8(DT_LNK) : 0
-            }
-            if type == UInt8(DT_LNK) {
-                // A link to a file is followed; a link to a directory is not (no cycles).
-                var info = stat()
-                guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { continue }
-                type = UInt8(DT_REG)
-            }
-            if type == UInt8(DT_DIR) {
-                walk(path, into: &files)
-            } else if type == UInt8(DT_REG), name.lowercased().hasSuffix(".xml") {
-                files.append(path)
-            }
-        }
-    }
-}

@@ -1,3 +1,4 @@
+import CheckupImport
 import CheckupCore
 import CheckupStore
 import CheckupXML
@@ -138,7 +139,7 @@ struct SelfCheckImportTests {
         #expect(findings.allSatisfy { $0.recordedBy == "王建华" && $0.recordedAt == performed })
         let ledger = try station.store.selfCheckFiles(enterprise: SelfCheckStation.jincheng)
         #expect(ledger.count == 1 && ledger[0].sessionID == id && ledger[0].fileName == path)
-        #expect(ledger[0].contentHash == SHA256.hex([UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))))
+        #expect(ledger[0].contentHash == ContentHash.sha256([UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))))
     }
 
     @Test func aPerformerNameWithQuotesAndBackslashesIsKeptExactly() throws {
@@ -269,7 +270,7 @@ struct SelfCheckImportTests {
         let (outcomes, _) = try station.importing([path])
         #expect(outcomes.first?.outcome.status == "imported", "\(outcomes)")
         let ledger = try station.store.selfCheckFiles(enterprise: nil)
-        #expect(ledger.first?.contentHash == SHA256.hex(Array(text.utf8)))
+        #expect(ledger.first?.contentHash == ContentHash.sha256(Array(text.utf8)))
     }
 
     @Test func aDeclaredGBKFileImportsAndAnUndeclaredOneIsRefusedWithAHint() throws {
