@@ -92,6 +92,20 @@ public enum HazardNames {
         }
     }
 
+    /// The name of a standing as the ledger and its 汇总 sheet print it: 待整改 / 整改中 /
+    /// 已整改待复查 as the status, 复查销号 and 现场整改 as `TallyText` names them, or English.
+    public static func standing(_ standing: HazardStanding, _ language: Language) -> String {
+        switch standing {
+        case .open: status(.open, language)
+        case .rectifying: status(.rectifying, language)
+        case .rectified: status(.rectified, language)
+        case .verified: language == .en ? TallyText.verified.text(in: language).lowercased()
+            : TallyText.verified.text(in: language)
+        case .fixedOnSite: language == .en ? TallyText.fixedOnSite.text(in: language).lowercased()
+            : TallyText.fixedOnSite.text(in: language)
+        }
+    }
+
     /// 重大 / 一般, or English.
     public static func severity(_ severity: HazardSeverity, _ language: Language) -> String {
         switch (severity, language) {

@@ -78,6 +78,7 @@ extension HazardLedger {
     /// header, fitted widths, found/deadline/verified as real dates, 序号 and 逾期天数 as
     /// numbers, text as inline strings (never formulas) neutralised as in the CSV — and sheet
     /// 汇总 (Totals): hazards by township × status with 合计 and 逾期, and a grand-total line.
+    /// Both count as `HazardTally` defines: a fail fixed on site is 现场整改, apart from 复查销号.
     public func xlsx() throws(XLSXError) -> Data {
         let zh = language == .zh
         let ledgerSheet = XLSXSheet(name: zh ? "隐患台账" : "Hazard ledger",
@@ -101,7 +102,7 @@ extension HazardLedger {
                                     rowCount: lines.count) { index, writer in
             let line = lines[index]
             writer.text(index == lines.count - 1 ? grandTotalLabel : line.township)
-            for status in HazardStatus.allCases { writer.number(line.byStatus[status] ?? 0) }
+            for standing in HazardStanding.allCases { writer.number(line.byStanding[standing] ?? 0) }
             writer.number(line.total)
             writer.number(line.overdue)
         }
