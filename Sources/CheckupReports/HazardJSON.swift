@@ -129,11 +129,17 @@ public enum HazardNames {
 
 /// `hazard list` and `hazard show` as text.
 public enum HazardText {
-    /// One line per hazard.
+    /// A header row (`ListText`), then one line per hazard.
     public static func list(_ hazards: [Hazard], enterprises: [String: Enterprise], now: Date, language: Language) -> String {
         guard !hazards.isEmpty else { return language == .zh ? "（无隐患）\n" : "(no hazards)\n" }
-        let nameWidth = min(24, hazards.map { TextWidth.of(enterprises[$0.enterpriseCode]?.name ?? $0.enterpriseCode) }.max() ?? 0)
-        return hazards.map { h in
+        let nameWidth = min(24, max(TextWidth.of(ListText.enterprise.text(in: language)),
+                                    hazards.map { TextWidth.of(enterprises[$0.enterpriseCode]?.name ?? $0.enterpriseCode) }.max() ?? 0))
+        func name(_ text: ListText) -> String { text.text(in: language) }
+        let header = "\(name(.id).leftPad(5))  \(TextWidth.pad(name(.enterprise), to: nameWidth))  "
+            + "\(TextWidth.pad(name(.severity), to: 7))\(TextWidth.pad(name(.layer), to: 10))"
+            + "\(TextWidth.pad(name(.deadline), to: 10))  \(TextWidth.pad(name(.status), to: 18)) "
+            + "\(name(.item))  \(name(.description))"
+        return header + "\n" + hazards.map { h in
             let name = TextWidth.fit(enterprises[h.enterpriseCode]?.name ?? h.enterpriseCode, to: nameWidth)
             var flags = HazardNames.status(h.status, language)
             if h.isOverdue(at: now) {

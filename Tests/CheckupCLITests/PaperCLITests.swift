@@ -1,0 +1,47 @@
+import CheckupReports
+import Foundation
+import Testing
+
+/// A user's minute at the keyboard (issue 15 §6) and the listings' headers, through the real binary.
+@Suite("Listings and usage errors end to end")
+struct PaperCLITests {
+    static let code = SessionCLITests.code
+    static let now = SessionCLITests.now
+
+    /// A station with one completed inspection and its one hazard.
+    static func stationWithHazard() throws -> TemporaryStation {
+        let station = try SessionCLITests.station()
+        let id = try SessionCLITests.start(station)
+        #expect(try station.run(["record", id, "m2", "fail", "--note", "承包单位无协议"], now: now).status == 0)
+        #expect(try station.run(["session", "complete", id], now: now).status == 0)
+        return station
+    }
+
+    @Test("session list starts with a header row, in Chinese by default and in English with --lang en")
+    func sessionListHeader() throws {
+        let station = try Self.stationWithHazard()
+        let zh = try station.run(["session", "list"])
+        let header = zh.stdout.split(separator: "\n").first.map(String.init) ?? ""
+        #expect(zh.status == 0 && header.hasPrefix("编号") && header.contains("检查表") && header.contains("检查人员"), "\(zh)")
+        #expect(zh.stdout.split(separator: "\n").count == 2)
+        let en = try station.run(["session", "list", "--lang", "en"])
+        #expect(en.stdout.hasPrefix("id") && en.stdout.split(separator: "\n").first?.contains("checklist") == true, "\(en)")
+    }
+
+    @Test("hazard list starts with a header row, in Chinese by default and in English with --lang en")
+    func hazardListHeader() throws {
+        let station = try Self.stationWithHazard()
+        let zh = try station.run(["hazard", "list"], now: Self.now)
+        let header = zh.stdout.split(separator: "\n").first.map(String.init) ?? ""
+        #expect(zh.status == 0 && header.contains("编号") && header.contains("企业") && header.contains("整改期限")
+                && header.contains("隐患描述"), "\(zh)")
+        #expect(zh.stdout.split(separator: "\n").count == 2)
+        let en = try station.run(["hazard", "list", "--lang", "en"], now: Self.now)
+        #expect(en.stdout.split(separator: "\n").first?.contains("deadline") == true, "\(en)")
+    }
+
+
+
+
+
+}
