@@ -40,7 +40,24 @@ struct PaperCLITests {
         #expect(en.stdout.split(separator: "\n").first?.contains("deadline") == true, "\(en)")
     }
 
+    @Test("a missing inspector is a usage error (exit 2) for inspect and session start, and opens no database")
+    func inspectorRequired() throws {
+        let station = try TemporaryStation(checklists: ["mini.xml"])
+        for command in [["inspect"], ["session", "start"]] {
+            let result = try station.run(command + ["--checklist", "mini", "--enterprise", Self.code], now: Self.now)
+            #expect(result.status == 2 && result.stderr.contains("--inspector"), "\(result)")
+            let blank = try station.run(command + ["--checklist", "mini", "--enterprise", Self.code, "--inspector", " "])
+            #expect(blank.status == 2, "\(blank)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: station.database.path))
+    }
 
+    @Test("hazard verify --refuse without --reason is a usage error (exit 2)")
+    func refusalNeedsReason() throws {
+        let station = try Self.stationWithHazard()
+        let result = try station.run(["hazard", "verify", "1", "--inspector", "张三", "--refuse"], now: Self.now)
+        #expect(result.status == 2 && result.stderr.contains("--reason"), "\(result)")
+    }
 
 
 

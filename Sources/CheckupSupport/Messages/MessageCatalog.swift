@@ -5,7 +5,7 @@ public enum MessageCatalog {
     /// see its messages.
     public static let all: [any CatalogMessage.Type] = [
         CommonText.self, FileText.self,
-        TallyText.self, ReportText.self, ListText.self,
+        TallyText.self, ReportText.self, ListText.self, UsageText.self,
     ]
 
     /// Every message of every enum, as (key, zh, en).
