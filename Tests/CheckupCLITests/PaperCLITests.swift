@@ -59,6 +59,17 @@ struct PaperCLITests {
         #expect(result.status == 2 && result.stderr.contains("--reason"), "\(result)")
     }
 
+    @Test("hazard update --status with a wrong value names only rectifying and rectified")
+    func updateStatuses() throws {
+        let station = try Self.stationWithHazard()
+        for value in ["done", "verified"] {
+            let result = try station.run(["hazard", "update", "1", "--status", value], now: Self.now)
+            #expect(result.status == 2 && result.stderr.contains("'rectifying'") && result.stderr.contains("'rectified'"),
+                    "\(result)")
+            let offered = result.stderr.components(separatedBy: "one of").last ?? ""
+            #expect(!offered.contains("'open'") && !offered.contains("'verified'"), "\(result)")
+        }
+    }
 
 
 }
