@@ -71,5 +71,13 @@ struct PaperCLITests {
         }
     }
 
+    @Test("import of a file that is not there says no such file, counts no refusal and opens no database")
+    func importMissingFile() throws {
+        let station = try TemporaryStation(checklists: ["mini.xml"])
+        let result = try station.run(["import", "nope.xml"], now: Self.now)
+        #expect(result.status == 1 && result.stderr.contains("nope.xml：没有这个文件"), "\(result)")
+        #expect(!result.stdout.contains("refused") && !result.stdout.contains("拒收") && !result.stderr.contains("refused"))
+        #expect(!FileManager.default.fileExists(atPath: station.database.path))
+    }
 
 }
