@@ -80,4 +80,16 @@ struct PaperCLITests {
         #expect(!FileManager.default.fileExists(atPath: station.database.path))
     }
 
+    @Test("enterprise show with a wrong check character says what it should be before anything else")
+    func wrongCheckCharacter() throws {
+        let station = try SessionCLITests.station()
+        let wrong = try station.run(["enterprise", "show", "91350100M000100Y44"])
+        #expect(wrong.status == 1 && wrong.stderr.contains("校验码应为 3"), "\(wrong)")
+        let english = try station.runner.run(["enterprise", "show", "91350100M000100Y44"] + station.stationArguments,
+                                             environment: ["CHECKUP_LANG": "en"])
+        #expect(english.stderr.contains("check character should be 3"), "\(english)")
+        let unknown = try station.run(["enterprise", "show", "91350100M000200Y4T"])
+        #expect(unknown.status == 1 && !unknown.stderr.contains("校验码"), "\(unknown)")
+        #expect(try station.run(["enterprise", "show", Self.code]).status == 0)
+    }
 }
