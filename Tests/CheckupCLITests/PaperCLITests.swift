@@ -93,3 +93,43 @@ struct PaperCLITests {
         #expect(try station.run(["enterprise", "show", Self.code]).status == 0)
     }
 }
+
+/// One definition of every count: the demo's summary, the township report and the ledger's 汇总
+/// sheet agree on one station.
+@Suite("Hazard counts agree across outputs")
+struct CountsAgreeCLITests {
+    @Test("the demo's summary line, the township JSON's totals and the 汇总 sheet's grand total give the same counts")
+    func demoTownshipAndTotalsAgree() throws {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("checkup-demo-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: output) }
+        let runner = try CLIRunner(workingDirectory: TemporaryStation.repositoryRoot)
+        let demo = try runner.run(["demo", "--output", output.path])
+        #expect(demo.status == 0, "\(demo)")
+        // 隐患 41 项：复查销号 10，现场整改 5，已整改待复查 0，未整改 26，逾期 16
+        let line = try #require(demo.stdout.split(separator: "\n").first { $0.contains("复查销号") && $0.contains("现场整改") && $0.contains("逾期") })
+        let numbers = line.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
+        #expect(numbers.count == 6, "\(line)")
+        let (found, verified, fixed, awaiting, open, overdue) = (numbers[0], numbers[1], numbers[2], numbers[3], numbers[4], numbers[5])
+        #expect(fixed > 0 && verified > 0, "the demo has fixes on site and verifications: \(line)")
+
+        // The township report, summed over the townships (the demo's enterprises are all registered).
+        var township = [String: Int]()
+        for file in try FileManager.default.contentsOfDirectory(atPath: output.path) where file.hasPrefix("township-") && file.hasSuffix(".json") {
+            let object = try JSONSerialization.jsonObject(with: Data(contentsOf: output.appendingPathComponent(file))) as? [String: Any]
+            let total = (object?["hazards"] as? [String: Any])?["total"] as? [String: Any] ?? [:]
+            for (key, value) in total { if let number = value as? Int { township[key, default: 0] += number } }
+        }
+        #expect(township["found"] == found && township["verified"] == verified && township["fixed_on_site"] == fixed)
+        #expect(township["awaiting_verification"] == awaiting && township["open"] == open && township["overdue"] == overdue)
+
+        // The 汇总 sheet's grand total: 待整改, 整改中, 已整改待复查, 复查销号, 现场整改, 合计, 逾期.
+        let parts = try XLSXPackage.entries(Data(contentsOf: output.appendingPathComponent("ledger.xlsx")))
+        let sheet = String(decoding: parts["xl/worksheets/sheet2.xml"] ?? Data(), as: UTF8.self)
+        let lastRow = try #require(sheet.components(separatedBy: "<row ").last)
+        let values = lastRow.components(separatedBy: "<v>").dropFirst().compactMap { Int($0.prefix { $0.isNumber }) }
+        // The first cell (合计) is a shared string: its <v> is an index, dropped here.
+        let counts = Array(values.suffix(7))
+        #expect(counts.count == 7 && counts[0] + counts[1] == open, "\(counts)")
+        #expect(Array(counts.dropFirst(2)) == [awaiting, verified, fixed, found, overdue], "\(counts)")
+    }
+}
