@@ -8,8 +8,12 @@ struct HazardUpdate: ParsableCommand {
         commandName: "update",
         abstract: "Record the enterprise's rectification: rectifying, then rectified.",
         discussion: """
-        Example for a major hazard: checkup hazard update 7 --status rectifying --responsible 王五 \
-        --measures "更换防爆电气" --funds "2万元" --time-limit 2026-12-20 --plan "粉尘爆炸专项应急预案". \
+        Example for a major hazard:
+
+          checkup hazard update 7 --status rectifying --responsible 王五
+            --measures "更换防爆电气" --funds "2万元" --time-limit 2026-12-20
+            --plan "粉尘爆炸专项应急预案"
+
         The five measures may be given in several updates; a major hazard enters rectifying only \
         when all five are present, and the error names those missing.
         """

@@ -8,10 +8,11 @@ struct Inspect: ParsableCommand {
         commandName: "inspect",
         abstract: "Run an inspection session item by item (starts one, or resumes the open one).",
         discussion: """
-        Shows one item at a time — section, progress [37/120], layer (人防/物防/技防/联防), title, \
-        guidance and legal basis — and reads one key:
+        Shows one item at a time — section, progress [37/120], layer
+        (人防/物防/技防/联防), title, guidance and legal basis — and reads one key:
 
-          p pass   f fail   n not applicable   s skip   b back   j ID jump   ? help   q save and leave
+          p pass   f fail   n not applicable   s skip
+          b back   j ID jump   ? help   q save and leave
 
         On f it asks for a note (required), whether it is a major hazard (default from the item), \
         whether it was fixed on site, and evidence file paths (one per line, empty line ends). \
