@@ -72,7 +72,7 @@ extension HazardLedger {
         case .basis, .remedy: return XLSXColumn(header, minWidth: 26, maxWidth: 26, wrap: true, shared: true)
         case .status: return XLSXColumn(header, minWidth: 8, maxWidth: 14, shared: true)
         case .responsible: return XLSXColumn(header, minWidth: 8, maxWidth: 14, shared: true)
-        case .overdueDays: return XLSXColumn(header, minWidth: 6, maxWidth: 12)
+        case .overdueDays: return XLSXColumn(header, minWidth: 6, maxWidth: 14)
         }
     }
 
