@@ -96,7 +96,7 @@ let package = Package(
         .testTarget(
             name: "CheckupCLITests",
             dependencies: [
-                "checkup", "CheckupStore", "CheckupCore",
+                "checkup", "CheckupStore", "CheckupCore", "CheckupReports",
                 "fuzz-checklist", "fuzz-selfcheck", "fuzz-enterprise-csv", "fuzz-parsers",
             ],
             resources: [.copy("Fixtures")]

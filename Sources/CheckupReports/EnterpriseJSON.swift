@@ -62,10 +62,26 @@ public struct SessionSummaryJSON: Codable, Equatable, Sendable {
         completed_at = session.completedAt.map(Timestamp.iso)
     }
 
-    /// `12  inspection  completed  gm-general 2026.1  2026-11-29 09:30  张三, 李四`
-    public var line: String {
-        "\(String(id).padding(5))  \(kind.padding(10))  \(status.padding(10))  \(checklist) \(checklist_version)  "
+    /// `12  inspection  completed  gm-general 2026.1  2026-11-29 09:30  张三, 李四`, the checklist
+    /// padded to `checklistWidth`.
+    public func line(checklistWidth: Int = 0) -> String {
+        "\(String(id).padding(5))  \(kind.padding(10))  \(status.padding(10))  "
+            + "\((checklist + " " + checklist_version).padding(checklistWidth))  "
             + "\(started_at.prefix(16).replacingT())  \(inspectors.joined(separator: ", "))"
+    }
+
+    /// The line without padding of the checklist.
+    public var line: String { line() }
+
+    /// Sessions as a table for a terminal: a header row (`ListText`, in `language`), then one
+    /// `line` per session, columns aligned.
+    public static func table(_ rows: [SessionSummaryJSON], language: Language) -> String {
+        let width = max(TextWidth.of(ListText.checklist.text(in: language)),
+                        rows.map { TextWidth.of($0.checklist + " " + $0.checklist_version) }.max() ?? 0)
+        let header = "\(ListText.id.text(in: language).padding(5))  \(ListText.kind.text(in: language).padding(10))  "
+            + "\(ListText.status.text(in: language).padding(10))  \(ListText.checklist.text(in: language).padding(width))  "
+            + "\(ListText.started.text(in: language).padding(16))  \(ListText.inspectors.text(in: language))"
+        return ([header] + rows.map { $0.line(checklistWidth: width) }).joined(separator: "\n") + "\n"
     }
 }
 

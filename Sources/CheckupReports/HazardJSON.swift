@@ -81,6 +81,20 @@ public enum HazardNames {
     /// 待整改 / 整改中 / 已整改待复查 / 已销号, or English.
     public static func status(_ status: HazardStatus, _ language: Language) -> String { status.name(language) }
 
+    /// The name of a standing as the ledger and its 汇总 sheet print it: 待整改 / 整改中 /
+    /// 已整改待复查 as the status, 复查销号 and 现场整改 as `TallyText` names them, or English.
+    public static func standing(_ standing: HazardStanding, _ language: Language) -> String {
+        switch standing {
+        case .open: status(.open, language)
+        case .rectifying: status(.rectifying, language)
+        case .rectified: status(.rectified, language)
+        case .verified: language == .en ? TallyText.verified.text(in: language).lowercased()
+            : TallyText.verified.text(in: language)
+        case .fixedOnSite: language == .en ? TallyText.fixedOnSite.text(in: language).lowercased()
+            : TallyText.fixedOnSite.text(in: language)
+        }
+    }
+
     /// 重大 / 一般, or English.
     public static func severity(_ severity: HazardSeverity, _ language: Language) -> String { severity.name(language) }
 
@@ -97,11 +111,17 @@ public enum HazardNames {
 
 /// `hazard list` and `hazard show` as text.
 public enum HazardText {
-    /// One line per hazard.
+    /// A header row (`ListText`), then one line per hazard.
     public static func list(_ hazards: [Hazard], enterprises: [String: Enterprise], now: Date, language: Language) -> String {
         guard !hazards.isEmpty else { return language == .zh ? "（无隐患）\n" : "(no hazards)\n" }
-        let nameWidth = min(24, hazards.map { TextWidth.of(enterprises[$0.enterpriseCode]?.name ?? $0.enterpriseCode) }.max() ?? 0)
-        return hazards.map { h in
+        let nameWidth = min(24, max(TextWidth.of(ListText.enterprise.text(in: language)),
+                                    hazards.map { TextWidth.of(enterprises[$0.enterpriseCode]?.name ?? $0.enterpriseCode) }.max() ?? 0))
+        func name(_ text: ListText) -> String { text.text(in: language) }
+        let header = "\(name(.id).leftPad(5))  \(TextWidth.pad(name(.enterprise), to: nameWidth))  "
+            + "\(TextWidth.pad(name(.severity), to: 7))\(TextWidth.pad(name(.layer), to: 10))"
+            + "\(TextWidth.pad(name(.deadline), to: 10))  \(TextWidth.pad(name(.status), to: 18)) "
+            + "\(name(.item))  \(name(.description))"
+        return header + "\n" + hazards.map { h in
             let name = TextWidth.fit(enterprises[h.enterpriseCode]?.name ?? h.enterpriseCode, to: nameWidth)
             var flags = HazardNames.status(h.status, language)
             if h.isOverdue(at: now) {

@@ -99,7 +99,7 @@ struct LedgerTests {
         #expect(row.item == "T-02 可燃气体报警")
         #expect(row.layer == "技防")
         #expect(row.severity == "一般")
-        #expect(row.status == "已销号")
+        #expect(row.status == "复查销号")
         #expect(row.responsible == "王五")
         #expect(row.verified?.description == "2026-11-25")
         #expect(row.overdueDays == 0)
@@ -130,24 +130,37 @@ struct LedgerTests {
         #expect(HazardLedger.clean("x\u{0}y\u{7}z\u{1F}\tw\u{FFFE}\u{FFFF}，") == "xyz\tw，")
     }
 
-    @Test("totals count hazards by township and status, with total and overdue, and a grand total")
+    @Test("totals count hazards by township and standing, with total and overdue, and a grand total")
     func totals() {
         let totals = LedgerSample.ledger().totals
         #expect(totals.townships.map(\.township) == ["傅村镇", "孝顺镇"].sorted())
         let xiaoshun = totals.townships.first { $0.township == "孝顺镇" }
-        #expect(xiaoshun?.byStatus == [.open: 1, .rectifying: 1, .rectified: 0, .verified: 0])
+        #expect(xiaoshun?.byStanding == [.open: 1, .rectifying: 1, .rectified: 0, .verified: 0, .fixedOnSite: 0])
         #expect(xiaoshun?.total == 2)
         #expect(xiaoshun?.overdue == 1)
         #expect(totals.all.total == 4)
-        #expect(totals.all.byStatus == [.open: 1, .rectifying: 1, .rectified: 1, .verified: 1])
+        #expect(totals.all.byStanding == [.open: 1, .rectifying: 1, .rectified: 1, .verified: 1, .fixedOnSite: 0])
         #expect(totals.all.overdue == 1)
     }
 
-    @Test("the totals headers are township, the four statuses, total and overdue")
+    @Test("a fail fixed on site is 现场整改 in its row and in the totals, apart from 复查销号")
+    func fixedOnSite() {
+        var fixed = LedgerSample.hazard(5, LedgerSample.codeA, item: "H-02", title: "灭火器", description: "灭火器过期",
+                                        status: .verified, found: "2026-11-10T10:00:00+08:00",
+                                        deadline: "2026-11-25T10:00:00+08:00", verified: "2026-11-10T10:00:00+08:00")
+        fixed.source = .inspection
+        let ledger = HazardLedger(hazards: LedgerSample.hazards + [fixed], enterprises: LedgerSample.enterprises,
+                                  now: LedgerSample.now)
+        #expect(ledger.rows.map(\.status) == ["待整改", "整改中", "复查销号", "已整改待复查", "现场整改"])
+        #expect(ledger.totals.all.byStanding == [.open: 1, .rectifying: 1, .rectified: 1, .verified: 1, .fixedOnSite: 1])
+        #expect(ledger.totals.all.tally.closed == 2)
+    }
+
+    @Test("the totals headers are township, the five standings (fixed on site apart), total and overdue")
     func totalsHeaders() {
-        #expect(LedgerSample.ledger().totalsHeaders == ["乡镇", "待整改", "整改中", "已整改待复查", "已销号", "合计", "逾期"])
+        #expect(LedgerSample.ledger().totalsHeaders == ["乡镇", "待整改", "整改中", "已整改待复查", "复查销号", "现场整改", "合计", "逾期"])
         #expect(LedgerSample.ledger(.en).totalsHeaders == ["Township", "open", "rectifying", "rectified", "verified",
-                                                           "Total", "Overdue"])
+                                                           "fixed on site", "Total", "Overdue"])
     }
 }
 

@@ -68,10 +68,10 @@ struct LedgerXLSXTests {
         let totals = try Self.sheets(LedgerSample.ledger()).totals
         let rows = totals.rows.map { $0.map { $0.text ?? $0.value ?? "" } }
         #expect(rows == [
-            ["乡镇", "待整改", "整改中", "已整改待复查", "已销号", "合计", "逾期"],
-            ["傅村镇", "0", "0", "1", "1", "2", "0"],
-            ["孝顺镇", "1", "1", "0", "0", "2", "1"],
-            ["合计", "1", "1", "1", "1", "4", "1"],
+            ["乡镇", "待整改", "整改中", "已整改待复查", "复查销号", "现场整改", "合计", "逾期"],
+            ["傅村镇", "0", "0", "1", "1", "0", "2", "0"],
+            ["孝顺镇", "1", "1", "0", "0", "0", "2", "1"],
+            ["合计", "1", "1", "1", "1", "0", "4", "1"],
         ])
         #expect(totals.first("pane")?["state"] == "frozen")
     }
@@ -107,6 +107,6 @@ struct LedgerXLSXTests {
         let ledger = HazardLedger(hazards: [], enterprises: [], now: LedgerSample.now)
         let (sheet, totals, _) = try Self.sheets(ledger)
         #expect(sheet.wellFormed && sheet.rows.count == 1)
-        #expect(totals.rows.last?.map { $0.text ?? $0.value ?? "" } == ["合计", "0", "0", "0", "0", "0", "0"])
+        #expect(totals.rows.last?.map { $0.text ?? $0.value ?? "" } == ["合计", "0", "0", "0", "0", "0", "0", "0"])
     }
 }

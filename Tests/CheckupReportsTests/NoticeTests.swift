@@ -87,6 +87,28 @@ struct NoticeTests {
         #expect(!(try notice.html()).contains("五落实"))
     }
 
+    @Test("sections are numbered over those present: 一、二、三 without a major hazard, 一 to 四 with one")
+    func sectionNumbers() throws {
+        let plain = try ReportStation().notice(3)
+        for format in [try plain.html(), try plain.markdown()] {
+            #expect(format.contains("一、事故隐患及整改要求") && format.contains("二、本次体检防控等级") && format.contains("三、其他要求"))
+            #expect(!format.contains("四、"))
+        }
+        let major = try ReportStation().notice()
+        let html = try major.html()
+        #expect(html.contains("二、重大事故隐患（五落实）") && html.contains("三、本次体检防控等级") && html.contains("四、其他要求"))
+    }
+
+    @Test("the receipt goes to paper with the further requirements and the signatures, never alone on a page")
+    func receiptKeptWithSignatures() throws {
+        let html = try ReportStation().notice(3).html()
+        #expect(html.contains(".closing { break-inside: avoid; page-break-inside: avoid; }"))
+        let closing = try #require(html.range(of: "<div class=\"closing\">"))
+        let receipt = try #require(html.range(of: "<section class=\"receipt\">"))
+        let signatures = try #require(html.range(of: "<div class=\"signatures\">"))
+        #expect(closing.lowerBound < signatures.lowerBound && signatures.lowerBound < receipt.lowerBound)
+    }
+
     @Test("a fail fixed on site is listed as such instead of with a deadline")
     func fixedOnSite() throws {
         let notice = try ReportStation().notice()

@@ -23,8 +23,8 @@ struct TownshipRenderingTests {
                                      "levels", "reliability", "trend", "not_inspected"])
         let hazards = try #require(object["hazards"] as? [String: Any])
         let total = try #require(hazards["total"] as? [String: Any])
-        #expect(Set(total.keys) == ["found", "rectified", "verified", "open", "overdue", "verified_on_time",
-                                    "rectification_rate", "on_time_rate"])
+        #expect(Set(total.keys) == ["found", "rectified", "awaiting_verification", "verified", "fixed_on_site", "closed",
+                                    "open", "overdue", "closed_on_time", "rectification_rate", "on_time_rate"])
         let levels = try #require(object["levels"] as? [String: Any])
         #expect(Set(levels.keys) == ["count", "mean_level", "mean_layers", "covered", "bands", "reached_2_0"])
         #expect(Set((levels["bands"] as? [String: Any])?.keys ?? [:].keys) == ["1.00-1.25", "1.25-1.50", "1.50-1.75", "1.75-2.00"])

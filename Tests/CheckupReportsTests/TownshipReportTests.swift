@@ -1,5 +1,5 @@
 import CheckupCore
-import CheckupReports
+@testable import CheckupReports
 import Foundation
 import Testing
 
@@ -56,7 +56,7 @@ struct TownshipReportTests {
     func rates() {
         let totals = Self.report(Self.sample).totals
         #expect(totals.rectificationRate == 2.0 / 5.0)
-        #expect(totals.verifiedOnTime == 1)
+        #expect(totals.closedOnTime == 1)
         #expect(totals.onTimeRate == 0.5)
     }
 
@@ -138,5 +138,40 @@ struct TownshipReportTests {
         let json = report.json().reliability
         #expect(json.compared == 7)
         #expect(json.worst.map(\.reliability) == [0.1, 0.2, 0.3, 0.4, 0.5])
+    }
+
+    @Test("an open period prints the first and last day of the data, not 最早 / 至今")
+    func openPeriodDates() throws {
+        let report = Self.report(Self.sample, period: ScorePeriod())
+        #expect(report.periodText == "2026-10-20 至 2026-12-01")
+        let html = try report.html()
+        #expect(!html.contains("最早") && !html.contains("至今"))
+        let half = Self.report(Self.sample, period: ScorePeriod(from: "2026-11-05", to: nil) ?? ScorePeriod())
+        #expect(half.periodText == "2026-11-05 至 2026-12-01")
+        #expect(Self.report([], period: ScorePeriod()).periodText == "2026-12-20 至 2026-12-20")
+    }
+
+    @Test("the reliability table names the enterprise and the two sessions' dates, not database ids")
+    func reliabilityDates() throws {
+        let entry = TownshipReport.Reliability(
+            enterprise: Enterprise(creditCode: "C1", name: "金华恒源五金制品有限公司", township: "孝顺镇"),
+            selfCheckSession: 3, inspectionSession: 9, agreed: 4, examined: 5, selfPassInspectorFail: 1,
+            reliability: 0.8, selfCheckDate: ReportStation.time("2026-11-03T09:00:00"),
+            inspectionDate: ReportStation.time("2026-11-12T14:00:00"))
+        let html = try Self.report([], reliability: [entry]).html()
+        #expect(html.contains("<td>金华恒源五金制品有限公司</td>"))
+        #expect(html.contains("<td class=\"num\">2026-11-03 / 2026-11-12</td>"))
+        #expect(!html.contains(">3 / 9<"))
+    }
+
+    @Test("fixed on site counts apart from verified; both are closed, and the rates use closed")
+    func fixedOnSiteApart() {
+        var fixed = Self.hazard(6, found: "2026-11-10", deadline: "2026-11-25", status: .verified, verified: "2026-11-10")
+        fixed.rectifiedAt = fixed.foundAt
+        fixed.verifiedAt = fixed.foundAt
+        let totals = Self.report(Self.sample + [fixed]).totals
+        #expect(totals.verified == 2 && totals.fixedOnSite == 1 && totals.closed == 3)
+        #expect(totals.found == totals.open + totals.awaitingVerification + totals.verified + totals.fixedOnSite)
+        #expect(totals.rectificationRate == 3.0 / 6.0)
     }
 }

@@ -21,8 +21,10 @@ struct TownshipStationTests {
     func hazards() throws {
         let totals = try ReportStation().township().totals
         #expect(totals.found == 6)
-        #expect(totals.verified == 3)   // 2 (on time), 4 (fixed on site), 6 (late)
-        #expect(totals.verifiedOnTime == 2)
+        #expect(totals.verified == 2)   // 2 (on time), 6 (late): verified after rectification
+        #expect(totals.fixedOnSite == 1) // 4, counted apart (现场整改)
+        #expect(totals.closed == 3)
+        #expect(totals.closedOnTime == 2) // 2 and 4
         #expect(totals.overdue == 1)    // the self-check's hazard 1, due 2026-11-17
         #expect(totals.open == 3)
     }

@@ -130,7 +130,8 @@ public struct HazardLedger: Sendable {
         public var remedy: String
         /// 整改期限.
         public var deadline: StationDay
-        /// 状态 (HazardNames).
+        /// 状态: the hazard's standing (`HazardNames.standing`): its status, a fail fixed on site
+        /// shown as 现场整改 and one verified after rectification as 复查销号, as the 汇总 sheet counts.
         public var status: String
         /// 责任人.
         public var responsible: String
@@ -273,7 +274,7 @@ public struct HazardLedger: Sendable {
                    layer: hazard.layer.name(language), severity: HazardNames.severity(hazard.severity, language),
                    description: Self.clean(hazard.description), basis: Self.clean(hazard.basis),
                    remedy: Self.clean(hazard.remedy ?? ""), deadline: StationDay(hazard.deadline),
-                   status: HazardNames.status(hazard.status, language),
+                   status: HazardNames.standing(hazard.standing, language),
                    responsible: Self.clean(hazard.fiveMeasures.responsible ?? ""),
                    verified: hazard.verifiedAt.map(StationDay.init), overdueDays: hazard.overdueDays(at: now),
                    source: HazardNames.source(hazard.source, language))
@@ -313,33 +314,31 @@ public struct HazardLedger: Sendable {
 
     // MARK: Totals
 
-    /// Counts for one township (or all of them).
+    /// Counts for one township (or all of them), as `HazardTally` defines them.
     public struct TotalsLine: Sendable, Hashable {
         /// The township ("" for the grand total).
         public var township: String
-        /// Hazards by status.
-        public var byStatus: [HazardStatus: Int]
-        /// All hazards.
-        public var total: Int
-        /// Hazards overdue as of the ledger's `now`.
-        public var overdue: Int
+        /// The counts, as of the ledger's `now`.
+        public var tally = HazardTally()
 
         /// An empty line.
         public init(township: String) {
             self.township = township
-            byStatus = Dictionary(uniqueKeysWithValues: HazardStatus.allCases.map { ($0, 0) })
-            total = 0
-            overdue = 0
         }
 
+        /// Hazards by standing (status, with fixes on site apart).
+        public var byStanding: [HazardStanding: Int] { tally.byStanding }
+        /// All hazards.
+        public var total: Int { tally.found }
+        /// Hazards overdue as of the ledger's `now`.
+        public var overdue: Int { tally.overdue }
+
         mutating func add(_ hazard: Hazard, now: Date) {
-            byStatus[hazard.status, default: 0] += 1
-            total += 1
-            if hazard.isOverdue(at: now) { overdue += 1 }
+            tally.add(hazard, now: now)
         }
     }
 
-    /// Counts by township × status, townships in order, and the grand total.
+    /// Counts by township × standing, townships in order, and the grand total.
     public var totals: (townships: [TotalsLine], all: TotalsLine) {
         var lines: [String: TotalsLine] = [:]
         var all = TotalsLine(township: "")
@@ -353,9 +352,10 @@ public struct HazardLedger: Sendable {
         return (lines.values.sorted { $0.township < $1.township }, all)
     }
 
-    /// Headers of the totals: 乡镇, the four statuses, 合计, 逾期.
+    /// Headers of the totals: 乡镇, the five standings (the 状态 column's values: 待整改, 整改中,
+    /// 已整改待复查, 复查销号, 现场整改), 合计, 逾期.
     public var totalsHeaders: [String] {
-        [language == .zh ? "乡镇" : "Township"] + HazardStatus.allCases.map { HazardNames.status($0, language) }
+        [language == .zh ? "乡镇" : "Township"] + HazardStanding.allCases.map { HazardNames.standing($0, language) }
             + [language == .zh ? "合计" : "Total", language == .zh ? "逾期" : "Overdue"]
     }
 

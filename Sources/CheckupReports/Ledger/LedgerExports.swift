@@ -53,36 +53,42 @@ extension HazardLedger {
 
     // MARK: XLSX
 
-    /// Column layout of the ledger sheet: widths fitted to content within these bounds; long
-    /// texts wrap; everything but the description (unique free text) goes to the shared-string
-    /// table, since names, codes, items, basis and statuses repeat from row to row.
+    /// Column layout of the ledger sheet, sized for printing 17 columns across one landscape A4
+    /// page: short columns fitted to their content within these bounds; the long texts (名称,
+    /// 检查项, 描述, 依据, 整改要求) wrap in fixed widths, their rows as tall as the text. Everything
+    /// but the description (unique free text) goes to the shared-string table, since names,
+    /// codes, items, basis and statuses repeat from row to row.
     static func xlsxColumn(_ column: Column, _ language: Language) -> XLSXColumn {
         let header = column.header(language)
         switch column {
-        case .number: return XLSXColumn(header, minWidth: 6, maxWidth: 10)
-        case .found, .deadline, .verified: return XLSXColumn(header, minWidth: 12, maxWidth: 12)
-        case .enterprise: return XLSXColumn(header, minWidth: 12, maxWidth: 40, shared: true)
-        case .creditCode: return XLSXColumn(header, minWidth: 20, maxWidth: 22, shared: true)
-        case .township: return XLSXColumn(header, minWidth: 8, maxWidth: 20, shared: true)
-        case .item: return XLSXColumn(header, minWidth: 12, maxWidth: 40, wrap: true, shared: true)
-        case .layer, .severity, .source: return XLSXColumn(header, minWidth: 8, maxWidth: 12, shared: true)
-        case .description: return XLSXColumn(header, minWidth: 16, maxWidth: 50, wrap: true)
-        case .basis, .remedy: return XLSXColumn(header, minWidth: 16, maxWidth: 50, wrap: true, shared: true)
-        case .status: return XLSXColumn(header, minWidth: 8, maxWidth: 16, shared: true)
-        case .responsible: return XLSXColumn(header, minWidth: 8, maxWidth: 20, shared: true)
-        case .overdueDays: return XLSXColumn(header, minWidth: 8, maxWidth: 14)
+        case .number: return XLSXColumn(header, minWidth: 5, maxWidth: 8)
+        case .found, .deadline, .verified: return XLSXColumn(header, minWidth: 11, maxWidth: 12)
+        case .enterprise: return XLSXColumn(header, minWidth: 18, maxWidth: 18, wrap: true, shared: true)
+        case .creditCode: return XLSXColumn(header, minWidth: 21, maxWidth: 22, shared: true)
+        case .township: return XLSXColumn(header, minWidth: 8, maxWidth: 14, shared: true)
+        case .item: return XLSXColumn(header, minWidth: 22, maxWidth: 22, wrap: true, shared: true)
+        case .layer, .severity, .source: return XLSXColumn(header, minWidth: 6, maxWidth: 12, shared: true)
+        case .description: return XLSXColumn(header, minWidth: 28, maxWidth: 28, wrap: true)
+        case .basis, .remedy: return XLSXColumn(header, minWidth: 26, maxWidth: 26, wrap: true, shared: true)
+        case .status: return XLSXColumn(header, minWidth: 8, maxWidth: 14, shared: true)
+        case .responsible: return XLSXColumn(header, minWidth: 8, maxWidth: 14, shared: true)
+        case .overdueDays: return XLSXColumn(header, minWidth: 6, maxWidth: 14)
         }
     }
 
     /// The ledger as an XLSX workbook: sheet 隐患台账 (Hazard ledger) with the rows — bold frozen
-    /// header, fitted widths, found/deadline/verified as real dates, 序号 and 逾期天数 as
-    /// numbers, text as inline strings (never formulas) neutralised as in the CSV — and sheet
-    /// 汇总 (Totals): hazards by township × status with 合计 and 逾期, and a grand-total line.
+    /// header with an autofilter, fitted widths, long texts wrapped, found/deadline/verified as
+    /// real dates, 序号 and 逾期天数 as numbers, text as inline strings (never formulas)
+    /// neutralised as in the CSV; printed A4 landscape, all columns on the page width, the header
+    /// repeated on every page — and sheet 汇总 (Totals): hazards by township × status with 合计
+    /// and 逾期, and a grand-total line, printed on one A4 page. Both count as `HazardTally` defines:
+    /// a fail fixed on site is 现场整改, apart from 复查销号.
     public func xlsx() throws(XLSXError) -> Data {
         let zh = language == .zh
         let ledgerSheet = XLSXSheet(name: zh ? "隐患台账" : "Hazard ledger",
                                     columns: Column.allCases.map { Self.xlsxColumn($0, language) },
-                                    rowCount: count) { index, writer in
+                                    rowCount: count, printTitles: true, autoFilter: true,
+                                    pageFit: .width) { index, writer in
             row(index).forEachCell { cell in
                 switch cell {
                 case .text(let text): writer.text(text)
@@ -98,10 +104,11 @@ extension HazardLedger {
             XLSXColumn(header, minWidth: index == 0 ? 12 : 8, maxWidth: index == 0 ? 30 : 16, shared: index == 0)
         }
         let totalsSheet = XLSXSheet(name: zh ? "汇总" : "Totals", columns: totalsColumns,
-                                    rowCount: lines.count) { index, writer in
+                                    rowCount: lines.count, pageFit: .onePage,
+                                    orientation: .portrait) { index, writer in
             let line = lines[index]
             writer.text(index == lines.count - 1 ? grandTotalLabel : line.township)
-            for status in HazardStatus.allCases { writer.number(line.byStatus[status] ?? 0) }
+            for standing in HazardStanding.allCases { writer.number(line.byStanding[standing] ?? 0) }
             writer.number(line.total)
             writer.number(line.overdue)
         }

@@ -1,7 +1,9 @@
 import CheckupCore
 
 /// The fixed wording of the notice in one language. Templates reach it as `labels.*`, so a
-/// station's own layout (`--template`) gets both languages for free.
+/// station's own layout (`--template`) gets both languages for free. The section titles
+/// (`*Heading`) carry no number: the numbered headings, counted over the sections a notice
+/// actually has, are `headings.*` (`NoticeView.Headings`).
 struct NoticeLabels: Sendable, Equatable {
     let title: String
     let numberLabel: String
@@ -71,20 +73,20 @@ struct NoticeLabels: Sendable, Equatable {
     static let zh = NoticeLabels(
         title: "安全生产隐患整改通知书", numberLabel: "编号", enterprise: "企业名称", creditCode: "统一社会信用代码",
         address: "地址", township: "所属乡镇（街道）", contact: "联系人", inspectionDate: "体检日期",
-        inspectors: "检查人员", checklist: "检查表", hazardsHeading: "一、事故隐患及整改要求", no: "序号",
+        inspectors: "检查人员", checklist: "检查表", hazardsHeading: "事故隐患及整改要求", no: "序号",
         item: "检查项目", finding: "隐患描述", basis: "依据", remedy: "整改要求", deadline: "整改期限",
         severity: "隐患等级", layer: "防控层", fixedOnSite: "已现场整改", noHazards: "本次体检未发现事故隐患。",
-        majorHeading: "二、重大事故隐患（五落实）",
+        majorHeading: "重大事故隐患（五落实）",
         fiveMeasuresRequirement: "对下列重大事故隐患，企业主要负责人应当组织制定隐患治理方案，落实整改责任、整改措施、整改资金、"
             + "整改时限和应急预案（“五落实”），五项措施书面报送本站后方可进入整改；治理期间应当采取有效的安全防范措施，"
             + "隐患排除前或者排除过程中无法保证安全的，应当从危险区域内撤出作业人员，暂时停产停业或者停止使用相关设施、设备。",
         responsible: "整改责任人", measures: "整改措施", funds: "整改资金", timeLimit: "整改时限", plan: "应急预案",
-        scoreHeading: "三、本次体检防控等级（四层记分卡）", scoreLayer: "防控层", coverage: "覆盖率", compliance: "符合率",
+        scoreHeading: "本次体检防控等级（四层记分卡）", scoreLayer: "防控层", coverage: "覆盖率", compliance: "符合率",
         score: "得分", notCovered: "未覆盖", level: "防控等级", band: "等级区间", reached: "达到 2.0 标准",
         notReached: "未达到 2.0 标准（四层均须覆盖且得分不低于 0.8）",
         scoreNote: "覆盖率 = 已检查权重 ÷ 适用权重；符合率 = 合格权重 ÷ 已检查权重；得分 = 合格权重 ÷ 适用权重。"
             + "防控等级 L = 1 + 物防、技防、联防得分的加权平均（1.0 → 2.0），人防为 1.0 基础单独列示。",
-        otherHeading: "四、其他要求",
+        otherHeading: "其他要求",
         otherRequirements: "请你单位在整改期限内完成整改并将整改情况书面报告本站，本站将组织复查销号。整改期间应当采取有效措施防止事故发生；"
             + "逾期未整改或者整改不到位的，本站将报告属地乡镇（街道）安全生产监管部门依法处理。",
         inspectorSignature: "检查人员（签字）", enterpriseSignature: "企业负责人（签收）", stationSeal: "（体检站盖章）",
@@ -96,23 +98,23 @@ struct NoticeLabels: Sendable, Equatable {
         title: "Safety Hazard Rectification Notice", numberLabel: "No.", enterprise: "Enterprise",
         creditCode: "Unified social credit code", address: "Address", township: "Township", contact: "Contact",
         inspectionDate: "Inspection date", inspectors: "Inspectors", checklist: "Checklist",
-        hazardsHeading: "I. Hazards and what to rectify", no: "No.", item: "Item", finding: "Finding", basis: "Basis",
+        hazardsHeading: "Hazards and what to rectify", no: "No.", item: "Item", finding: "Finding", basis: "Basis",
         remedy: "Remedy", deadline: "Deadline", severity: "Severity", layer: "Layer", fixedOnSite: "Fixed on site",
-        noHazards: "No hazards were found in this inspection.", majorHeading: "II. Major hazards (five measures)",
+        noHazards: "No hazards were found in this inspection.", majorHeading: "Major hazards (five measures)",
         fiveMeasuresRequirement: "For each major hazard below, the enterprise's principal must draw up a rectification plan "
             + "fixing the responsible person, the measures, the funds, the time limit and the contingency plan (the five "
             + "measures, 五落实) and report them in writing to the station before rectification may start. Effective "
             + "safety measures must be kept in place meanwhile; where safety cannot be ensured, workers must be withdrawn "
             + "from the danger area and the operation or equipment concerned stopped.",
         responsible: "Responsible person", measures: "Measures", funds: "Funds", timeLimit: "Time limit",
-        plan: "Contingency plan", scoreHeading: "III. Defence level of this inspection (four-layer scorecard)",
+        plan: "Contingency plan", scoreHeading: "Defence level of this inspection (four-layer scorecard)",
         scoreLayer: "Layer", coverage: "Coverage", compliance: "Compliance", score: "Score", notCovered: "not covered",
         level: "Defence level", band: "Band", reached: "Meets the 2.0 criterion",
         notReached: "Does not meet the 2.0 criterion (all four layers covered and scoring at least 0.8)",
         scoreNote: "Coverage = examined weight ÷ applicable weight; compliance = passed ÷ examined; score = passed ÷ "
             + "applicable. Defence level L = 1 + the weighted mean of the physical, technical and joint scores "
             + "(1.0 → 2.0); human is the 1.0 baseline, shown on its own.",
-        otherHeading: "IV. Further requirements",
+        otherHeading: "Further requirements",
         otherRequirements: "Complete the rectification within the deadlines and report it in writing to the station, "
             + "which will re-inspect and close each hazard. Prevent accidents while rectifying. Hazards not rectified "
             + "in time will be reported to the township's safety supervision authority.",

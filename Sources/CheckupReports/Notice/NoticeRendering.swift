@@ -12,8 +12,34 @@ import Foundation
 /// `fixedOnSite`), `hasMajor`, `majors[]` (`no`, `itemTitle`, `finding`, `deadline`,
 /// `deadlineNote`, `measures[]` {`label`, `value`}), `layers[]` (`name`, `covered`, `coverage`,
 /// `compliance`, `score`, `barPercent`), `level`, `levelLine`, `band`, `reached`,
-/// `counts.{total,major,general,fixedOnSite}`, `receipt`.
+/// `counts.{total,major,general,fixedOnSite}`, `receipt`, `headings.{hazards,major,score,other}`
+/// (the section headings numbered over the sections present: 一、二、三 without a major hazard,
+/// 一 to 四 with one; `labels.*Heading` are the bare titles).
 struct NoticeView {
+    /// The section headings, numbered in order over the sections the notice has.
+    struct Headings {
+        let hazards: String
+        /// Empty when the notice has no major hazard to rectify (the section is left out).
+        let major: String
+        let score: String
+        let other: String
+
+        /// Numbers the sections: the hazards, the major hazards when `hasMajor`, the scorecard,
+        /// the further requirements.
+        init(labels: NoticeLabels, hasMajor: Bool, language: Language) {
+            let numerals = language == .zh ? ["一", "二", "三", "四"] : ["I", "II", "III", "IV"]
+            var next = 0
+            func numbered(_ title: String) -> String {
+                defer { next += 1 }
+                return ReportText.heading.text(numerals[next], title, in: language)
+            }
+            hazards = numbered(labels.hazardsHeading)
+            major = hasMajor ? numbered(labels.majorHeading) : ""
+            score = numbered(labels.scoreHeading)
+            other = numbered(labels.otherHeading)
+        }
+    }
+
     struct EnterpriseView {
         let name: String
         let creditCode: String
@@ -91,6 +117,7 @@ struct NoticeView {
     let reached: Bool
     let counts: Counts
     let receipt: String
+    let headings: Headings
 }
 
 extension RectificationNotice {
@@ -173,10 +200,11 @@ extension RectificationNotice {
             reached: score.reachesTwoPointZero,
             counts: NoticeView.Counts(total: items.count, major: major, general: items.count - major,
                                       fixedOnSite: items.filter(\.fixedOnSite).count),
-            receipt: receipt)
+            receipt: receipt,
+            headings: NoticeView.Headings(labels: labels, hasMajor: !majors.isEmpty, language: language))
     }
 
-    /// The notice as one self-contained A4 HTML page (inline CSS, no scripts), from the shipped
+    /// The notice as one self-contained HTML document printing on A4 (inline CSS, no scripts), from the shipped
     /// `notice.html.mustache` or a station's own `template`.
     public func html(template: ReportTemplate? = nil) throws -> String {
         let template = try template ?? ReportTemplate.bundled("notice.html.mustache", escaping: .html)

@@ -48,33 +48,42 @@ extension TownshipReport {
         public var self_checks: Int
     }
 
-    /// Hazard figures of one group.
+    /// Hazard figures of one group, as `HazardTally` defines them.
     public struct CountsJSON: Codable, Equatable, Sendable {
         /// Found in the period.
         public var found: Int
-        /// Reported rectified (rectified or verified).
+        /// Reported rectified or closed (awaiting verification + verified + fixed on site).
         public var rectified: Int
-        /// Verified (closed).
+        /// Reported rectified, awaiting the station's re-inspection.
+        public var awaiting_verification: Int
+        /// Verified by re-inspection after rectification (复查销号).
         public var verified: Int
+        /// Fixed on site during the inspection (现场整改).
+        public var fixed_on_site: Int
+        /// Closed: verified + fixed on site (已销号).
+        public var closed: Int
         /// Not yet reported rectified (open or rectifying).
         public var open: Int
         /// Overdue at `generated_at`.
         public var overdue: Int
-        /// Verified at or before the deadline.
-        public var verified_on_time: Int
-        /// verified ÷ found.
+        /// Closed at or before the deadline.
+        public var closed_on_time: Int
+        /// closed ÷ found.
         @NullEncoded public var rectification_rate: Double? = nil
-        /// verified_on_time ÷ verified.
+        /// closed_on_time ÷ closed.
         @NullEncoded public var on_time_rate: Double? = nil
 
         /// The JSON of `counts`.
         public init(_ counts: HazardCounts) {
             found = counts.found
             rectified = counts.rectified
+            awaiting_verification = counts.awaitingVerification
             verified = counts.verified
+            fixed_on_site = counts.fixedOnSite
+            closed = counts.closed
             open = counts.open
             overdue = counts.overdue
-            verified_on_time = counts.verifiedOnTime
+            closed_on_time = counts.closedOnTime
             rectification_rate = counts.rectificationRate?.roundedTo(places: 3)
             on_time_rate = counts.onTimeRate?.roundedTo(places: 3)
         }
@@ -142,7 +151,7 @@ extension TownshipReport {
         public var month: String
         /// Found that month.
         public var found: Int
-        /// Verified that month.
+        /// Closed that month: verified or fixed on site (已销号).
         public var verified: Int
     }
 

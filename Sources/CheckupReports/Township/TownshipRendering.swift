@@ -15,6 +15,9 @@ struct TownshipLabels {
     let found: String
     let rectified: String
     let verified: String
+    let fixedOnSite: String
+    /// 已销号: verified or fixed on site (the trend's second series).
+    let closed: String
     let open: String
     let overdue: String
     let rectificationRate: String
@@ -62,20 +65,22 @@ struct TownshipLabels {
     static let zh = TownshipLabels(
         title: "安全生产体检情况报告", period: "统计期间", generated: "生成时间", overviewHeading: "一、总体情况",
         registered: "登记企业", inspected: "已体检企业", notInspectedCount: "未体检企业", inspections: "体检（检查）次数",
-        selfChecks: "企业自查次数", found: "发现隐患", rectified: "已整改", verified: "已销号", open: "未整改",
+        selfChecks: "企业自查次数", found: TallyText.found.text(in: .zh), rectified: "已整改",
+        verified: TallyText.verified.text(in: .zh), fixedOnSite: TallyText.fixedOnSite.text(in: .zh),
+        closed: TallyText.closed.text(in: .zh), open: TallyText.notRectified.text(in: .zh),
         overdue: "逾期未销号", rectificationRate: "整改率", onTimeRate: "按期整改率", hazardsHeading: "二、隐患排查治理",
         bySeverity: "按隐患等级", byLayer: "按防控层", bySource: "按来源", total: "合计", levelsHeading: "三、防控等级（1.0 → 2.0）",
         meanLevel: "平均防控等级", layer: "防控层", meanScore: "平均得分（未覆盖计 0）", coveredBy: "覆盖企业数",
         band: "等级区间", enterprisesCount: "企业数", reached: "达到 2.0 标准的企业", noLevels: "期间内没有已完成的检查。",
         trendHeading: "四、月度趋势", month: "月份", reliabilityHeading: "五、企业自查可靠性（最低 5 家）",
         enterprise: "企业名称", creditCode: "统一社会信用代码", agreedExamined: "一致 / 共同检查项", reliability: "可靠性",
-        selfPassInspectorFail: "自查合格而检查不合格", sessions: "自查 / 检查会话",
+        selfPassInspectorFail: "自查合格而检查不合格", sessions: ReportText.sessionDates.text(in: .zh),
         noReliability: "期间内没有同时完成自查和检查（同一检查表）的企业。", notInspectedHeading: "六、期间内未体检的企业",
         allInspected: "登记企业在期间内均已体检。", no: "序号", definitionsHeading: "口径说明",
         definitions: [
             "统计期间按会话开始时间和隐患发现时间计，截止日含当日全天（北京时间）。",
-            "已整改：企业已报告整改完成（含已销号）；已销号：体检站复查通过；未整改：待整改或整改中；逾期：截至生成时间未销号且已过整改期限。",
-            "整改率 = 已销号 ÷ 发现隐患；按期整改率 = 在整改期限内销号的 ÷ 已销号。",
+            TallyText.definition.text(in: .zh),
+            TallyText.rates.text(in: .zh),
             "防控等级取每家登记企业在期间内最近一次已完成的检查；L = 1 + 物防、技防、联防得分的加权平均，未覆盖的层计 0。",
             "自查可靠性 = 企业自查与检查结论一致的项数 ÷ 双方均检查（合格或不合格）的项数，取期间内同一检查表最近一次自查与检查。",
         ],
@@ -84,8 +89,9 @@ struct TownshipLabels {
     static let en = TownshipLabels(
         title: "Safety checkup report", period: "Period", generated: "Generated", overviewHeading: "1. Overview",
         registered: "Registered enterprises", inspected: "Inspected", notInspectedCount: "Not inspected",
-        inspections: "Inspections", selfChecks: "Self-checks", found: "Found", rectified: "Rectified",
-        verified: "Verified", open: "Not rectified", overdue: "Overdue", rectificationRate: "Rectification rate",
+        inspections: "Inspections", selfChecks: "Self-checks", found: TallyText.found.text(in: .en),
+        rectified: "Rectified", verified: TallyText.verified.text(in: .en),
+        fixedOnSite: TallyText.fixedOnSite.text(in: .en), closed: TallyText.closed.text(in: .en), open: TallyText.notRectified.text(in: .en), overdue: "Overdue", rectificationRate: "Rectification rate",
         onTimeRate: "On-time rate", hazardsHeading: "2. Hazards", bySeverity: "By severity", byLayer: "By layer",
         bySource: "By source", total: "Total", levelsHeading: "3. Defence levels (1.0 → 2.0)",
         meanLevel: "Mean defence level", layer: "Layer", meanScore: "Mean score (not covered = 0)",
@@ -93,15 +99,16 @@ struct TownshipLabels {
         noLevels: "No completed inspection in the period.", trendHeading: "4. Monthly trend", month: "Month",
         reliabilityHeading: "5. Self-check reliability (worst 5)", enterprise: "Enterprise", creditCode: "Credit code",
         agreedExamined: "Agreed / examined by both", reliability: "Reliability",
-        selfPassInspectorFail: "Self-check pass, inspection fail", sessions: "Self-check / inspection",
+        selfPassInspectorFail: "Self-check pass, inspection fail",
+        sessions: ReportText.sessionDates.text(in: .en),
         noReliability: "No enterprise completed both a self-check and an inspection on the same checklist in the period.",
         notInspectedHeading: "6. Enterprises not inspected in the period",
         allInspected: "Every registered enterprise was inspected in the period.", no: "No.",
         definitionsHeading: "Definitions",
         definitions: [
             "Sessions count by start time, hazards by the time they were found; the last day of the period is included whole (UTC+8).",
-            "Rectified: reported rectified by the enterprise (verified included); verified: closed by the station; not rectified: open or rectifying; overdue: not verified and past the deadline at generation time.",
-            "Rectification rate = verified ÷ found; on-time rate = verified by the deadline ÷ verified.",
+            TallyText.definition.text(in: .en),
+            TallyText.rates.text(in: .en),
             "Levels use each registered enterprise's latest completed inspection in the period; L = 1 + weighted mean of the physical, technical and joint scores, a layer not covered counting as 0.",
             "Self-check reliability = items on which self-check and inspection agree ÷ items both examined (pass or fail), latest self-check and inspection on the same checklist in the period.",
         ],
@@ -123,6 +130,7 @@ struct TownshipView {
         let found: Int
         let rectified: Int
         let verified: Int
+        let fixedOnSite: Int
         let open: Int
         let overdue: Int
         let rate: String
@@ -191,12 +199,12 @@ struct TownshipView {
 }
 
 extension TownshipReport {
-    /// `2026-01-01 至 2026-12-31`, open ends named.
+    /// `2026-01-01 至 2026-12-31`: the period as given; an open end is the first (or last) day
+    /// of the data in the period (`dataSpan`), or the generation day when there is no data.
     var periodText: String {
-        let zh = language == .zh
-        let from = period.fromLabel ?? (zh ? "最早" : "beginning")
-        let to = period.toLabel ?? (zh ? "至今" : "now")
-        return zh ? "\(from) 至 \(to)" : "\(from) to \(to)"
+        let from = period.fromLabel ?? Timestamp.day(dataSpan?.first ?? now)
+        let to = period.toLabel ?? Timestamp.day(dataSpan?.last ?? now)
+        return ReportText.period.text(from, to, in: language)
     }
 
     var view: TownshipView {
@@ -205,7 +213,7 @@ extension TownshipReport {
         let aggregate = scores.aggregate
         func row(_ name: String, _ c: HazardCounts) -> TownshipView.CountsRow {
             TownshipView.CountsRow(name: name, found: c.found, rectified: c.rectified, verified: c.verified,
-                                   open: c.open, overdue: c.overdue, rate: LayerBars.percent(c.rectificationRate),
+                                   fixedOnSite: c.fixedOnSite, open: c.open, overdue: c.overdue, rate: LayerBars.percent(c.rectificationRate),
                                    onTime: LayerBars.percent(c.onTimeRate))
         }
         let severityRows = HazardSeverity.allCases.map { row(HazardNames.severity($0, language), bySeverity[$0] ?? HazardCounts()) }
@@ -220,6 +228,7 @@ extension TownshipReport {
             .init(label: labels.selfChecks, value: String(selfChecks)),
             .init(label: labels.found, value: String(totals.found)),
             .init(label: labels.verified, value: String(totals.verified)),
+            .init(label: labels.fixedOnSite, value: String(totals.fixedOnSite)),
             .init(label: labels.overdue, value: String(totals.overdue)),
             .init(label: labels.rectificationRate, value: LayerBars.percent(totals.rectificationRate)),
             .init(label: labels.onTimeRate, value: LayerBars.percent(totals.onTimeRate)),
@@ -247,7 +256,7 @@ extension TownshipReport {
         let trendChart = SVGBarChart(
             title: labels.chartTrend, categories: trend.map { Self.monthLabel($0.month, language, count: trend.count) },
             series: [.init(name: labels.found, color: "#c0504d", values: trend.map { Double($0.found) }),
-                     .init(name: labels.verified, color: "#2e8b57", values: trend.map { Double($0.verified) })])
+                     .init(name: labels.closed, color: "#2e8b57", values: trend.map { Double($0.verified) })])
         return TownshipView(
             lang: zh ? "zh-CN" : "en", labels: labels, township: township, period: periodText,
             generatedAt: Timestamp.minute(now), tiles: tiles, severityRows: severityRows, layerRows: layerRows,
@@ -260,7 +269,8 @@ extension TownshipReport {
                     name: r.enterprise.name, creditCode: r.enterprise.creditCode,
                     agreedExamined: "\(r.agreed) / \(r.examined)", reliability: LayerBars.percent(r.reliability),
                     selfPassInspectorFail: r.selfPassInspectorFail,
-                    sessions: "\(r.selfCheckSession) / \(r.inspectionSession)")
+                    sessions: (r.selfCheckDate.map(Timestamp.day) ?? "—") + " / "
+                        + (r.inspectionDate.map(Timestamp.day) ?? "—"))
             },
             hasNotInspected: !scores.notInspected.isEmpty,
             notInspected: scores.notInspected.enumerated().map {

@@ -9,12 +9,10 @@ import Foundation
 ///   by their start time, hazards by the time they were found.
 /// - Inspections and self-checks: completed sessions (superseded self-checks not counted) of the
 ///   township's registered enterprises started in the period.
-/// - found: hazards found in the period (inspections and self-checks). Of those, as of `now`:
-///   rectified = reported rectified (status rectified or verified); verified = verified and closed
-///   (销号); open = not yet reported rectified (open or rectifying); overdue = not verified and past
-///   the deadline (`Hazard.isOverdue`).
-/// - Rectification rate (整改率) = verified ÷ found; on-time rate (按期整改率) = hazards verified at
-///   or before their deadline instant ÷ verified. Each is `nil` when its denominator is 0.
+/// - found: hazards found in the period (inspections and self-checks), counted as of `now` by
+///   `HazardTally`, the definition every output shares: verified (复查销号) after rectification,
+///   fixed on site (现场整改) apart, closed = both, rectification rate = closed ÷ found, on-time
+///   rate = closed by the deadline ÷ closed (each `nil` when its denominator is 0).
 /// - Levels: each registered enterprise's latest completed inspection started in the period
 ///   (`ScoreSource.township`, the same figures as `checkup score --township`); enterprises without
 ///   one are "not inspected".
@@ -24,45 +22,12 @@ import Foundation
 ///   out. The worst five are reported, lowest first.
 /// - Monthly trend: per calendar month (station time) of the period — or, for an open period,
 ///   from the first month with data to the month of `now`, at most the last 36 months — hazards
-///   found that month and hazards verified that month (whenever they were found).
+///   found that month and hazards closed that month (verified or fixed on site: 已销号; whenever
+///   they were found).
 public struct TownshipReport: Sendable {
-    /// Hazard figures of one group (all, one severity, one layer or one source).
-    public struct HazardCounts: Sendable, Equatable {
-        /// Found in the period.
-        public var found = 0
-        /// Of those, reported rectified (rectified or verified).
-        public var rectified = 0
-        /// Of those, verified (closed).
-        public var verified = 0
-        /// Of those, not yet reported rectified (open or rectifying).
-        public var open = 0
-        /// Of those, overdue as of `now`.
-        public var overdue = 0
-        /// Of the verified ones, verified at or before the deadline.
-        public var verifiedOnTime = 0
-
-        /// Creates zero counts.
-        public init() {}
-
-        /// Adds one hazard as of `now`.
-        mutating func add(_ hazard: Hazard, now: Date) {
-            found += 1
-            switch hazard.status {
-            case .open, .rectifying: open += 1
-            case .rectified: rectified += 1
-            case .verified:
-                rectified += 1
-                verified += 1
-                if let at = hazard.verifiedAt, at <= hazard.deadline { verifiedOnTime += 1 }
-            }
-            if hazard.isOverdue(at: now) { overdue += 1 }
-        }
-
-        /// 整改率: verified ÷ found; nil when nothing was found.
-        public var rectificationRate: Double? { found == 0 ? nil : Double(verified) / Double(found) }
-        /// 按期整改率: verified on time ÷ verified; nil when nothing was verified.
-        public var onTimeRate: Double? { verified == 0 ? nil : Double(verifiedOnTime) / Double(verified) }
-    }
+    /// Hazard figures of one group (all, one severity, one layer or one source): the one
+    /// definition every output shares (`HazardTally`).
+    public typealias HazardCounts = HazardTally
 
     /// One enterprise's self-check set against the station's inspection.
     public struct Reliability: Sendable, Equatable {
@@ -80,13 +45,20 @@ public struct TownshipReport: Sendable {
         public var selfPassInspectorFail: Int
         /// agreed ÷ examined.
         public var reliability: Double
+        /// When the self-check compared was performed (its start), if known.
+        public var selfCheckDate: Date?
+        /// When the inspection compared started, if known.
+        public var inspectionDate: Date?
 
         /// Creates an entry.
         public init(enterprise: Enterprise, selfCheckSession: Int64, inspectionSession: Int64, agreed: Int,
-                    examined: Int, selfPassInspectorFail: Int, reliability: Double) {
+                    examined: Int, selfPassInspectorFail: Int, reliability: Double, selfCheckDate: Date? = nil,
+                    inspectionDate: Date? = nil) {
             self.enterprise = enterprise
             self.selfCheckSession = selfCheckSession
             self.inspectionSession = inspectionSession
+            self.selfCheckDate = selfCheckDate
+            self.inspectionDate = inspectionDate
             self.agreed = agreed
             self.examined = examined
             self.selfPassInspectorFail = selfPassInspectorFail
@@ -100,7 +72,7 @@ public struct TownshipReport: Sendable {
         public var month: String
         /// Hazards found that month.
         public var found: Int
-        /// Hazards verified that month.
+        /// Hazards closed that month: verified, or fixed on site (已销号).
         public var verified: Int
 
         /// Creates a point.
@@ -139,14 +111,19 @@ public struct TownshipReport: Sendable {
     public let reliability: [Reliability]
     /// Monthly trend, oldest first.
     public let trend: [MonthPoint]
+    /// The first and last moment of the data in the period (sessions started, hazards found),
+    /// nil when there is none: what an open end of the period prints.
+    public let dataSpan: (first: Date, last: Date)?
 
     /// The five worst self-check reliabilities.
     public var worstReliability: [Reliability] { Array(reliability.prefix(5)) }
 
     /// Builds the report from the township's hazards (any period; filtered here), counts of
     /// sessions, the level report and the reliability comparisons.
+    /// `sessionDates` are the start times of the sessions counted (for the span of the data).
     public init(township: String, period: ScorePeriod, now: Date, language: Language, inspections: Int,
-                selfChecks: Int, hazards: [Hazard], scores: TownshipScoreReport, reliability: [Reliability]) {
+                selfChecks: Int, hazards: [Hazard], scores: TownshipScoreReport, reliability: [Reliability],
+                sessionDates: [Date] = []) {
         self.township = township
         self.period = period
         self.now = now
@@ -166,13 +143,18 @@ public struct TownshipReport: Sendable {
         var grid = Dictionary(uniqueKeysWithValues: Layer.allCases.map { layer in
             (layer, Dictionary(uniqueKeysWithValues: HazardSeverity.allCases.map { ($0, 0) }))
         })
+        var first = sessionDates.filter(period.contains).min()
+        var last = sessionDates.filter(period.contains).max()
         for hazard in hazards where period.contains(hazard.foundAt) {
+            first = min(first ?? hazard.foundAt, hazard.foundAt)
+            last = max(last ?? hazard.foundAt, hazard.foundAt)
             totals.add(hazard, now: now)
             bySeverity[hazard.severity, default: HazardCounts()].add(hazard, now: now)
             byLayer[hazard.layer, default: HazardCounts()].add(hazard, now: now)
             bySource[hazard.source, default: HazardCounts()].add(hazard, now: now)
             grid[hazard.layer, default: [:]][hazard.severity, default: 0] += 1
         }
+        self.dataSpan = first.flatMap { first in last.map { (first, $0) } }
         self.foundByLayerAndSeverity = grid
         self.totals = totals
         self.bySeverity = bySeverity
@@ -240,12 +222,14 @@ extension TownshipReport {
             return Reliability(enterprise: pair.enterprise, selfCheckSession: selfCheck.id,
                                inspectionSession: inspection.id, agreed: comparison.agreed,
                                examined: comparison.examinedByBoth,
-                               selfPassInspectorFail: comparison.selfPassInspectorFail, reliability: rate)
+                               selfPassInspectorFail: comparison.selfPassInspectorFail, reliability: rate,
+                               selfCheckDate: selfCheck.startedAt, inspectionDate: inspection.startedAt)
         }
         self.init(township: data.township, period: data.period, now: now, language: language,
                   inspections: inPeriod.filter { $0.kind == .inspection }.count,
                   selfChecks: inPeriod.filter { $0.kind == .selfCheck }.count, hazards: hazards,
-                  scores: TownshipScoreReport(data, language: language), reliability: reliability)
+                  scores: TownshipScoreReport(data, language: language), reliability: reliability,
+                  sessionDates: inPeriod.map(\.startedAt))
     }
 }
 

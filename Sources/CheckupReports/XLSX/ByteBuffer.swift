@@ -79,6 +79,18 @@ final class ByteBuffer {
         append(String(value))
     }
 
+    /// Inserts `bytes` at `offset` (0...count), moving what follows: for an attribute known only
+    /// once a row's cells are written (its height). Cheap for a short tail such as one row.
+    func insert(_ bytes: [UInt8], at offset: Int) {
+        guard !bytes.isEmpty, offset >= 0, offset <= count else { return }
+        reserve(bytes.count)
+        memmove(base + offset + bytes.count, base + offset, count - offset)
+        bytes.withUnsafeBufferPointer { source in
+            if let from = source.baseAddress { (base + offset).update(from: from, count: bytes.count) }
+        }
+        count += bytes.count
+    }
+
     /// Forgets the content, keeping the allocation.
     func removeAll() {
         count = 0

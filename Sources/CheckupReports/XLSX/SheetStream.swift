@@ -65,13 +65,26 @@ final class SheetEncoder {
     private var lastShared: [(text: String, index: Int)?]
     /// Widest cell seen per column, in Excel units.
     private(set) var widths: [Int]
+    /// Where the current row's `<row` tag ends in the buffer (its height goes there).
+    private var rowTagEnd = 0
+    /// Lines the current row's tallest wrapped cell takes.
+    private var rowLines = 1
+    /// Lines of each shared text, per wrapped column (by shared-string index).
+    private var sharedLines: [[Int: Int]]
+
+    /// Points a line of 11-point text takes, CJK fonts included (等线, Noto Sans CJK): the height
+    /// per line of a row whose wrapped cells need several.
+    static let pointsPerLine = 15.0
+    /// The tallest row Excel allows, in points.
+    static let maxRowHeight = 409.0
 
     init(columns: [XLSXColumn], strings: SharedStrings) {
         self.columns = columns
         self.strings = strings
         letters = columns.indices.map(Self.letters)
-        widths = columns.map { _ in 0 }
+        widths = columns.map { column in column.wrap ? column.maxWidth : 0 }
         lastShared = columns.map { _ in nil }
+        sharedLines = columns.map { _ in [:] }
     }
 
     /// `A`, …, `Z`, `AA`, … for a 0-based column index.
@@ -91,11 +104,27 @@ final class SheetEncoder {
         column = 0
         buffer.append("<row r=\"")
         buffer.append(rowDigits)
-        buffer.append("\">")
+        buffer.append("\"")
+        rowTagEnd = buffer.count
+        buffer.append(">")
+        rowLines = 1
     }
 
+    /// Closes the row; a row whose wrapped cells need more than one line gets the height for
+    /// them (`ht`, `customHeight`), inserted into its start tag.
     func endRow() {
+        if rowLines > 1 {
+            let height = min(Self.maxRowHeight, Double(rowLines) * Self.pointsPerLine)
+            let text = height == height.rounded() ? String(Int(height)) : String(height)
+            buffer.insert(Array(" ht=\"\(text)\" customHeight=\"1\"".utf8), at: rowTagEnd)
+        }
         buffer.append("</row>")
+    }
+
+    /// Notes the lines a wrapped cell's text takes.
+    @inline(__always)
+    private func noteLines(_ lines: Int) {
+        if lines > rowLines { rowLines = lines }
     }
 
     private func cellStart(style: XLSXStyle, type: StaticString?) {
@@ -133,6 +162,15 @@ final class SheetEncoder {
                 lastShared[column] = (value, index)
             }
             track(min(strings.widths[index], spec.maxWidth) + 1)
+            if spec.wrap {
+                if let lines = sharedLines[column][index] {
+                    noteLines(lines)
+                } else {
+                    let lines = XLSXText.lineCount(value, width: spec.maxWidth)
+                    sharedLines[column][index] = lines
+                    noteLines(lines)
+                }
+            }
             strings.references += 1
             cellStart(style: cellStyle, type: "s")
             buffer.append("<v>")
@@ -142,6 +180,7 @@ final class SheetEncoder {
         }
         let value = CSV.neutralised(value)
         track(XLSXText.displayWidth(value, cap: spec.maxWidth) + (style == .header ? 2 : 1))
+        if cellStyle == .wrap { noteLines(XLSXText.lineCount(value, width: spec.maxWidth)) }
         cellStart(style: cellStyle, type: "inlineStr")
         buffer.append(XLSXText.needsPreserve(value) ? "<is><t xml:space=\"preserve\">" : "<is><t>")
         XLSXText.appendEscaped(value, to: buffer)
@@ -213,12 +252,27 @@ final class SheetStream {
     init(sheet: XLSXSheet, strings: SharedStrings) {
         self.sheet = sheet
         encoder = SheetEncoder(columns: sheet.columns, strings: strings)
-        epilogue = Array(("</sheetData><pageMargins left=\"0.5\" right=\"0.5\" top=\"0.75\" bottom=\"0.75\" "
-            + "header=\"0.3\" footer=\"0.3\"/><pageSetup paperSize=\"9\" orientation=\"landscape\"/></worksheet>").utf8)
+        epilogue = Array(Self.epilogue(sheet).utf8)
     }
 
     deinit {
         if spoolFile >= 0 { close(spoolFile) }
+    }
+
+    /// What follows the rows: the autofilter, narrow margins, A4 in the sheet's orientation and
+    /// fit, and a page-number footer (`1 / 3`).
+    static func epilogue(_ sheet: XLSXSheet) -> String {
+        var xml = "</sheetData>"
+        if sheet.autoFilter { xml += "<autoFilter ref=\"\(sheet.range)\"/>" }
+        xml += "<pageMargins left=\"0.4\" right=\"0.4\" top=\"0.6\" bottom=\"0.6\" header=\"0.3\" footer=\"0.3\"/>"
+        xml += "<pageSetup paperSize=\"9\" orientation=\"\(sheet.orientation.rawValue)\""
+        switch sheet.pageFit {
+        case .none: break
+        case .width: xml += " fitToWidth=\"1\" fitToHeight=\"0\""
+        case .onePage: xml += " fitToWidth=\"1\" fitToHeight=\"1\""
+        }
+        xml += "/><headerFooter><oddFooter>&amp;C&amp;P / &amp;N</oddFooter></headerFooter></worksheet>"
+        return xml
     }
 
     /// Writes row `index` (-1 is the header) into the encoder's buffer.
@@ -279,7 +333,10 @@ final class SheetStream {
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
             + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
             + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
-            + "<dimension ref=\"A1:\(lastColumn)\(sheet.rowCount + 1)\"/>"
+        if sheet.pageFit != .none {
+            xml += "<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>"
+        }
+        xml += "<dimension ref=\"A1:\(lastColumn)\(sheet.rowCount + 1)\"/>"
         if sheet.freezeHeader {
             xml += "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" "
                 + "activePane=\"bottomLeft\" state=\"frozen\"/></sheetView></sheetViews>"

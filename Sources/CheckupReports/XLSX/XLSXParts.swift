@@ -74,7 +74,24 @@ struct XLSXParts {
         for (index, sheet) in workbook.sheets.enumerated() {
             xml += "<sheet name=\"\(XLSXText.escaped(sheet.name, attribute: true))\" sheetId=\"\(index + 1)\" r:id=\"rId\(index + 1)\"/>"
         }
-        xml += "</sheets></workbook>"
+        xml += "</sheets>"
+        var names = ""
+        for (index, sheet) in workbook.sheets.enumerated() {
+            let absolute = sheet.range.split(separator: ":").map { corner in
+                let letters = corner.prefix { $0.isLetter }
+                return "$" + letters + "$" + corner.dropFirst(letters.count)
+            }.joined(separator: ":")
+            if sheet.autoFilter {
+                names += "<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"\(index)\" hidden=\"1\">"
+                    + XLSXText.escaped(sheet.quotedName + "!" + absolute) + "</definedName>"
+            }
+            if sheet.printTitles {
+                names += "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"\(index)\">"
+                    + XLSXText.escaped(sheet.quotedName + "!$1:$1") + "</definedName>"
+            }
+        }
+        if !names.isEmpty { xml += "<definedNames>" + names + "</definedNames>" }
+        xml += "</workbook>"
         return xml
     }
 
@@ -93,7 +110,8 @@ struct XLSXParts {
     }
 
     /// Styles in the order of `XLSXStyle`: body (top-aligned; the default, so body cells need
-    /// no `s` attribute), header (bold, grey fill), date, wrapped text.
+    /// no `s` attribute — the Normal cell style is top-aligned as well), header (bold, grey
+    /// fill), date, wrapped text.
     var styles: String {
         let font = XLSXText.escaped(workbook.fontName, attribute: true)
         return Self.declaration
@@ -108,7 +126,10 @@ struct XLSXParts {
             + "<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FFE7E6E6\"/><bgColor indexed=\"64\"/></patternFill></fill>"
             + "</fills>"
             + "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
-            + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
+            // The Normal style is top-aligned too: LibreOffice gives a cell without `s` the named
+            // style's alignment, not cellXfs 0's, and rows of wrapped text need every cell at the top.
+            + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" applyAlignment=\"1\">"
+            + "<alignment vertical=\"top\"/></xf></cellStyleXfs>"
             + "<cellXfs count=\"4\">"
             + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyAlignment=\"1\">"
             + "<alignment vertical=\"top\"/></xf>"

@@ -102,4 +102,35 @@ enum XLSXText {
         }
         return max(widest, line)
     }
+
+    /// How many lines `text` takes in a wrapped cell `width` Excel units wide: each line of the
+    /// text (split at LF) takes its display width (CJK 2, others 1, as `displayWidth`) divided by
+    /// the width less one unit of cell padding, rounded up, and at least one line. Latin text
+    /// wraps at spaces and so loses part of a line at each break; a tenth is added for that when
+    /// the line has spaces. Stops at `cap` lines.
+    static func lineCount(_ text: String, width: Int, cap: Int = 100) -> Int {
+        let usable = max(1, width - 1)
+        var lines = 0
+        var line = 0
+        var spaces = false
+        func close() {
+            let effective = spaces ? line + line / 10 : line
+            lines += max(1, (effective + usable - 1) / usable)
+            line = 0
+            spaces = false
+        }
+        for byte in text.utf8 {
+            if byte == 0x0A {
+                close()
+                if lines >= cap { return cap }
+            } else if byte < 0x80 || (byte >= 0xC0 && byte < 0xE0) {
+                line += 1
+                if byte == 0x20 { spaces = true }
+            } else if byte >= 0xE0 {
+                line += 2
+            }
+        }
+        close()
+        return min(lines, cap)
+    }
 }

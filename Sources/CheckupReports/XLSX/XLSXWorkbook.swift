@@ -7,16 +7,19 @@ public struct XLSXColumn: Sendable, Hashable {
     public var header: String
     /// Narrowest width in Excel units (about one digit of the default font).
     public var minWidth: Int
-    /// Widest width; longer text is cut visually (or wrapped when `wrap`).
+    /// Widest width; longer text is cut visually. A wrapped column is always this wide.
     public var maxWidth: Int
-    /// Whether long text wraps inside the cell.
+    /// Whether long text wraps inside the cell. A wrapped column has the fixed width `maxWidth`
+    /// (rows are streamed, so each row's height is set from its text as it is written, before
+    /// any later row could widen the column), and each row is made tall enough for the lines
+    /// its wrapped cells take (`XLSXText.lineCount`).
     public var wrap: Bool
     /// Whether the column's text goes to the shared-string table (for values that repeat:
     /// names, codes, statuses — each is stored once) rather than inline (for unique free text).
     public var shared: Bool
 
     /// Creates a column. The width is fitted to the widest cell (CJK characters count 2), kept
-    /// within `minWidth...maxWidth`.
+    /// within `minWidth...maxWidth`; a wrapped column is `maxWidth` wide.
     public init(_ header: String, minWidth: Int = 6, maxWidth: Int = 50, wrap: Bool = false, shared: Bool = false) {
         self.header = header
         self.minWidth = minWidth
@@ -58,6 +61,25 @@ public struct XLSXRowWriter {
     }
 }
 
+/// How a sheet is scaled onto paper when printed.
+public enum XLSXPageFit: Sendable, Hashable {
+    /// At 100 %, across as many pages as it takes.
+    case none
+    /// All columns on the width of one page, as many pages down as the rows need
+    /// (`fitToWidth="1" fitToHeight="0"`).
+    case width
+    /// The whole sheet on one page (`fitToWidth="1" fitToHeight="1"`).
+    case onePage
+}
+
+/// Which way a sheet is printed (always on A4).
+public enum XLSXOrientation: String, Sendable, Hashable {
+    /// Wider than high.
+    case landscape
+    /// Higher than wide.
+    case portrait
+}
+
 /// One worksheet: a bold header row, then `rowCount` rows that `writeRow` fills on demand, once
 /// each and in order. Rows are encoded straight to a temporary file, so no sheet is ever held
 /// in memory whole.
@@ -71,17 +93,45 @@ public struct XLSXSheet {
     public var rowCount: Int
     /// Keep the header row visible while scrolling (frozen pane).
     public var freezeHeader: Bool
+    /// Repeat the header row at the top of every printed page (the `_xlnm.Print_Titles`
+    /// defined name).
+    public var printTitles: Bool
+    /// An autofilter on the header row over every row (and the hidden `_xlnm._FilterDatabase`
+    /// name Excel keeps beside it).
+    public var autoFilter: Bool
+    /// How the sheet is scaled onto the page.
+    public var pageFit: XLSXPageFit
+    /// Landscape or portrait (A4 either way).
+    public var orientation: XLSXOrientation
     /// Fills row `index` (0-based, below the header).
     public var writeRow: (_ index: Int, _ row: XLSXRowWriter) -> Void
 
-    /// Creates a sheet.
+    /// Creates a sheet. By default it prints on A4 landscape at 100 % with no repeated header
+    /// and no filter.
     public init(name: String, columns: [XLSXColumn], rowCount: Int, freezeHeader: Bool = true,
+                printTitles: Bool = false, autoFilter: Bool = false, pageFit: XLSXPageFit = .none,
+                orientation: XLSXOrientation = .landscape,
                 writeRow: @escaping (_ index: Int, _ row: XLSXRowWriter) -> Void) {
         self.name = name
         self.columns = columns
         self.rowCount = rowCount
         self.freezeHeader = freezeHeader
+        self.printTitles = printTitles
+        self.autoFilter = autoFilter
+        self.pageFit = pageFit
+        self.orientation = orientation
         self.writeRow = writeRow
+    }
+
+    /// The sheet name as a formula reference needs it: in single quotes, inner quotes doubled.
+    var quotedName: String {
+        "'" + name.replacingOccurrences(of: "'", with: "''") + "'"
+    }
+
+    /// `A1:Q201`: the header and every row, every column.
+    var range: String {
+        let last = String(decoding: SheetEncoder.letters(max(0, columns.count - 1)), as: UTF8.self)
+        return "A1:\(last)\(rowCount + 1)"
     }
 }
 
@@ -106,7 +156,9 @@ public enum XLSXError: Error, Sendable, Equatable, CustomStringConvertible {
 
 /// A small, hand-written XLSX (Office Open XML spreadsheet) writer: text cells as shared or
 /// inline strings, numbers, real dates (serial days with a `yyyy-mm-dd` format), a bold frozen
-/// header row, fitted column widths, A4 landscape page setup, and no formulas anywhere. Sheets
+/// header row, fitted column widths, wrapped columns with rows tall enough for their text, A4
+/// page setup (orientation, fit to width or to one page, repeated header row, autofilter), and
+/// no formulas anywhere. Sheets
 /// are streamed into the ZIP (deflate) in chunks, so a 200,000-row ledger never exists as one
 /// string.
 public struct XLSXWorkbook {

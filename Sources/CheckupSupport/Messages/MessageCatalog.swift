@@ -5,6 +5,7 @@ public enum MessageCatalog {
     /// see its messages.
     public static let all: [any CatalogMessage.Type] = [
         CatalogText.self, CommonText.self, FileText.self, HazardText.self, SessionText.self,
+        TallyText.self, ReportText.self, ListText.self, UsageText.self,
     ]
 
     /// Every message of every enum, as (key, zh, en).

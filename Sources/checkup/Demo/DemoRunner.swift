@@ -153,10 +153,12 @@ struct DemoRunner {
                 verified += 1
             }
         }
-        let open = try store.hazards(HazardFilter()).filter { $0.status != .verified }
-        let overdue = open.filter { $0.isOverdue(at: now) }.count
-        say("5. 整改 rectification: \(verified) verified (销号), \(rectifying) major in rectification with 五落实, "
-            + "\(refused) verification refused; \(open.count) not yet closed, \(overdue) overdue")
+        say("5. 整改 rectification: \(verified) rectified and verified (复查销号), \(rectifying) major in rectification "
+            + "with 五落实, \(refused) verification refused")
+        // The station's counts as every report gives them (HazardTally: fixes on site apart).
+        let tally = HazardTally(try store.hazards(HazardFilter()), now: now)
+        say("   " + TallyText.summary.text(tally.found, tally.verified, tally.fixedOnSite, tally.awaitingVerification,
+                                          tally.open, tally.overdue, in: language))
     }
 
     /// The documents that leave the station, written atomically into the output directory.

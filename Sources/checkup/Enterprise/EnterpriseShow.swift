@@ -20,7 +20,15 @@ struct EnterpriseShow: ParsableCommand {
         let store = try station.openStore()
         let normalised = CreditCode.normalise(code)
         guard let enterprise = try store.enterprise(normalised) else {
-            throw SessionError.unknownEnterprise(normalised)
+            // A mistyped code is the likelier cause: say what is wrong with it first.
+            switch CreditCode.validate(normalised) {
+            case .failure(.wrongCheckCharacter(let expected, _)):
+                throw CLIError(UsageText.wrongCheckCharacter.text(normalised, expected))
+            case .failure(let error):
+                throw CLIError(error.message(for: normalised))
+            case .success:
+                throw SessionError.unknownEnterprise(normalised)
+            }
         }
         let sessions = try store.sessions(enterprise: enterprise.creditCode, checklistID: nil, kind: nil, status: nil)
         switch formatOptions.format {

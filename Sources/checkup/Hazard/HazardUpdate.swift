@@ -8,8 +8,12 @@ struct HazardUpdate: ParsableCommand {
         commandName: "update",
         abstract: "Record the enterprise's rectification: rectifying, then rectified.",
         discussion: """
-        Example for a major hazard: checkup hazard update 7 --status rectifying --responsible 王五 \
-        --measures "更换防爆电气" --funds "2万元" --time-limit 2026-12-20 --plan "粉尘爆炸专项应急预案". \
+        Example for a major hazard:
+
+          checkup hazard update 7 --status rectifying --responsible 王五
+            --measures "更换防爆电气" --funds "2万元" --time-limit 2026-12-20
+            --plan "粉尘爆炸专项应急预案"
+
         The five measures may be given in several updates; a major hazard enters rectifying only \
         when all five are present, and the error names those missing.
         """
@@ -20,8 +24,8 @@ struct HazardUpdate: ParsableCommand {
 
     @Argument(help: ArgumentHelp("Hazard id.", valueName: "id"))
     var id: Int64
-    @Option(help: "New status: rectifying or rectified.")
-    var status: HazardStatus
+    @Option(help: "New status: rectifying or rectified (verification is `checkup hazard verify`).")
+    var status: ReportedStatus
     @Option(help: "Responsible person (责任人).")
     var responsible: String?
     @Option(help: "Rectification measures (整改措施).")
@@ -39,25 +43,36 @@ struct HazardUpdate: ParsableCommand {
     @Option(help: ArgumentHelp("Who reports (default: the enterprise's contact or 'enterprise').", valueName: "name"))
     var by: String?
 
-    func validate() throws {
-        guard status == .rectifying || status == .rectified else {
-            throw ValidationError("--status must be rectifying or rectified (verification is `checkup hazard verify`)")
-        }
-    }
-
     func run() throws {
         let station = try station.openStation()
         let now = nowOptions.date
         let measuresGiven = FiveMeasures(responsible: responsible, measures: measures, funds: funds, timeLimit: timeLimit, plan: plan)
         guard let current = try station.store.hazard(id) else { throw HazardError.unknownHazard(id) }
         // Check the transition before copying evidence, so a refusal leaves nothing behind.
-        _ = try HazardRules.update(current, to: status, measures: measuresGiven, note: note, by: "", at: now)
+        _ = try HazardRules.update(current, to: status.hazardStatus, measures: measuresGiven, note: note, by: "", at: now)
         let refs = try evidence.map { try station.evidence.add(file: $0) }
         let contact = try station.store.enterprise(current.enterpriseCode)?.contact
         let who = by ?? contact ?? "enterprise"
         let updated = try station.store.changeHazard(id) { hazard in
-            try HazardRules.update(hazard, to: status, measures: measuresGiven, note: note, evidence: refs, by: who, at: now)
+            try HazardRules.update(hazard, to: status.hazardStatus, measures: measuresGiven, note: note, evidence: refs, by: who, at: now)
         }
         Terminal.output("hazard \(id): \(current.status.rawValue) → \(updated.status.rawValue)\n")
+    }
+}
+
+/// The statuses an enterprise reports (`hazard update --status`): only these are offered, so a
+/// wrong value is answered with the two that are allowed.
+enum ReportedStatus: String, CaseIterable, ExpressibleByArgument {
+    /// In rectification.
+    case rectifying
+    /// Rectified, awaiting the station's re-inspection.
+    case rectified
+
+    /// The hazard status it sets.
+    var hazardStatus: HazardStatus {
+        switch self {
+        case .rectifying: .rectifying
+        case .rectified: .rectified
+        }
     }
 }

@@ -22,6 +22,13 @@ struct HazardVerify: ParsableCommand {
     @Option(help: "Why (required with --refuse; a note otherwise).")
     var reason: String?
 
+    /// A refusal needs its reason (a usage error, exit 2, before the station is opened).
+    func validate() throws {
+        if refuse && (reason ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError(UsageText.reasonRequired.text())
+        }
+    }
+
     func run() throws {
         let store = try station.openStore()
         let now = nowOptions.date

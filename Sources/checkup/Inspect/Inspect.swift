@@ -8,8 +8,8 @@ struct Inspect: ParsableCommand {
         commandName: "inspect",
         abstract: "Run an inspection session item by item (starts one, or resumes the open one).",
         discussion: """
-        Shows one item at a time — section, progress [37/120], layer (人防/物防/技防/联防), title, \
-        guidance and legal basis — and reads one key:
+        Shows one item at a time — section, progress [37/120], layer
+        (人防/物防/技防/联防), title, guidance and legal basis — and reads one key:
 
           p     pass
           f     fail (then a note, major hazard, fixed on site, evidence)

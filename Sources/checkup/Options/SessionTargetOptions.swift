@@ -15,6 +15,13 @@ struct SessionTargetOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Checklist profile, e.g. no-dust (for a new session).", valueName: "profile"))
     var profile: String?
 
+    /// At least one inspector named (a usage error, exit 2, before the station is opened).
+    func validate() throws {
+        guard inspector.contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) else {
+            throw ValidationError(UsageText.inspectorRequired.text())
+        }
+    }
+
     /// Starts the session, or finds the open one for this enterprise and checklist.
     func startOrResume(_ station: Station, now: Date) throws -> Station.OpenedSession {
         try station.startOrResume(checklist: checklist, enterprise: enterprise, inspectors: inspector,

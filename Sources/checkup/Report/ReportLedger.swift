@@ -18,11 +18,18 @@ struct ReportLedger: ParsableCommand {
         abstract: "Write the hazard ledger (隐患台账) as CSV, XLSX or JSON.",
         discussion: """
         One row per hazard, oldest found first, in these columns (Chinese headers by default, \
-        English with --lang en): 序号 No., 发现日期 Found, 企业名称 Enterprise, 统一社会信用代码 \
-        Credit code, 乡镇 Township, 检查项 Item (id and title), 防控层级 Layer, 隐患级别 \
-        Severity, 隐患描述 Description, 依据 Basis, 整改要求 Remedy, 整改期限 Deadline, 状态 \
-        Status, 责任人 Responsible, 销号日期 Verified, 逾期天数 Overdue days (as of --now; 0 when \
-        not overdue), 来源 Source.
+        English with --lang en):
+
+          序号 No.           发现日期 Found        企业名称 Enterprise
+          统一社会信用代码 Credit code             乡镇 Township
+          检查项 Item (id and title)              防控层级 Layer
+          隐患级别 Severity  隐患描述 Description  依据 Basis
+          整改要求 Remedy    整改期限 Deadline     状态 Status
+          责任人 Responsible 销号日期 Verified     来源 Source
+          逾期天数 Overdue days (as of --now; 0 when not overdue)
+
+        状态 shows a fail fixed on site during the inspection as 现场整改
+        (fixed on site) and a hazard verified after rectification as 复查销号 (verified).
 
         --from and --to select by found date in station time (UTC+8) and take whole days: \
         --to 2026-11-30 includes everything found on 30 November. A time given to either counts \
@@ -31,11 +38,15 @@ struct ReportLedger: ParsableCommand {
         csv: UTF-8 with a BOM (Excel opens it with the Chinese intact), CRLF line ends, RFC 4180 \
         quoting, dates as yyyy-mm-dd.
 
-        xlsx: sheet 隐患台账 (Hazard ledger) with a bold, frozen header row, fitted column \
-        widths, found/deadline/verified as real dates and numbers as numbers; sheet 汇总 \
-        (Totals) counts hazards by township and status with 合计 (total) and 逾期 (overdue) \
-        columns and a grand-total line. Text cells are plain strings, never formulas. Written to \
-        stdout only when stdout is not a terminal.
+        xlsx: sheet 隐患台账 (Hazard ledger) with a bold, frozen header row and
+        an autofilter, found/deadline/verified as real dates and numbers as
+        numbers, the long texts wrapped with rows as tall as their text; it
+        prints on A4 landscape, every column on the page width, the header row
+        repeated on each page. Sheet 汇总 (Totals), on one A4 page, counts
+        hazards by township and 状态 with 合计 (total) and 逾期 (overdue)
+        columns and a grand-total line, as the township report counts them.
+        Text cells are plain strings, never formulas. Written to stdout only
+        when stdout is not a terminal.
 
         In csv and xlsx a cell starting with = + - @ (or tab) is prefixed with ' so that no \
         spreadsheet runs it; line breaks in text become LF and control characters are dropped, \

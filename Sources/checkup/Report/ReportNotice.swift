@@ -26,8 +26,10 @@ struct ReportNotice: ParsableCommand {
         session id: session 12 completed in 2026 at 金东区安全生产体检站 is 金东安体〔2026〕第0012号. \
         The notice date is the completion day; --now only sets the printed-at line.
 
-        html (default): one self-contained A4 page (inline CSS, no scripts, no external files) \
-        that prints to PDF from a browser. md: Markdown. --template FILE uses a station's own \
+        html (default): one self-contained HTML document (inline CSS, no scripts, no external \
+        files) that prints from a browser on A4 pages, as many as the hazards need (3 to 5 for \
+        the demo's inspections); sections are numbered over those present, and the further \
+        requirements, the signatures and the receipt are kept together on the last page. md: Markdown. --template FILE uses a station's own \
         Mustache layout for html or md (names listed in Templates/README.md and NoticeView); \
         values are always escaped, and a template using {{{…}}}, {{&…}}, {{%…}} or {{=…=}} is \
         refused.

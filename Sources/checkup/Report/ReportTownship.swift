@@ -17,28 +17,32 @@ struct ReportTownship: ParsableCommand {
         discussion: """
         Over the enterprises registered in the township and the period (--from/--to; --to covers \
         its whole day, UTC+8; either may be left open): completed inspections and self-checks \
-        started in the period; hazards found in the period — found, rectified (reported \
-        rectified, verified included), verified (closed, 销号), open (open or rectifying), overdue \
-        (not verified and past the deadline as of --now) — in total, by severity, layer and \
-        source; rectification rate = verified ÷ found; on-time rate = verified at or before the \
-        deadline ÷ verified; the defence levels from each enterprise's latest completed \
+        started in the period; hazards found in the period, counted as every output counts \
+        them (the report's 口径说明): found = not rectified (open or rectifying) + awaiting \
+        verification + verified (复查销号, after rectification) + fixed on site (现场整改, closed \
+        during the inspection, counted apart); closed (已销号) = verified + fixed on site; \
+        overdue = not closed and past the deadline as of --now — in total, by severity, layer \
+        and source; rectification rate = closed ÷ found; on-time rate = closed at or before the \
+        deadline ÷ closed; the defence levels from each enterprise's latest completed \
         inspection in the period (as `checkup score --township`): mean L, mean layer scores, the \
         four level bands, how many reach 2.0; the five worst self-check reliabilities (agreed ÷ \
-        items examined by both, latest self-check and inspection on the same checklist); the \
-        monthly trend of hazards found and verified; enterprises not inspected.
+        items examined by both, latest self-check and inspection on the same checklist, shown \
+        with the two sessions' dates); the \
+        monthly trend of hazards found and closed; enterprises not inspected. An open end of \
+        the period is printed as the first (or last) day of the data in it.
 
-        html: one self-contained A4 page with inline SVG charts (hazards by layer, level \
+        html: one self-contained document for A4 with inline SVG charts (hazards by layer, level \
         distribution, monthly trend); no scripts, no external files.
 
         json keys: township, from, to, generated_at, enterprises{registered, inspected, \
         not_inspected}, sessions{inspections, self_checks}, hazards{total, by_severity.<major|\
         general>, by_layer.<human|physical|technical|joint>, by_source.<inspection|self_check>}, \
-        each {found, rectified, verified, open, overdue, verified_on_time, rectification_rate, \
-        on_time_rate}; levels{count, mean_level, mean_layers{human, physical, technical, joint}, \
+        each {found, rectified, awaiting_verification, verified, fixed_on_site, closed, open, \
+        overdue, closed_on_time, rectification_rate, on_time_rate}; levels{count, mean_level, mean_layers{human, physical, technical, joint}, \
         covered{…}, bands{"1.00-1.25", "1.25-1.50", "1.50-1.75", "1.75-2.00"}, reached_2_0}; \
         reliability{compared, worst[]{credit_code, name, self_check_session, \
         inspection_session, agreed, examined, self_pass_inspector_fail, reliability}}; \
-        trend[]{month, found, verified}; not_inspected[]{credit_code, name}. Rates and scores \
+        trend[]{month, found, verified (closed that month)}; not_inspected[]{credit_code, name}. Rates and scores \
         are fractions to 3 decimals, null when undefined.
 
         Refused (exit 1): a township with no registered enterprises.

@@ -56,6 +56,11 @@ struct ImportCommand: ParsableCommand {
     }
 
     func run() throws {
+        // A path that is not there is a typing slip, not a refused submission: say so before
+        // anything is opened or counted.
+        if let missing = paths.first(where: { !FileManager.default.fileExists(atPath: $0) }) {
+            throw CLIError(FileText.noSuchFile.text(missing))
+        }
         let store = try station.openStore(creating: true)
         let catalog = try SelfCheckCatalog(catalog: station.catalogOptions.open())
         let environment = ProcessInfo.processInfo.environment

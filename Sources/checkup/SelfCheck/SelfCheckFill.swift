@@ -154,7 +154,8 @@ struct SelfCheckFill: ParsableCommand {
             return SelfCheckEnterprise(registered)
         }
         guard let name, let township else {
-            throw CLIError("enterprise \(code) is not in a register here; give --name, --township and --industry")
+            // Options missing for this enterprise: a usage error (exit 2), like any other.
+            throw ValidationError("enterprise \(code) is not in a register here; give --name, --township and --industry")
         }
         return SelfCheckEnterprise(creditCode: code, name: name, township: township, industry: industry)
     }

@@ -7,7 +7,10 @@ struct Record: ParsableCommand {
         commandName: "record",
         abstract: "Record one answer in an open session (saved at once).",
         discussion: """
-        Example: checkup record 12 mgmt-02 fail --note "两名焊工证书过期" --evidence photo.jpg. \
+        Example:
+
+          checkup record 12 mgmt-02 fail --note "两名焊工证书过期" --evidence photo.jpg
+
         A fail needs --note. Answering an item again changes the answer and keeps the earlier one \
         in the session's history. Evidence files are copied into the station's evidence store \
         under their SHA-256. Refused (exit 1, nothing written): unknown session or item, an item \

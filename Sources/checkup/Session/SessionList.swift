@@ -12,6 +12,7 @@ struct SessionList: ParsableCommand {
 
     @OptionGroup var station: StationOptions
     @OptionGroup var formatOptions: FormatOptions
+    @OptionGroup var languageOptions: LanguageOptions
 
     @Option(help: ArgumentHelp("Only this enterprise (credit code).", valueName: "code"))
     var enterprise: String?
@@ -27,7 +28,8 @@ struct SessionList: ParsableCommand {
         switch formatOptions.format {
         case .json: Terminal.output(try JSONOutput.encode(rows))
         case .text:
-            Terminal.output(rows.isEmpty ? "（无会话 no sessions）\n" : rows.map(\.line).joined(separator: "\n") + "\n")
+            Terminal.output(rows.isEmpty ? "（无会话 no sessions）\n"
+                : SessionSummaryJSON.table(rows, language: languageOptions.lang))
         }
     }
 }
