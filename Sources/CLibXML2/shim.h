@@ -16,6 +16,7 @@
 #include <libxml/xmlsave.h>
 #include <libxml/encoding.h>
 #include <libxml/entities.h>
+#include <libxml/SAX2.h>
 
 /* xmlFree is a global function pointer; Swift 6 refuses to touch it directly. */
 static inline void checkup_xmlFree(void *ptr) { xmlFree(ptr); }
@@ -42,7 +43,47 @@ typedef struct checkup_hooks {
     int entity_declared_column;
     /* Opaque pointer to the Swift object driving a SAX parse (XMLEventParser). */
     void *owner;
+    /* Set when the parse was stopped for one of the CHECKUP_REFUSED_* reasons, and where. */
+    int refused;
+    int refused_line;
+    int refused_column;
+    /* Tree parses: the longest run of text accepted between two tags (0: no limit), and the
+       length of the current run. */
+    long text_limit;
+    long text_run;
 } checkup_hooks;
+
+/* Why a parse was stopped by a hook (checkup_hooks.refused). */
+#define CHECKUP_REFUSED_NONE 0
+/* A run of text between two tags longer than text_limit. */
+#define CHECKUP_REFUSED_TEXT_TOO_LONG 1
+
+/* Stops a parse from inside a callback, safely.
+
+   xmlStopParser must not be called from a SAX callback in libxml2 2.9: it frees the input buffer
+   at once (xmlHaltParser), while the caller still holds pointers into it — the text just handed
+   to `characters`, the attribute values of a start tag. With a schema plugged in, the validator
+   receives the same pointers right after our callback returns and reads freed memory: a 2 MB
+   note parsed from memory, stopped at the 1 MB text limit, crashed with SIGSEGV (the whole
+   document is one buffer, unmapped when freed). This halts the way xmlHaltParser does but frees
+   nothing: no more callbacks (disableSAX), every parsing loop ends (instate EOF), and the
+   document is not well-formed. The buffers are freed with the context, after the parse. */
+static inline void checkup_halt(xmlParserCtxtPtr ctxt) {
+    if (!ctxt) return;
+    ctxt->disableSAX = 1;
+    ctxt->instate = XML_PARSER_EOF;
+    ctxt->wellFormed = 0;
+}
+
+/* Records the first refusal with the parser's position, and halts. */
+static inline void checkup_refuse(xmlParserCtxtPtr ctxt, checkup_hooks *hooks, int reason) {
+    if (hooks && hooks->refused == CHECKUP_REFUSED_NONE) {
+        hooks->refused = reason;
+        hooks->refused_line = (ctxt && ctxt->input && ctxt->input->line > 0) ? ctxt->input->line : 1;
+        hooks->refused_column = (ctxt && ctxt->input && ctxt->input->col > 0) ? ctxt->input->col : 1;
+    }
+    checkup_halt(ctxt);
+}
 
 #if LIBXML_VERSION >= 21200
 #define CHECKUP_ERROR_PTR const xmlError *
@@ -78,13 +119,46 @@ static void checkup_entity_decl(void *ctx, const xmlChar *name, int type, const 
         hooks->entity_declared_column = ctxt->input ? ctxt->input->col : 1;
         if (hooks->entity_declared_line <= 0) hooks->entity_declared_line = 1;
     }
-    xmlStopParser(ctxt);
+    checkup_halt(ctxt);
 }
 
 static void checkup_unparsed_entity_decl(void *ctx, const xmlChar *name, const xmlChar *publicId,
                                          const xmlChar *systemId, const xmlChar *notationName) {
     (void)notationName;
     checkup_entity_decl(ctx, name, 0, publicId, systemId, 0);
+}
+
+/* The tree parser's text callbacks, counting each run of text between two tags against the
+   hooks' text_limit before libxml2's own tree builder appends it. */
+static void checkup_tree_characters(void *ctx, const xmlChar *ch, int len) {
+    xmlParserCtxtPtr ctxt = (xmlParserCtxtPtr)ctx;
+    checkup_hooks *hooks = ctxt ? (checkup_hooks *)ctxt->_private : 0;
+    if (hooks && hooks->text_limit > 0) {
+        hooks->text_run += len;
+        if (hooks->text_run > hooks->text_limit) {
+            checkup_refuse(ctxt, hooks, CHECKUP_REFUSED_TEXT_TOO_LONG);
+            return;
+        }
+    }
+    xmlSAX2Characters(ctx, ch, len);
+}
+
+static void checkup_tree_start_element(void *ctx, const xmlChar *localname, const xmlChar *prefix,
+                                       const xmlChar *URI, int nb_namespaces, const xmlChar **namespaces,
+                                       int nb_attributes, int nb_defaulted, const xmlChar **attributes) {
+    xmlParserCtxtPtr ctxt = (xmlParserCtxtPtr)ctx;
+    checkup_hooks *hooks = ctxt ? (checkup_hooks *)ctxt->_private : 0;
+    if (hooks) hooks->text_run = 0;
+    xmlSAX2StartElementNs(ctx, localname, prefix, URI, nb_namespaces, namespaces, nb_attributes,
+                          nb_defaulted, attributes);
+}
+
+static void checkup_tree_end_element(void *ctx, const xmlChar *localname, const xmlChar *prefix,
+                                     const xmlChar *URI) {
+    xmlParserCtxtPtr ctxt = (xmlParserCtxtPtr)ctx;
+    checkup_hooks *hooks = ctxt ? (checkup_hooks *)ctxt->_private : 0;
+    if (hooks) hooks->text_run = 0;
+    xmlSAX2EndElementNs(ctx, localname, prefix, URI);
 }
 
 /* A parser context over a memory buffer with our hooks: per-call errors, no entity declarations.
@@ -101,6 +175,10 @@ static inline xmlParserCtxtPtr checkup_new_memory_parser(const char *buffer, int
         ctxt->sax->unparsedEntityDecl = checkup_unparsed_entity_decl;
         ctxt->sax->warning = 0;
         ctxt->sax->error = 0;
+        ctxt->sax->characters = checkup_tree_characters;
+        ctxt->sax->ignorableWhitespace = checkup_tree_characters;
+        ctxt->sax->startElementNs = checkup_tree_start_element;
+        ctxt->sax->endElementNs = checkup_tree_end_element;
     }
     ctxt->vctxt.error = 0;
     ctxt->vctxt.warning = 0;
@@ -136,7 +214,7 @@ static void checkup_sax_error(void *data, CHECKUP_ERROR_PTR err) {
             hooks->entity_declared_line = err->line > 0 ? err->line : 1;
             hooks->entity_declared_column = err->int2 > 0 ? err->int2 : 1;
         }
-        xmlStopParser(ctxt);
+        checkup_halt(ctxt);
         return;
     }
     checkup_forward(hooks, err);

@@ -34,7 +34,8 @@ public enum SecureXML {
         let source = SourceText(bytes: bytes, file: file)
         let collector = DiagnosticCollector()
         return try collector.withHooks { (hooks) throws(XMLError) -> XMLDocument in
-            let parsed: xmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
+            hooks.pointee.text_limit = limits.maxTextBytes
+            let parsed: xmlDocPtr? = bytes.withUnsafeBufferPointer { (buffer) -> xmlDocPtr? in
                 guard let base = UnsafeRawPointer(buffer.baseAddress)?.assumingMemoryBound(to: CChar.self),
                       let context = checkup_new_memory_parser(base, Int32(buffer.count), parseOptions, hooks)
                 else { return nil }
@@ -42,7 +43,8 @@ public enum SecureXML {
                 _ = xmlParseDocument(context)
                 let doc = context.pointee.myDoc
                 context.pointee.myDoc = nil
-                if context.pointee.wellFormed == 0 || hooks.pointee.entity_declared_line != 0 {
+                if context.pointee.wellFormed == 0 || hooks.pointee.entity_declared_line != 0
+                    || hooks.pointee.refused != CHECKUP_REFUSED_NONE {
                     if let doc { xmlFreeDoc(doc) }
                     return nil
                 }
@@ -51,6 +53,11 @@ public enum SecureXML {
             if hooks.pointee.entity_declared_line != 0 {
                 let location = source.location(ofLine: Int(hooks.pointee.entity_declared_line))
                 throw .entitiesRefused(location)
+            }
+            if hooks.pointee.refused == CHECKUP_REFUSED_TEXT_TOO_LONG {
+                throw .textTooLong(SourceLocation(file: file, line: Int(hooks.pointee.refused_line),
+                                                  column: Int(hooks.pointee.refused_column)),
+                                   limit: limits.maxTextBytes)
             }
             guard let doc = parsed else {
                 throw .malformed(firstError(collector, source: source, file: file))

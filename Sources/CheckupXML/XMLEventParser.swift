@@ -96,8 +96,16 @@ public final class XMLEventParser {
         let parser = XMLEventParser(file: file, limits: limits, handler: handler)
         try bytes.withUnsafeBufferPointer { (buffer) throws(XMLError) in
             try parser.run(schema: schema) { (push) throws(XMLError) in
-                // The whole document in one push: whether to push more does not arise.
-                _ = try push(UnsafeRawBufferPointer(buffer), true)
+                // Pushed in the same chunks as a file, so that a parse stopped early (a limit, a
+                // refusal) stops within one chunk instead of scanning the rest of the document.
+                let all = UnsafeRawBufferPointer(buffer)
+                var offset = 0
+                repeat {
+                    let end = min(offset + chunkSize, all.count)
+                    let more = try push(UnsafeRawBufferPointer(rebasing: all[offset..<end]), end == all.count)
+                    offset = end
+                    if !more { return }
+                } while offset < all.count
             }
         }
     }
@@ -245,10 +253,12 @@ public final class XMLEventParser {
         return name
     }
 
+    /// Stops the parse from inside a callback. Never `xmlStopParser`, which frees the input
+    /// buffer under the callback's feet (see `checkup_halt` in shim.h).
     private func fail(_ error: XMLError) {
         if handlerError == nil { handlerError = error }
         state.pointee.stopped = true
-        if let context { xmlStopParser(context) }
+        checkup_halt(context)
     }
 
     // MARK: - Callbacks from libxml2

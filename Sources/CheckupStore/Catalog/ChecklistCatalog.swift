@@ -43,13 +43,16 @@ public struct ChecklistCatalog: Sendable {
         return try load(bytes: bytes, label: path, limitTexts: true)
     }
 
-    /// Parses and checks a checklist held in memory (a session's snapshot). Text lengths are
-    /// checked only with `limitTexts`: a snapshot stored before the limits existed stays
-    /// readable.
+    /// Parses and checks a checklist held in memory (a session's snapshot). Text lengths, and
+    /// the parser's 1 MB bound on a run of text, are checked only with `limitTexts`: a snapshot
+    /// stored before the limits existed stays readable.
     public func load(bytes: [UInt8], label: String, limitTexts: Bool = false) throws(ChecklistError) -> LoadedChecklist {
         let document: XMLDocument
+        let limits = limitTexts ? XMLLimits.tree
+            : XMLLimits(maxBytes: XMLLimits.tree.maxBytes, maxDepth: XMLLimits.tree.maxDepth, maxTextBytes: .max)
         do {
-            document = try SecureXML.parse(bytes: bytes, file: label, root: ChecklistLoader.rootName, schema: schema)
+            document = try SecureXML.parse(bytes: bytes, file: label, root: ChecklistLoader.rootName, schema: schema,
+                                           limits: limits)
         } catch {
             throw .xml(error)
         }

@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+
+/// The hostile XML files of issue 14 through the real binary: `checkup import`,
+/// `selfcheck fill --resume` and `checklist validate` refuse each with one located line (exit 1)
+/// or read it correctly; never a crash, never data the file did not hold.
+@Suite("Hostile XML end to end")
+struct HostileXMLCLITests {
+    /// Sample 01 (锦程, gm-general) with its mgmt-04 result replaced by `result`.
+    static func jincheng(result: String) throws -> String {
+        try SelfCheckCLIStation.sample("01-jincheng-2026-10-08.xml", replacing: [
+            ("<result item=\"mgmt-04\" status=\"fail\"><note>新入职3名装配工未完成三级安全教育</note></result>", result),
+        ])
+    }
+
+    /// Sample 01 with a 2 MiB note, or 1.1 MiB of white space before a result: between the
+    /// 1 MiB text limit and the 4 MiB up to which the importer parses from memory.
+    static func longText() throws -> [String] {
+        [
+            try jincheng(result: "<result item=\"mgmt-04\" status=\"fail\"><note>"
+                         + String(repeating: "未", count: 700_000) + "</note></result>"),
+            try jincheng(result: String(repeating: " ", count: 1_153_434)
+                         + "<result item=\"mgmt-04\" status=\"fail\"><note>未培训</note></result>"),
+        ]
+    }
+
+    @Test(arguments: 0..<2)
+    func aLongTextIsRefusedAtItsLineAndTheGoodFilesOfTheRunAreStored(kind: Int) throws {
+        let station = try SelfCheckCLIStation.make()
+        try SelfCheckCLIStation.write(station, "in/a-good.xml", try SelfCheckCLIStation.sample("04-hengyuan-2026-11-05.xml"))
+        let bad = try SelfCheckCLIStation.write(station, "in/b-long.xml", try Self.longText()[kind])
+        let size = try #require(try FileManager.default.attributesOfItem(atPath: bad)[.size] as? Int)
+        #expect(size > 1_048_576 && size < 4 * 1_048_576)
+        let result = try station.run(["import", station.directory.appendingPathComponent("in").path],
+                                     now: SelfCheckCLIStation.now)
+        #expect(result.status == 1, "\(result)")
+        #expect(result.stderr.contains("\(bad):9:") && result.stderr.contains("text longer than 1.0 MB between two tags"),
+                "\(result)")
+        #expect(result.stdout.contains("2 files: 1 imported, 0 superseded, 0 duplicate, 1 refused"), "\(result)")
+    }
+
+    @Test func fillResumeRefusesALongTextWithOneLine() throws {
+        let station = try SelfCheckCLIStation.make()
+        let form = try SelfCheckCLIStation.write(station, "long.xml", try Self.longText()[0])
+        let before = try Data(contentsOf: URL(fileURLWithPath: form))
+        let result = try station.run(["selfcheck", "fill", "--resume", form], now: SelfCheckCLIStation.now)
+        #expect(result.status == 1, "\(result)")
+        #expect(result.stderr.contains("\(form):9:") && result.stderr.contains("text longer than 1.0 MB between two tags"),
+                "\(result)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: form)) == before, "the file is left as it was")
+    }
+
+    @Test func checklistValidateRefusesALongTextWithOneLine() throws {
+        let station = try TemporaryStation(checklists: ["mini.xml"])
+        var text = try String(contentsOf: try TemporaryStation.fixture("mini.xml"), encoding: .utf8)
+        text = text.replacingOccurrences(of: "<title>责任制</title>",
+                                         with: "<title>" + String(repeating: "题", count: 400_000) + "</title>")
+        let url = station.directory.appendingPathComponent("long.xml")
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        let result = try station.runner.run(["checklist", "validate", "--catalog", station.catalog.path, url.path])
+        #expect(result.status == 1, "\(result)")
+        #expect(result.stderr.contains("long.xml:") && result.stderr.contains("text longer than 1.0 MB between two tags"),
+                "\(result)")
+        #expect(result.stderr.components(separatedBy: "long.xml:").count == 2, "one located line: \(result)")
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+@testable import CheckupXML
+
+/// The hostile inputs of issue 14 at the parser level: each is refused with one located line or
+/// read correctly, by the tree parser and the event parser alike, never a crash.
+@Suite("Hostile XML")
+struct HostileXMLTests {
+    /// `<root xmlns="urn:test:1"><item id="a">TEXT</item></root>` with `text` as the item's text.
+    static func document(text: String) -> [UInt8] {
+        Array("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<root xmlns=\"urn:test:1\">\n<item id=\"a\">".utf8)
+            + Array(text.utf8) + Array("</item>\n</root>\n".utf8)
+    }
+
+    /// Writes `bytes` to a temporary file, runs `body` with its path, then removes it.
+    static func withFile<T>(_ bytes: [UInt8], _ body: (String) throws -> T) throws -> T {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("hostile-\(UUID().uuidString).xml").path
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        return try body(path)
+    }
+
+    // MARK: Item 1: a run of text over the limit
+
+    /// 1.1 MiB of white space and a 2 MiB text, both over the 1 MiB limit on a run of text.
+    static let longRuns = [String(repeating: " ", count: 1_153_434), String(repeating: "x", count: 2 * 1_048_576)]
+
+    @Test(arguments: longRuns.indices)
+    func aLongRunOfTextFromMemoryWithASchemaIsRefusedNotACrash(run: Int) throws {
+        // Stopping the parse inside the text callback freed the buffer the schema validator read
+        // next: SIGSEGV for a document parsed from memory between 1 and 4 MiB.
+        let schema = try XMLSchema(path: Fixture.path("simple.xsd"))
+        #expect {
+            try XMLEventParser.parse(bytes: Self.document(text: Self.longRuns[run]), file: "long.xml", schema: schema,
+                                     handler: ItemCollector())
+        } throws: { error in
+            guard case XMLError.textTooLong(let location, let limit) = error else { return false }
+            return location.file == "long.xml" && location.line == 3 && limit == 1_048_576
+        }
+    }
+
+    @Test(arguments: longRuns.indices)
+    func aLongRunOfTextInAFileWithASchemaIsRefused(run: Int) throws {
+        let schema = try XMLSchema(path: Fixture.path("simple.xsd"))
+        try Self.withFile(Self.document(text: Self.longRuns[run])) { path in
+            #expect {
+                try XMLEventParser.parse(file: path, schema: schema, handler: ItemCollector())
+            } throws: { error in
+                guard case XMLError.textTooLong(let location, _) = error else { return false }
+                return location.file == path && location.line == 3
+            }
+        }
+    }
+
+    @Test(arguments: longRuns.indices)
+    func theTreeParserHoldsTheSameLimitOnARunOfText(run: Int) throws {
+        let schema = try XMLSchema(path: Fixture.path("simple.xsd"))
+        #expect {
+            try SecureXML.parse(bytes: Self.document(text: Self.longRuns[run]), file: "long.xml", schema: schema)
+        } throws: { error in
+            guard case XMLError.textTooLong(let location, let limit) = error else { return false }
+            return location.file == "long.xml" && location.line == 3 && limit == 1_048_576
+                && "\(error)" == "long.xml:3:\(location.column): text longer than 1.0 MB between two tags"
+        }
+    }
+
+    @Test func textUpToTheLimitIsReadWhole() throws {
+        let text = String(repeating: "安", count: 1_048_576 / 3)
+        let document = try SecureXML.parse(bytes: Self.document(text: text), file: "ok.xml")
+        #expect(document.root.children.first?.text == text)
+        let collector = ItemCollector()
+        try XMLEventParser.parse(bytes: Self.document(text: text), file: "ok.xml", handler: collector)
+        #expect(collector.items.first?.1 == text)
+    }
+}
