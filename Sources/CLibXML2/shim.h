@@ -244,6 +244,11 @@ static inline xmlParserCtxtPtr checkup_new_sax_parser(xmlSAXHandler *sax, const 
     xmlParserCtxtPtr ctxt = xmlCreatePushParserCtxt(sax, 0, first, size, 0);
     if (!ctxt) return 0;
     xmlCtxtUseOptions(ctxt, options);
+    /* XML_PARSE_NOCDATA clears cdataBlock so that CDATA reaches `characters`; but a schema
+       plugged in afterwards (xmlSchemaSAXPlug) routes CDATA to its own cdataBlockSplit, which
+       hands it to the validator and to our (now absent) cdataBlock: the text of a CDATA section
+       was validated and then dropped. Our cdataBlock is our characters callback; put it back. */
+    if (ctxt->sax) ctxt->sax->cdataBlock = sax->cdataBlock;
     ctxt->_private = hooks;
     ctxt->vctxt.error = 0;
     ctxt->vctxt.warning = 0;

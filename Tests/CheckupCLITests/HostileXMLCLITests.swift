@@ -63,4 +63,41 @@ struct HostileXMLCLITests {
                 "\(result)")
         #expect(result.stderr.components(separatedBy: "long.xml:").count == 2, "one located line: \(result)")
     }
+
+    // MARK: Item 3: CDATA is text
+
+    @Test func aNoteWithCDATAIsStoredWhole() throws {
+        let station = try SelfCheckCLIStation.make()
+        let file = try SelfCheckCLIStation.write(station, "cdata.xml", try Self.jincheng(
+            result: "<result item=\"mgmt-04\" status=\"fail\"><note>灭火器<![CDATA[未]]>过期</note></result>"))
+        let result = try station.run(["import", file], now: SelfCheckCLIStation.now)
+        #expect(result.status == 0 && result.stdout.contains("1 imported"), "\(result)")
+        let shown = try station.run(["session", "show", "1", "--format", "json"])
+        #expect(shown.stdout.contains("灭火器未过期"), "\(shown)")
+    }
+
+    @Test func aFailNoteAllInCDATAIsANote() throws {
+        let station = try SelfCheckCLIStation.make()
+        let file = try SelfCheckCLIStation.write(station, "cdata.xml", try Self.jincheng(
+            result: "<result item=\"mgmt-04\" status=\"fail\"><note><![CDATA[三级教育<未完成>]]></note></result>"))
+        let result = try station.run(["import", file], now: SelfCheckCLIStation.now)
+        #expect(result.status == 0 && result.stdout.contains("1 imported"), "\(result)")
+        let shown = try station.run(["session", "show", "1", "--format", "json"])
+        #expect(shown.stdout.contains("三级教育<未完成>") || shown.stdout.contains("三级教育\\u003c未完成\\u003e"), "\(shown)")
+    }
+
+    @Test func fillResumeWritesACDATANoteBackAsItsText() throws {
+        let station = try SelfCheckCLIStation.make()
+        let form = try SelfCheckCLIStation.write(station, "cdata.xml", try Self.jincheng(
+            result: "<result item=\"mgmt-04\" status=\"fail\"><note>灭火器<![CDATA[未]]>过期 <![CDATA[a]]>]]&gt;<![CDATA[<b>]]></note></result>"))
+        let result = try station.run(["selfcheck", "fill", "--resume", form], now: SelfCheckCLIStation.now,
+                                     stdin: Data("y\n".utf8))
+        #expect(result.status == 0, "\(result)")
+        let text = try String(contentsOfFile: form, encoding: .utf8)
+        #expect(text.contains("<note>灭火器未过期 a]]&gt;&lt;b&gt;</note>"), "\(text)")
+        let imported = try station.run(["import", form], now: SelfCheckCLIStation.now)
+        #expect(imported.status == 0, "\(imported)")
+        let shown = try station.run(["session", "show", "1", "--format", "json"])
+        #expect(shown.stdout.contains("灭火器未过期 a]]>"), "\(shown)")
+    }
 }

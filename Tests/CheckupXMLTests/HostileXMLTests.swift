@@ -72,4 +72,31 @@ struct HostileXMLTests {
         try XMLEventParser.parse(bytes: Self.document(text: text), file: "ok.xml", handler: collector)
         #expect(collector.items.first?.1 == text)
     }
+
+    // MARK: Item 3: CDATA is text
+
+    /// A text with a CDATA section in the middle, and one that is all CDATA with markup in it.
+    static let cdataTexts: [(xml: String, text: String)] = [
+        ("灭火器<![CDATA[未]]>过期", "灭火器未过期"),
+        ("<![CDATA[<b>消防通道</b> & 堵塞]]>", "<b>消防通道</b> & 堵塞"),
+    ]
+
+    @Test(arguments: cdataTexts.indices)
+    func cdataIsKeptAsTextByTheEventParserWithAndWithoutASchema(index: Int) throws {
+        let (xml, text) = Self.cdataTexts[index]
+        let schema = try XMLSchema(path: Fixture.path("simple.xsd"))
+        for plugged in [schema, nil] as [XMLSchema?] {
+            let collector = ItemCollector()
+            try XMLEventParser.parse(bytes: Self.document(text: xml), file: "cdata.xml", schema: plugged, handler: collector)
+            #expect(collector.items.first?.1 == text, "schema: \(plugged != nil)")
+        }
+    }
+
+    @Test(arguments: cdataTexts.indices)
+    func cdataIsKeptAsTextByTheTreeParser(index: Int) throws {
+        let (xml, text) = Self.cdataTexts[index]
+        let schema = try XMLSchema(path: Fixture.path("simple.xsd"))
+        let document = try SecureXML.parse(bytes: Self.document(text: xml), file: "cdata.xml", schema: schema)
+        #expect(document.root.children.first?.text == text)
+    }
 }
