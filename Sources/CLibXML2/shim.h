@@ -57,6 +57,10 @@ typedef struct checkup_hooks {
 #define CHECKUP_REFUSED_NONE 0
 /* A run of text between two tags longer than text_limit. */
 #define CHECKUP_REFUSED_TEXT_TOO_LONG 1
+/* A DOCTYPE naming an external DTD (SYSTEM or PUBLIC). */
+#define CHECKUP_REFUSED_EXTERNAL_DTD 2
+/* A DOCTYPE with an internal subset ([...]). */
+#define CHECKUP_REFUSED_INTERNAL_SUBSET 3
 
 /* Stops a parse from inside a callback, safely.
 
@@ -107,18 +111,18 @@ static void checkup_ctxt_error(void *ctx, CHECKUP_ERROR_PTR err) {
     if (ctxt) checkup_forward((checkup_hooks *)ctxt->_private, err);
 }
 
-/* Entity declarations are refused: record where and stop before anything can be expanded. */
+static void checkup_declaration_start(xmlParserCtxtPtr ctxt, int *line_out, int *column_out);
+
+/* Entity declarations are refused: record where (the "<!ENTITY") and stop before anything can
+   be expanded. */
 static void checkup_entity_decl(void *ctx, const xmlChar *name, int type, const xmlChar *publicId,
                                 const xmlChar *systemId, xmlChar *content) {
     (void)name; (void)type; (void)publicId; (void)systemId; (void)content;
     xmlParserCtxtPtr ctxt = (xmlParserCtxtPtr)ctx;
     if (!ctxt) return;
     checkup_hooks *hooks = (checkup_hooks *)ctxt->_private;
-    if (hooks && hooks->entity_declared_line == 0) {
-        hooks->entity_declared_line = ctxt->input ? ctxt->input->line : 1;
-        hooks->entity_declared_column = ctxt->input ? ctxt->input->col : 1;
-        if (hooks->entity_declared_line <= 0) hooks->entity_declared_line = 1;
-    }
+    if (hooks && hooks->entity_declared_line == 0)
+        checkup_declaration_start(ctxt, &hooks->entity_declared_line, &hooks->entity_declared_column);
     checkup_halt(ctxt);
 }
 
@@ -126,6 +130,108 @@ static void checkup_unparsed_entity_decl(void *ctx, const xmlChar *name, const x
                                          const xmlChar *systemId, const xmlChar *notationName) {
     (void)notationName;
     checkup_entity_decl(ctx, name, 0, publicId, systemId, 0);
+}
+
+/* ---- DOCTYPE ---------------------------------------------------------------------------------
+
+   No Checkup format needs a DTD, and a DTD must never supply data: an internal subset's
+   <!ATTLIST result status CDATA "pass"> would answer every <result> without a status, and a
+   defaulted xmlns would put a root without one into the format's namespace. libxml2 stores such
+   defaults (ctxt->attsDefault) whatever the options, and applies them to every start tag. So a
+   DOCTYPE naming an external DTD, or carrying an internal subset, is refused wherever it stands,
+   whatever the encoding: the parser itself reports it, through the SAX internalSubset callback
+   (called for every DOCTYPE); a bare <!DOCTYPE name> is tolerated.
+
+   An internal subset is recorded at its DOCTYPE but the parse is halted only when the subset
+   ends (externalSubset is called then, before any element), so that an entity declaration in it
+   is refused as such first, with its own message and place. */
+
+/* Where the markup declaration the parser is inside began: the line and column of the "<!" found
+   backwards from the parser's position, in the bytes it already holds (not the position after
+   the external id or the entity value, where a callback is called). */
+static void checkup_declaration_start(xmlParserCtxtPtr ctxt, int *line_out, int *column_out) {
+    int line = 1, column = 1;
+    if (ctxt && ctxt->input && ctxt->input->cur && ctxt->input->base) {
+        const xmlChar *base = ctxt->input->base, *cur = ctxt->input->cur, *p = cur;
+        int newlines = 0;
+        while (p > base && !(p[0] == '<' && p[1] == '!')) {
+            p--;
+            if (*p == '\n') newlines++;
+        }
+        line = ctxt->input->line - newlines;
+        if (newlines == 0) {
+            int chars = 0;
+            for (const xmlChar *q = p; q < cur; q++) if ((*q & 0xC0) != 0x80) chars++;
+            column = ctxt->input->col - chars;
+        } else {
+            const xmlChar *start = p;
+            while (start > base && start[-1] != '\n') start--;
+            column = 1;
+            for (const xmlChar *q = start; q < p; q++) if ((*q & 0xC0) != 0x80) column++;
+        }
+    }
+    *line_out = line > 0 ? line : 1;
+    *column_out = column > 0 ? column : 1;
+}
+
+/* Records a refusal at the DOCTYPE's "<!". */
+static void checkup_refuse_at_doctype(xmlParserCtxtPtr ctxt, checkup_hooks *hooks, int reason) {
+    if (!hooks || hooks->refused != CHECKUP_REFUSED_NONE) return;
+    hooks->refused = reason;
+    checkup_declaration_start(ctxt, &hooks->refused_line, &hooks->refused_column);
+}
+
+/* Whether a DOCTYPE may stand: refuses (and halts on) an external DTD, records an internal
+   subset. Called from the internalSubset callback, where the parser stands after the external id
+   and the blanks after it: on "[" when there is an internal subset. */
+static int checkup_doctype_allowed(void *ctx, const xmlChar *ExternalID, const xmlChar *SystemID) {
+    xmlParserCtxtPtr ctxt = (xmlParserCtxtPtr)ctx;
+    checkup_hooks *hooks = ctxt ? (checkup_hooks *)ctxt->_private : 0;
+    if (ExternalID || SystemID) {
+        checkup_refuse_at_doctype(ctxt, hooks, CHECKUP_REFUSED_EXTERNAL_DTD);
+        checkup_halt(ctxt);
+        return 0;
+    }
+    if (ctxt && ctxt->input && ctxt->input->cur && *ctxt->input->cur == '[') {
+        checkup_refuse_at_doctype(ctxt, hooks, CHECKUP_REFUSED_INTERNAL_SUBSET);
+        return 0;
+    }
+    return 1;
+}
+
+/* Called when the DOCTYPE (with its internal subset) ends, before any element. */
+static int checkup_doctype_done(void *ctx) {
+    xmlParserCtxtPtr ctxt = (xmlParserCtxtPtr)ctx;
+    checkup_hooks *hooks = ctxt ? (checkup_hooks *)ctxt->_private : 0;
+    if (hooks && hooks->refused != CHECKUP_REFUSED_NONE) {
+        checkup_halt(ctxt);
+        return 0;
+    }
+    return 1;
+}
+
+static void checkup_sax_internal_subset(void *ctx, const xmlChar *name, const xmlChar *ExternalID,
+                                        const xmlChar *SystemID) {
+    (void)name;
+    (void)checkup_doctype_allowed(ctx, ExternalID, SystemID);
+}
+
+static void checkup_sax_external_subset(void *ctx, const xmlChar *name, const xmlChar *ExternalID,
+                                        const xmlChar *SystemID) {
+    (void)name; (void)ExternalID; (void)SystemID;
+    (void)checkup_doctype_done(ctx);
+}
+
+static void checkup_tree_internal_subset(void *ctx, const xmlChar *name, const xmlChar *ExternalID,
+                                         const xmlChar *SystemID) {
+    if (checkup_doctype_allowed(ctx, ExternalID, SystemID))
+        xmlSAX2InternalSubset(ctx, name, ExternalID, SystemID);
+}
+
+static void checkup_tree_external_subset(void *ctx, const xmlChar *name, const xmlChar *ExternalID,
+                                         const xmlChar *SystemID) {
+    if (checkup_doctype_done(ctx))
+        xmlSAX2ExternalSubset(ctx, name, ExternalID, SystemID);
 }
 
 /* The tree parser's text callbacks, counting each run of text between two tags against the
@@ -179,6 +285,8 @@ static inline xmlParserCtxtPtr checkup_new_memory_parser(const char *buffer, int
         ctxt->sax->ignorableWhitespace = checkup_tree_characters;
         ctxt->sax->startElementNs = checkup_tree_start_element;
         ctxt->sax->endElementNs = checkup_tree_end_element;
+        ctxt->sax->internalSubset = checkup_tree_internal_subset;
+        ctxt->sax->externalSubset = checkup_tree_external_subset;
     }
     ctxt->vctxt.error = 0;
     ctxt->vctxt.warning = 0;
@@ -236,6 +344,8 @@ static inline xmlParserCtxtPtr checkup_new_sax_parser(xmlSAXHandler *sax, const 
     sax->initialized = XML_SAX2_MAGIC;
     sax->entityDecl = checkup_entity_decl;
     sax->unparsedEntityDecl = checkup_unparsed_entity_decl;
+    sax->internalSubset = checkup_sax_internal_subset;
+    sax->externalSubset = checkup_sax_external_subset;
     sax->serror = checkup_sax_error;
     sax->warning = 0;
     sax->error = 0;

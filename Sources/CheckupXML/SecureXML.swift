@@ -5,7 +5,8 @@ import Foundation
 /// substitution, bounded size and depth, and every diagnostic with file, line and column.
 ///
 /// A document whose DTD declares entities is refused outright: that is how XXE and
-/// "billion laughs" attacks work, and no Checkup format needs entities.
+/// "billion laughs" attacks work, and no Checkup format needs entities. A DOCTYPE naming an
+/// external DTD or carrying an internal subset is refused too: no DTD may supply data.
 public enum SecureXML {
     /// libxml2 options used for every parse. Never NOENT (substitution), DTDLOAD or DTDATTR.
     static let parseOptions: Int32 = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue
@@ -54,11 +55,7 @@ public enum SecureXML {
                 let location = source.location(ofLine: Int(hooks.pointee.entity_declared_line))
                 throw .entitiesRefused(location)
             }
-            if hooks.pointee.refused == CHECKUP_REFUSED_TEXT_TOO_LONG {
-                throw .textTooLong(SourceLocation(file: file, line: Int(hooks.pointee.refused_line),
-                                                  column: Int(hooks.pointee.refused_column)),
-                                   limit: limits.maxTextBytes)
-            }
+            if let refusal = refusal(hooks, file: file, limits: limits) { throw refusal }
             guard let doc = parsed else {
                 throw .malformed(firstError(collector, source: source, file: file))
             }
@@ -84,6 +81,18 @@ public enum SecureXML {
             var builder = TreeBuilder(source: source, limits: limits)
             let root = try builder.element(rootNode, depth: 1)
             return XMLDocument(root: root, file: file)
+        }
+    }
+
+    /// What a hook of the shim stopped the parse for (`checkup_hooks.refused`), if anything.
+    static func refusal(_ hooks: UnsafeMutablePointer<checkup_hooks>, file: String, limits: XMLLimits) -> XMLError? {
+        let location = SourceLocation(file: file, line: max(1, Int(hooks.pointee.refused_line)),
+                                      column: max(1, Int(hooks.pointee.refused_column)))
+        switch hooks.pointee.refused {
+        case CHECKUP_REFUSED_TEXT_TOO_LONG: return .textTooLong(location, limit: limits.maxTextBytes)
+        case CHECKUP_REFUSED_EXTERNAL_DTD: return .externalDTDRefused(location)
+        case CHECKUP_REFUSED_INTERNAL_SUBSET: return .internalSubsetRefused(location)
+        default: return nil
         }
     }
 

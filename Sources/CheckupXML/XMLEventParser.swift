@@ -10,7 +10,7 @@ import Darwin
 /// Streams a document through an `XMLEventHandler` without building a tree: the bulk
 /// self-check import reads thousands of files this way in constant memory. Built on libxml2's
 /// SAX2 push parser, with the same refusals as `SecureXML`: no network, no entity declarations,
-/// bounded size and depth.
+/// no DOCTYPE with an external DTD or an internal subset, bounded size, depth and text.
 ///
 /// When a schema is given, validation runs in the same pass (libxml2's SAX validation plug), so
 /// a file is read once. A parse error stops the parse at once and is reported with its
@@ -195,14 +195,15 @@ public final class XMLEventParser {
         }
     }
 
-    /// Throws what the parse found, most important first: an entity, the handler's error, a
-    /// parse error, schema violations.
+    /// Throws what the parse found, most important first: an entity, a refused DOCTYPE or text
+    /// run, the handler's error, a parse error, schema violations.
     private func report(_ context: xmlParserCtxtPtr, hooks: UnsafeMutablePointer<checkup_hooks>,
                         validated valid: xmlSchemaValidCtxtPtr?) throws(XMLError) {
         if hooks.pointee.entity_declared_line != 0 {
             throw .entitiesRefused(SourceLocation(file: file, line: Int(hooks.pointee.entity_declared_line),
                                                   column: max(1, Int(hooks.pointee.entity_declared_column))))
         }
+        if let refusal = SecureXML.refusal(hooks, file: file, limits: limits) { throw refusal }
         if let handlerError { throw handlerError }
         let fatal = collector.entries.first { $0.level == Int32(XML_ERR_FATAL.rawValue) }
         if checkup_parser_well_formed(context) == 0 || fatal != nil {
@@ -272,7 +273,7 @@ public final class XMLEventParser {
     /// The SAX2 callbacks; `checkup_new_sax_parser` adds the security hooks.
     private static func callbacks() -> xmlSAXHandler {
         var sax = xmlSAXHandler()
-        sax.startElementNs = { ctx, localName, _, uri, _, _, attributeCount, _, attributes in
+        sax.startElementNs = { ctx, localName, _, uri, _, _, attributeCount, defaulted, attributes in
             guard let parser = XMLEventParser.owner(ctx) else { return }
             let state = parser.state
             guard !state.pointee.stopped else { return }
@@ -283,8 +284,10 @@ public final class XMLEventParser {
                 parser.fail(.tooDeep(parser.location, limit: parser.limits.maxDepth))
                 return
             }
+            // Attributes defaulted by a DTD come last; they are not in the file and never read.
+            // (A DTD that could default any is refused before the first element anyway.)
             let tag = XMLStartTag(parser: parser, localNamePointer: localName, uriPointer: uri,
-                                  attributes: attributes, attributeCount: Int(attributeCount), depth: depth,
+                                  attributes: attributes, attributeCount: Int(attributeCount - defaulted), depth: depth,
                                   line: parser.line)
             do throws(XMLError) {
                 if try parser.handler.startElement(tag), state.pointee.collecting < 0 {

@@ -100,4 +100,59 @@ struct HostileXMLCLITests {
         let shown = try station.run(["session", "show", "1", "--format", "json"])
         #expect(shown.stdout.contains("灭火器未过期 a]]>"), "\(shown)")
     }
+
+    // MARK: Items 4 and 13: a DTD never supplies data, wherever it stands
+
+    /// Sample 01 with `doctype` before its root, and the root start tag replaced by `root` when given.
+    static func jincheng(doctype: String, root: String? = nil) throws -> String {
+        var text = try SelfCheckCLIStation.sample("01-jincheng-2026-10-08.xml")
+        let start = #"<selfcheck xmlns="urn:checkup:selfcheck:1" checklist="gm-general" checklist-version="2026.1">"#
+        text = text.replacingOccurrences(of: start, with: doctype + "\n" + (root ?? start))
+        return text.replacingOccurrences(of: #"<result item="mgmt-01" status="pass"/>"#, with: #"<result item="mgmt-01"/>"#)
+    }
+
+    @Test func aDefaultStatusFromAnInternalSubsetIsRefusedNotAPass() throws {
+        let station = try SelfCheckCLIStation.make()
+        let file = try SelfCheckCLIStation.write(station, "attlist.xml", try Self.jincheng(
+            doctype: #"<!DOCTYPE selfcheck [<!ATTLIST result status CDATA "pass">]>"#))
+        let result = try station.run(["import", file], now: SelfCheckCLIStation.now)
+        #expect(result.status == 1, "\(result)")
+        #expect(result.stderr.contains("\(file):2:1: 不允许 DTD 内部子集"), "\(result)")
+        let sessions = try station.run(["session", "list", "--format", "json"])
+        #expect((try JSONSerialization.jsonObject(with: sessions.stdoutData) as? [Any])?.isEmpty == true, "\(sessions)")
+    }
+
+    @Test func aRootCompletedFromAnInternalSubsetIsRefused() throws {
+        let station = try SelfCheckCLIStation.make()
+        let file = try SelfCheckCLIStation.write(station, "root.xml", try Self.jincheng(
+            doctype: """
+                <!DOCTYPE selfcheck [
+                  <!ATTLIST selfcheck xmlns CDATA #FIXED "urn:checkup:selfcheck:1"
+                                      checklist CDATA "gm-general" checklist-version CDATA "2026.1">
+                ]>
+                """, root: "<selfcheck>"))
+        let result = try station.run(["import", file], now: SelfCheckCLIStation.now)
+        #expect(result.status == 1, "\(result)")
+        #expect(result.stderr.contains("\(file):2:1: 不允许 DTD 内部子集"), "\(result)")
+    }
+
+    @Test func anExternalDTDAfter64KBIsRefused() throws {
+        let station = try SelfCheckCLIStation.make()
+        let file = try SelfCheckCLIStation.write(station, "late.xml", try Self.jincheng(
+            doctype: "<!--" + String(repeating: "注", count: 30_000) + "-->\n<!DOCTYPE selfcheck SYSTEM \"http://127.0.0.1:9/x.dtd\">"))
+        let result = try station.run(["import", file], now: SelfCheckCLIStation.now)
+        #expect(result.status == 1, "\(result)")
+        #expect(result.stderr.contains("\(file):3:1: 不允许引用外部 DTD"), "\(result)")
+    }
+
+    @Test func checklistValidateRefusesAnInternalSubset() throws {
+        let station = try TemporaryStation(checklists: ["mini.xml"])
+        var text = try String(contentsOf: try TemporaryStation.fixture("mini.xml"), encoding: .utf8)
+        text = text.replacingOccurrences(of: "<checklist ", with: "<!DOCTYPE checklist [<!ATTLIST item weight CDATA \"9\">]>\n<checklist ")
+        let url = station.directory.appendingPathComponent("dtd.xml")
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        let result = try station.runner.run(["checklist", "validate", "--catalog", station.catalog.path, url.path])
+        #expect(result.status == 1, "\(result)")
+        #expect(result.stderr.contains("dtd.xml:2:1: 不允许 DTD 内部子集"), "\(result)")
+    }
 }

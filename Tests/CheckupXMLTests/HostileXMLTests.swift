@@ -99,4 +99,68 @@ struct HostileXMLTests {
         let document = try SecureXML.parse(bytes: Self.document(text: xml), file: "cdata.xml", schema: schema)
         #expect(document.root.children.first?.text == text)
     }
+
+    // MARK: Items 4 and 13: a DTD never supplies data
+
+    /// Documents whose DTD would supply data, or names an external DTD, each with the line and
+    /// column of its DOCTYPE and whether it is the external kind.
+    static let doctypes: [(xml: String, line: Int, column: Int, external: Bool)] = [
+        // A default attribute value: weight="5" on every item.
+        ("<?xml version=\"1.0\"?>\n<!DOCTYPE root [<!ATTLIST item weight CDATA \"5\">]>\n"
+            + "<root xmlns=\"urn:test:1\"><item id=\"a\">x</item></root>", 2, 1, false),
+        // A default namespace: a root without xmlns completed from the DTD.
+        ("<?xml version=\"1.0\"?>\n  <!DOCTYPE root [\n<!ATTLIST root xmlns CDATA #FIXED \"urn:test:1\">\n]>\n"
+            + "<root><item id=\"a\">x</item></root>", 2, 3, false),
+        // An empty internal subset.
+        ("<!DOCTYPE root []><root xmlns=\"urn:test:1\"><item id=\"a\">x</item></root>", 1, 1, false),
+        // An external DTD after 70 KB of comment.
+        ("<?xml version=\"1.0\"?>\n<!--" + String(repeating: "c", count: 70_000) + "-->\n"
+            + "<!DOCTYPE root PUBLIC \"-//X//Y\" \"http://127.0.0.1:9/x.dtd\">\n<root xmlns=\"urn:test:1\"><item id=\"a\">x</item></root>",
+            3, 1, true),
+    ]
+
+    @Test(arguments: doctypes.indices)
+    func aDoctypeThatCouldSupplyDataIsRefusedByBothParsers(index: Int) throws {
+        let (xml, line, column, external) = Self.doctypes[index]
+        let schema = try XMLSchema(path: Fixture.path("simple.xsd"))
+        func refusedAtTheDoctype(_ error: any Error) -> Bool {
+            switch error as? XMLError {
+            case .externalDTDRefused(let location)?: return external && location.line == line && location.column == column
+            case .internalSubsetRefused(let location)?: return !external && location.line == line && location.column == column
+            default: return false
+            }
+        }
+        for plugged in [schema, nil] as [XMLSchema?] {
+            let collector = ItemCollector()
+            #expect(performing: {
+                try XMLEventParser.parse(bytes: Array(xml.utf8), file: "dtd.xml", schema: plugged, handler: collector)
+            }, throws: refusedAtTheDoctype)
+            #expect(collector.elements == 0, "refused before the first element")
+            #expect(performing: {
+                try SecureXML.parse(bytes: Array(xml.utf8), file: "dtd.xml", schema: plugged)
+            }, throws: refusedAtTheDoctype)
+        }
+    }
+
+    @Test func aDoctypeInUTF16IsFoundToo() throws {
+        let xml = "\u{FEFF}<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n<!DOCTYPE root SYSTEM \"file:///etc/passwd\">\n"
+            + "<root xmlns=\"urn:test:1\"><item id=\"a\">x</item></root>"
+        var bytes: [UInt8] = []
+        for unit in xml.utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        #expect {
+            try XMLEventParser.parse(bytes: bytes, file: "dtd.xml", handler: ItemCollector())
+        } throws: { error in
+            guard case XMLError.externalDTDRefused(let location) = error else { return false }
+            return location.line == 2
+        }
+    }
+
+    @Test func aBareDoctypeIsTolerated() throws {
+        let xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE root>\n<root xmlns=\"urn:test:1\"><item id=\"a\">x</item></root>"
+        let schema = try XMLSchema(path: Fixture.path("simple.xsd"))
+        let collector = ItemCollector()
+        try XMLEventParser.parse(bytes: Array(xml.utf8), file: "bare.xml", schema: schema, handler: collector)
+        #expect(collector.items.map(\.0) == ["a"])
+        #expect(try SecureXML.parse(bytes: Array(xml.utf8), file: "bare.xml", schema: schema).root.children.count == 1)
+    }
 }
