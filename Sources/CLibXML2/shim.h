@@ -17,6 +17,8 @@
 #include <libxml/encoding.h>
 #include <libxml/entities.h>
 #include <libxml/SAX2.h>
+#include <libxml/globals.h>
+#include <stdio.h>
 
 /* xmlFree is a global function pointer; Swift 6 refuses to touch it directly. */
 static inline void checkup_xmlFree(void *ptr) { xmlFree(ptr); }
@@ -51,6 +53,18 @@ typedef struct checkup_hooks {
        length of the current run. */
     long text_limit;
     long text_run;
+    /* Encodings accepted beyond UTF-8: UTF-16, and the GB family (GBK, GB2312, GB18030). */
+    int allow_utf16;
+    int allow_gb;
+    /* The decoder libxml2 chose, when the document was refused for its encoding. */
+    char refused_encoding[64];
+    /* The parser context this parse runs in, to locate errors libxml2 raises without one
+       (encoding conversion errors). */
+    void *parser;
+    /* Bytes handed to the parser so far (the caller keeps it up to date), and the offset in them
+       of the first bytes that could not be decoded (-1: none). */
+    long pushed;
+    long conversion_offset;
 } checkup_hooks;
 
 /* Why a parse was stopped by a hook (checkup_hooks.refused). */
@@ -61,6 +75,8 @@ typedef struct checkup_hooks {
 #define CHECKUP_REFUSED_EXTERNAL_DTD 2
 /* A DOCTYPE with an internal subset ([...]). */
 #define CHECKUP_REFUSED_INTERNAL_SUBSET 3
+/* A document decoded with an encoding outside the accepted set (refused_encoding). */
+#define CHECKUP_REFUSED_ENCODING 4
 
 /* Stops a parse from inside a callback, safely.
 
@@ -98,6 +114,63 @@ static inline void checkup_refuse(xmlParserCtxtPtr ctxt, checkup_hooks *hooks, i
 static void checkup_forward(checkup_hooks *hooks, CHECKUP_ERROR_PTR err) {
     if (!hooks || !hooks->sink_fn || !err) return;
     hooks->sink_fn(hooks->sink, err->domain, (int)err->level, err->line, err->int2, err->message);
+}
+
+/* ---- Errors raised without a context ------------------------------------------------------------
+
+   libxml2 raises some errors with no parser context — encoding conversion failures ("input
+   conversion failed due to input error, bytes 0x…"), the I/O layer's "encoder error" — and sends
+   them to the thread's structured handler, or, when there is none, prints them to stderr through
+   the generic handler: raw lines, often two for one problem, with no file:line:col. For the
+   length of each parse (DiagnosticCollector.withHooks) the calling thread's handlers are ours —
+   libxml2 keeps them per thread — and restored afterwards: the errors join the parse's own,
+   located at the parser's position, and nothing is printed. */
+
+typedef struct checkup_error_scope {
+    xmlStructuredErrorFunc structured;
+    void *structured_context;
+    xmlGenericErrorFunc generic;
+    void *generic_context;
+} checkup_error_scope;
+
+static void checkup_thread_error(void *ctx, CHECKUP_ERROR_PTR err) {
+    checkup_hooks *hooks = (checkup_hooks *)ctx;
+    if (!hooks || !hooks->sink_fn || !err) return;
+    int line = err->line, column = err->int2;
+    xmlParserCtxtPtr ctxt = (xmlParserCtxtPtr)hooks->parser;
+    /* A conversion failure leaves the undecodable bytes at the head of the raw buffer, which holds
+       everything handed over and not yet decoded: their offset is what was handed over less that. */
+    if (err->domain == XML_FROM_I18N && ctxt && ctxt->input && ctxt->input->buf && ctxt->input->buf->raw
+        && hooks->conversion_offset < 0 && hooks->pushed > 0) {
+        long left = (long)xmlBufUse(ctxt->input->buf->raw);
+        if (left <= hooks->pushed) hooks->conversion_offset = hooks->pushed - left;
+    }
+    if (line <= 0 && ctxt && ctxt->input) {
+        line = ctxt->input->line;
+        column = ctxt->input->col;
+    }
+    hooks->sink_fn(hooks->sink, err->domain, (int)err->level, line, column, err->message);
+}
+
+static void checkup_silent_generic(void *ctx, const char *msg, ...) {
+    (void)ctx; (void)msg;
+}
+
+static inline checkup_error_scope checkup_errors_begin(checkup_hooks *hooks) {
+    checkup_error_scope saved;
+    saved.structured = xmlStructuredError;
+    saved.structured_context = xmlStructuredErrorContext;
+    saved.generic = xmlGenericError;
+    saved.generic_context = xmlGenericErrorContext;
+    xmlSetStructuredErrorFunc(hooks, checkup_thread_error);
+    xmlSetGenericErrorFunc(hooks, checkup_silent_generic);
+    return saved;
+}
+
+static inline void checkup_errors_end(checkup_error_scope saved) {
+    xmlSetStructuredErrorFunc(saved.structured_context, saved.structured);
+    xmlGenericError = saved.generic;
+    xmlGenericErrorContext = saved.generic_context;
 }
 
 /* Structured-error callback for validation and reader contexts: ctx is the checkup_hooks. */
@@ -234,6 +307,40 @@ static void checkup_tree_external_subset(void *ctx, const xmlChar *name, const x
         xmlSAX2ExternalSubset(ctx, name, ExternalID, SystemID);
 }
 
+/* ---- Encoding ----------------------------------------------------------------------------------
+
+   Checked again when the document starts (after the XML declaration), from the decoder libxml2
+   actually chose: none means UTF-8. XMLEncodings refuses other encodings from the first bytes
+   with a better message; this is the guarantee that nothing else is ever decoded. */
+static int checkup_encoding_allowed(void *ctx) {
+    xmlParserCtxtPtr ctxt = (xmlParserCtxtPtr)ctx;
+    checkup_hooks *hooks = ctxt ? (checkup_hooks *)ctxt->_private : 0;
+    if (!ctxt || !hooks || !ctxt->input || !ctxt->input->buf || !ctxt->input->buf->encoder) return 1;
+    const char *name = ctxt->input->buf->encoder->name ? ctxt->input->buf->encoder->name : "?";
+    if (hooks->allow_utf16 && (!xmlStrncasecmp(BAD_CAST name, BAD_CAST "UTF-16", 6) || !xmlStrcasecmp(BAD_CAST name, BAD_CAST "UTF16")))
+        return 1;
+    if (hooks->allow_gb && (!xmlStrcasecmp(BAD_CAST name, BAD_CAST "GBK") || !xmlStrcasecmp(BAD_CAST name, BAD_CAST "GB2312")
+                            || !xmlStrcasecmp(BAD_CAST name, BAD_CAST "GB18030") || !xmlStrcasecmp(BAD_CAST name, BAD_CAST "CP936")
+                            || !xmlStrcasecmp(BAD_CAST name, BAD_CAST "GB_2312-80")))
+        return 1;
+    if (hooks->refused == CHECKUP_REFUSED_NONE) {
+        hooks->refused = CHECKUP_REFUSED_ENCODING;
+        hooks->refused_line = 1;
+        hooks->refused_column = 1;
+        snprintf(hooks->refused_encoding, sizeof hooks->refused_encoding, "%s", name);
+    }
+    checkup_halt(ctxt);
+    return 0;
+}
+
+static void checkup_sax_start_document(void *ctx) {
+    (void)checkup_encoding_allowed(ctx);
+}
+
+static void checkup_tree_start_document(void *ctx) {
+    if (checkup_encoding_allowed(ctx)) xmlSAX2StartDocument(ctx);
+}
+
 /* The tree parser's text callbacks, counting each run of text between two tags against the
    hooks' text_limit before libxml2's own tree builder appends it. */
 static void checkup_tree_characters(void *ctx, const xmlChar *ch, int len) {
@@ -287,7 +394,9 @@ static inline xmlParserCtxtPtr checkup_new_memory_parser(const char *buffer, int
         ctxt->sax->endElementNs = checkup_tree_end_element;
         ctxt->sax->internalSubset = checkup_tree_internal_subset;
         ctxt->sax->externalSubset = checkup_tree_external_subset;
+        ctxt->sax->startDocument = checkup_tree_start_document;
     }
+    if (hooks) hooks->parser = ctxt;
     ctxt->vctxt.error = 0;
     ctxt->vctxt.warning = 0;
     return ctxt;
@@ -346,6 +455,7 @@ static inline xmlParserCtxtPtr checkup_new_sax_parser(xmlSAXHandler *sax, const 
     sax->unparsedEntityDecl = checkup_unparsed_entity_decl;
     sax->internalSubset = checkup_sax_internal_subset;
     sax->externalSubset = checkup_sax_external_subset;
+    sax->startDocument = checkup_sax_start_document;
     sax->serror = checkup_sax_error;
     sax->warning = 0;
     sax->error = 0;
@@ -360,6 +470,7 @@ static inline xmlParserCtxtPtr checkup_new_sax_parser(xmlSAXHandler *sax, const 
        was validated and then dropped. Our cdataBlock is our characters callback; put it back. */
     if (ctxt->sax) ctxt->sax->cdataBlock = sax->cdataBlock;
     ctxt->_private = hooks;
+    if (hooks) hooks->parser = ctxt;
     ctxt->vctxt.error = 0;
     ctxt->vctxt.warning = 0;
     return ctxt;

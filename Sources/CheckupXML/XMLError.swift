@@ -21,6 +21,9 @@ public enum XMLError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The input has a DOCTYPE with an internal subset; refused because a DTD could supply data
     /// (default attribute values, a default namespace) that the file does not hold.
     case internalSubsetRefused(SourceLocation)
+    /// The input is in (or declares) a character encoding its format does not accept; `name`
+    /// names it, `advice` says what is accepted.
+    case encodingRefused(SourceLocation, name: String, advice: String)
     /// The document is XML but of another kind: its root element or namespace is not the expected one.
     case wrongRoot(SourceLocation, found: XMLRootName, expected: XMLRootName)
     /// The input is well-formed but breaks the schema; every violation is listed.
@@ -48,6 +51,8 @@ public enum XMLError: Error, Sendable, Equatable, CustomStringConvertible {
             return "\(location): \(XMLText.externalDTD.text())"
         case .internalSubsetRefused(let location):
             return "\(location): \(XMLText.internalSubset.text())"
+        case .encodingRefused(let location, let name, let advice):
+            return "\(location): \(XMLText.encodingRefused.text(name, advice))"
         case .wrongRoot(let location, let found, let expected):
             return "\(location): root element is \(found), expected \(expected)"
         case .invalid(let diagnostics):
@@ -65,7 +70,8 @@ public enum XMLError: Error, Sendable, Equatable, CustomStringConvertible {
         case .invalid(let list): return list
         case .malformed(let d): return [d]
         case .tooDeep(let location, _), .textTooLong(let location, _), .entitiesRefused(let location),
-             .externalDTDRefused(let location), .internalSubsetRefused(let location), .wrongRoot(let location, _, _):
+             .externalDTDRefused(let location), .internalSubsetRefused(let location), .wrongRoot(let location, _, _),
+             .encodingRefused(let location, _, _):
             return [XMLDiagnostic(location: location, message: description.replacingPrefix("\(location): "))]
         case .cannotRead(let path, _), .badSchema(let path, _), .tooLarge(let path, _, _):
             return [XMLDiagnostic(location: SourceLocation(file: path, line: 0, column: 0),

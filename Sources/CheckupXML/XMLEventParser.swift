@@ -25,6 +25,8 @@ public final class XMLEventParser {
     /// The push parser while a parse runs.
     private var context: xmlParserCtxtPtr?
     private var handlerError: XMLError?
+    /// The document, when it is parsed from memory.
+    private var memory: [UInt8]?
     /// Names interned by libxml2's dictionary, converted to Swift strings once per parse.
     private var names: [UnsafeRawPointer: String] = [:]
     /// What the callbacks change for every element, behind a pointer: a stored property of a
@@ -94,6 +96,7 @@ public final class XMLEventParser {
         }
         guard !bytes.isEmpty else { throw empty(file) }
         let parser = XMLEventParser(file: file, limits: limits, handler: handler)
+        parser.memory = bytes
         try bytes.withUnsafeBufferPointer { (buffer) throws(XMLError) in
             try parser.run(schema: schema) { (push) throws(XMLError) in
                 // Pushed in the same chunks as a file, so that a parse stopped early (a limit, a
@@ -170,6 +173,9 @@ public final class XMLEventParser {
                 var bytes = bytes
                 if !started {
                     started = true
+                    try self.limits.encodings.check(bytes.prefix(1024), file: self.file)
+                    hooks.pointee.allow_utf16 = self.limits.encodings.utf16 ? 1 : 0
+                    hooks.pointee.allow_gb = self.limits.encodings.gb ? 1 : 0
                     let head = min(bytes.count, 4)
                     context = checkup_new_sax_parser(&sax, bytes.baseAddress?.assumingMemoryBound(to: CChar.self),
                                                      Int32(head), SecureXML.parseOptions, hooks)
@@ -185,6 +191,7 @@ public final class XMLEventParser {
                     bytes = UnsafeRawBufferPointer(rebasing: bytes[head...])
                 }
                 guard let context else { return false }
+                hooks.pointee.pushed += bytes.count
                 _ = xmlParseChunk(context, bytes.baseAddress?.assumingMemoryBound(to: CChar.self),
                                   Int32(bytes.count), last ? 1 : 0)
                 return checkup_parser_done(context) == 0
@@ -207,7 +214,7 @@ public final class XMLEventParser {
         if let handlerError { throw handlerError }
         let fatal = collector.entries.first { $0.level == Int32(XML_ERR_FATAL.rawValue) }
         if checkup_parser_well_formed(context) == 0 || fatal != nil {
-            var diagnostic = parseError(fatal)
+            var diagnostic = parseError(fatal, conversionOffset: DiagnosticCollector.conversionOffset(hooks))
             // libxml2's push parser calls a document cut off inside its elements "Extra content
             // at the end of the document"; say what happened instead.
             let open = state.pointee.depth
@@ -226,15 +233,28 @@ public final class XMLEventParser {
         }
     }
 
-    private func parseError(_ fatal: DiagnosticCollector.Entry?) -> XMLDiagnostic {
+    private func parseError(_ fatal: DiagnosticCollector.Entry?, conversionOffset: Int?) -> XMLDiagnostic {
         guard let entry = fatal ?? collector.errors.first else {
             return XMLDiagnostic(location: location, message: "not well-formed XML")
         }
         var diagnostic = collector.diagnostic(entry, source: nil, file: file)
+        if DiagnosticCollector.isConversionFailure(entry), let offset = conversionOffset,
+           let prefix = sourcePrefix(offset) {
+            diagnostic.location = SourceText(bytes: prefix, file: file).location(ofOffset: offset)
+        }
         if diagnostic.location.line <= 0 { diagnostic.location.line = 1 }
         if diagnostic.location.column <= 0 { diagnostic.location.column = 1 }
         diagnostic.message = SecureXML.explain(diagnostic.message)
         return diagnostic
+    }
+
+    /// The document's first `count` bytes, to locate an error given as a byte offset: from
+    /// memory, or read again from the file (only a refused file pays for it).
+    private func sourcePrefix(_ count: Int) -> [UInt8]? {
+        if let memory { return Array(memory.prefix(count)) }
+        guard let handle = FileHandle(forReadingAtPath: file) else { return nil }
+        defer { try? handle.close() }
+        return (try? handle.read(upToCount: count)).map { [UInt8]($0) }
     }
 
     /// Where the parser is: the line it is on and the column just after what it last read.

@@ -12,11 +12,15 @@ public struct XMLLimits: Sendable, Hashable {
     /// text arrives.
     public var maxTextBytes: Int
 
+    /// The character encodings accepted (UTF-8 always); any other is refused before parsing.
+    public var encodings: XMLEncodings
+
     /// Creates limits.
-    public init(maxBytes: Int, maxDepth: Int, maxTextBytes: Int = 1_048_576) {
+    public init(maxBytes: Int, maxDepth: Int, maxTextBytes: Int = 1_048_576, encodings: XMLEncodings = .selfCheck) {
         self.maxBytes = maxBytes
         self.maxDepth = maxDepth
         self.maxTextBytes = maxTextBytes
+        self.encodings = encodings
     }
 
     /// Defaults for documents held as a tree (checklists): 32 MB, 64 levels, 1 MB of text
@@ -28,4 +32,7 @@ public struct XMLLimits: Sendable, Hashable {
     /// two tags. A self-check of 10,000 answers is about 2 MB; its longest text, a note, at most
     /// 4,000 characters (12 KB).
     public static let stream = XMLLimits(maxBytes: 64 * 1_048_576, maxDepth: 64)
+
+    /// Checklists: as `tree`, in UTF-8 only (docs/checklist-format.md).
+    public static let checklist = XMLLimits(maxBytes: tree.maxBytes, maxDepth: tree.maxDepth, encodings: .utf8)
 }

@@ -155,4 +155,57 @@ struct HostileXMLCLITests {
         #expect(result.status == 1, "\(result)")
         #expect(result.stderr.contains("dtd.xml:2:1: 不允许 DTD 内部子集"), "\(result)")
     }
+
+    // MARK: Items 13 and 16: encodings
+
+    /// Sample 01 as `encoding` bytes, declared as `declared`.
+    static func jincheng(declared: String, as encoding: String.Encoding) throws -> Data {
+        let text = try SelfCheckCLIStation.sample("01-jincheng-2026-10-08.xml", replacing: [
+            (#"encoding="UTF-8""#, "encoding=\"\(declared)\""),
+            ("<selfcheck ", "<!DOCTYPE selfcheck SYSTEM \"http://127.0.0.1:9/x.dtd\">\n<selfcheck "),
+        ])
+        return try #require(text.data(using: encoding, allowLossyConversion: false))
+    }
+
+    @Test func encodingsOutsideTheDocumentedSetAreRefusedWithOneLocatedLine() throws {
+        let station = try SelfCheckCLIStation.make()
+        let utf7 = Data(("<?xml version=\"1.0\" encoding=\"UTF-7\"?>+ADw-!DOCTYPE selfcheck SYSTEM +ACI-x.dtd+ACI-+AD4-\n"
+            + "+ADw-selfcheck xmlns=+ACI-urn:checkup:selfcheck:1+ACI-/+AD4-").utf8)
+        let files: [(String, Data, String)] = [
+            ("utf7.xml", utf7, "UTF-7"),
+            ("utf32.xml", try Self.jincheng(declared: "UTF-32", as: .utf32LittleEndian), "UTF-32"),
+            ("latin1.xml", try Self.jincheng(declared: "ISO-8859-1", as: .utf8), "ISO-8859-1"),
+        ]
+        for (name, data, encoding) in files {
+            let url = station.directory.appendingPathComponent(name)
+            try data.write(to: url)
+            let result = try station.run(["import", url.path], now: SelfCheckCLIStation.now)
+            #expect(result.status == 1, "\(result)")
+            #expect(result.stderr == "\(url.path):1:1: 不接受的字符编码 \(encoding)：自查文件须为 UTF-8（可带 BOM）、带 BOM 的 UTF-16，"
+                    + "或声明为 GBK / GB2312 / GB18030；请另存为 UTF-8\n", "\(result)")
+        }
+    }
+
+    @Test func bytesNotInTheDeclaredEncodingGiveOneLocatedLineAndNoRawLibxml2Output() throws {
+        let station = try SelfCheckCLIStation.make()
+        let text = try SelfCheckCLIStation.sample("01-jincheng-2026-10-08.xml", replacing: [(#"encoding="UTF-8""#, #"encoding="GBK""#)])
+        let file = try SelfCheckCLIStation.write(station, "gbk-bad.xml", text)
+        let result = try station.run(["import", file], now: SelfCheckCLIStation.now)
+        #expect(result.status == 1, "\(result)")
+        let lines = result.stderr.split(separator: "\n")
+        #expect(lines.count == 1 && lines[0].hasPrefix("\(file):3:") && lines[0].contains("不符合文件声明的字符编码"), "\(result)")
+        #expect(!result.stderr.contains("encoding error") && !result.stdout.contains("encoding error"), "\(result)")
+    }
+
+    @Test func aChecklistInGBKIsRefused() throws {
+        let station = try TemporaryStation(checklists: ["mini.xml"])
+        let text = try String(contentsOf: try TemporaryStation.fixture("mini.xml"), encoding: .utf8)
+            .replacingOccurrences(of: #"encoding="UTF-8""#, with: #"encoding="GB18030""#)
+        let url = station.directory.appendingPathComponent("gb.xml")
+        // Refused from its declaration, before a byte of the text is decoded.
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        let result = try station.runner.run(["checklist", "validate", "--catalog", station.catalog.path, url.path])
+        #expect(result.status == 1, "\(result)")
+        #expect(result.stderr.contains("gb.xml:1:1: 不接受的字符编码 GB18030：检查表须为 UTF-8 编码"), "\(result)")
+    }
 }

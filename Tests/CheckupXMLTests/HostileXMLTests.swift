@@ -163,4 +163,78 @@ struct HostileXMLTests {
         #expect(collector.items.map(\.0) == ["a"])
         #expect(try SecureXML.parse(bytes: Array(xml.utf8), file: "bare.xml", schema: schema).root.children.count == 1)
     }
+
+    // MARK: Items 13 and 16: encodings outside the documented set
+
+    /// Documents in encodings no Checkup format accepts, with the name the refusal gives.
+    static func foreignEncodings() -> [(bytes: [UInt8], name: String)] {
+        let body = "<root xmlns=\"urn:test:1\"><item id=\"a\">安全</item></root>"
+        // UTF-7 hides "<!DOCTYPE" from any byte scan as "+ADw-!DOCTYPE".
+        let utf7 = "<?xml version=\"1.0\" encoding=\"UTF-7\"?>+ADw-!DOCTYPE root SYSTEM +ACI-file:///etc/passwd+ACI-+AD4-"
+            + "+ADw-root xmlns=+ACI-urn:test:1+ACI-+AD4-+ADw-/root+AD4-"
+        let utf32 = "<?xml version=\"1.0\" encoding=\"UTF-32\"?>" + body
+        return [
+            (Array(utf7.utf8), "UTF-7"),
+            ([0x4C, 0x6F, 0xA7, 0x94, 0x93, 0x40, 0xA5, 0x85], "EBCDIC"),
+            ([UInt8](utf32.data(using: .utf32LittleEndian) ?? Data()), "UTF-32"),
+            ([UInt8](utf32.data(using: .utf32BigEndian) ?? Data()), "UTF-32"),
+            ([0xFF, 0xFE, 0x00, 0x00] + [UInt8](utf32.data(using: .utf32LittleEndian) ?? Data()), "UTF-32"),
+            (Array(("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>" + body).utf8), "ISO-8859-1"),
+            // Declared past the 1 KB looked at before parsing: refused by the parser's own check.
+            (Array(("<?xml version=\"1.0\"" + String(repeating: " ", count: 2_000) + "encoding=\"windows-1252\"?>" + body).utf8),
+             "windows-1252"),
+        ]
+    }
+
+    @Test(arguments: 0..<7)
+    func anEncodingOutsideTheSetIsRefusedAtTheStartByBothParsers(index: Int) throws {
+        let (bytes, name) = Self.foreignEncodings()[index]
+        func refused(_ error: any Error) -> Bool {
+            guard case .encodingRefused(let location, let found, _)? = error as? XMLError else { return false }
+            return location.line == 1 && location.column == 1 && found.uppercased() == name.uppercased()
+        }
+        let collector = ItemCollector()
+        #expect(performing: { try XMLEventParser.parse(bytes: bytes, file: "enc.xml", handler: collector) }, throws: refused)
+        #expect(collector.elements == 0)
+        #expect(performing: { try SecureXML.parse(bytes: bytes, file: "enc.xml") }, throws: refused)
+    }
+
+    @Test func utf16WithoutAByteOrderMarkIsRefused() throws {
+        let text = "<?xml version=\"1.0\" encoding=\"UTF-16\"?><root xmlns=\"urn:test:1\"><item id=\"a\">x</item></root>"
+        let bytes = [UInt8](text.data(using: .utf16LittleEndian) ?? Data())
+        #expect {
+            try XMLEventParser.parse(bytes: bytes, file: "u16.xml", handler: ItemCollector())
+        } throws: { error in
+            guard case XMLError.encodingRefused(_, let name, _) = error else { return false }
+            return name.contains("UTF-16")
+        }
+    }
+
+    @Test(arguments: ["gbk.xml", "utf16.xml"])
+    func aChecklistIsUTF8Only(file: String) throws {
+        #expect {
+            try SecureXML.parse(file: Fixture.path(file), limits: .checklist)
+        } throws: { error in
+            guard case XMLError.encodingRefused(let location, _, let advice) = error else { return false }
+            return location.line == 1 && advice.contains("UTF-8")
+        }
+        #expect(try SecureXML.parse(file: Fixture.path("utf8-bom.xml"), limits: .checklist).root.children.count == 1)
+    }
+
+    @Test func bytesThatDoNotDecodeAreRefusedWhereTheyAre() throws {
+        // UTF-8 text declared GBK: 金 is E9 87 91; E9 87 reads as one GBK character, then 91 3C
+        // ("<") is no GBK pair. libxml2 raises that without a parser context; it is located at
+        // the bytes, once.
+        let text = "<?xml version=\"1.0\" encoding=\"GBK\"?>\n<root xmlns=\"urn:test:1\">\n<item id=\"a\">ab金</item></root>"
+        for parse in [{ try SecureXML.parse(bytes: Array(text.utf8), file: "gbk.xml") as Any },
+                      { try XMLEventParser.parse(bytes: Array(text.utf8), file: "gbk.xml", handler: ItemCollector()) as Any }] {
+            #expect {
+                _ = try parse()
+            } throws: { error in
+                guard case XMLError.malformed(let diagnostic) = error else { return false }
+                return diagnostic.location.line == 3 && diagnostic.message.contains("not valid in the encoding the file declares")
+                    || diagnostic.message.contains("不符合文件声明的字符编码")
+            }
+        }
+    }
 }
