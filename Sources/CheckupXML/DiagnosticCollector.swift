@@ -2,8 +2,10 @@ import CLibXML2
 import Foundation
 
 /// Receives libxml2's structured errors for one parse or validation and keeps them as Swift
-/// values. One collector per call: no global error handlers, so parses on several threads
-/// never mix their messages.
+/// values. One collector per call; the handlers set are the context's own and, for errors
+/// libxml2 raises without a context, the calling thread's (libxml2 keeps those per thread, and
+/// they are restored afterwards), so parses on several threads never mix their messages and
+/// nothing is printed to stderr.
 final class DiagnosticCollector {
     /// A message as libxml2 reported it.
     struct Entry {
@@ -20,7 +22,20 @@ final class DiagnosticCollector {
     /// Stop storing past this many messages; a broken file can produce one per line.
     let cap = 1000
 
-    init() {}
+    init() {
+        hooks.conversion_offset = -1
+    }
+
+    /// Where the first undecodable bytes are, when libxml2 reported some, as a byte offset. Read
+    /// through the pointer `withHooks` gives (the hooks are being modified through it).
+    static func conversionOffset(_ hooks: UnsafeMutablePointer<checkup_hooks>) -> Int? {
+        hooks.pointee.conversion_offset >= 0 ? Int(hooks.pointee.conversion_offset) : nil
+    }
+
+    /// Whether `entry` is libxml2's report of bytes that do not decode.
+    static func isConversionFailure(_ entry: Entry) -> Bool {
+        entry.domain == Int32(XML_FROM_I18N.rawValue)
+    }
 
     /// Runs `body` with hooks that forward into this collector. The pointer is valid only
     /// inside `body`.
@@ -32,7 +47,13 @@ final class DiagnosticCollector {
             let collector = Unmanaged<DiagnosticCollector>.fromOpaque(sink).takeUnretainedValue()
             collector.add(domain: domain, level: level, line: Int(line), column: Int(column), message: message)
         }
-        return try withUnsafeMutablePointer(to: &hooks) { (pointer) throws(E) -> T in try body(pointer) }
+        return try withUnsafeMutablePointer(to: &hooks) { (pointer) throws(E) -> T in
+            // This thread's libxml2 error handlers are ours while `body` runs (errors raised
+            // without a context would otherwise be printed raw to stderr), then restored.
+            let saved = checkup_errors_begin(pointer)
+            defer { checkup_errors_end(saved) }
+            return try body(pointer)
+        }
     }
 
     func add(domain: Int32, level: Int32, line: Int, column: Int, message: UnsafePointer<CChar>?) {

@@ -1,11 +1,13 @@
 import CLibXML2
+import CheckupSupport
 import Foundation
 
 /// Parses XML the only way Checkup allows: no network, no external entities or DTDs, no entity
 /// substitution, bounded size and depth, and every diagnostic with file, line and column.
 ///
 /// A document whose DTD declares entities is refused outright: that is how XXE and
-/// "billion laughs" attacks work, and no Checkup format needs entities.
+/// "billion laughs" attacks work, and no Checkup format needs entities. A DOCTYPE naming an
+/// external DTD or carrying an internal subset is refused too: no DTD may supply data.
 public enum SecureXML {
     /// libxml2 options used for every parse. Never NOENT (substitution), DTDLOAD or DTDATTR.
     static let parseOptions: Int32 = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue
@@ -31,10 +33,15 @@ public enum SecureXML {
             throw .malformed(XMLDiagnostic(location: SourceLocation(file: file, line: 1, column: 1),
                                            message: "file is empty, not XML"))
         }
+        try limits.encodings.check(bytes.prefix(1024), file: file)
         let source = SourceText(bytes: bytes, file: file)
         let collector = DiagnosticCollector()
         return try collector.withHooks { (hooks) throws(XMLError) -> XMLDocument in
-            let parsed: xmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
+            hooks.pointee.text_limit = limits.maxTextBytes
+            hooks.pointee.allow_utf16 = limits.encodings.utf16 ? 1 : 0
+            hooks.pointee.allow_gb = limits.encodings.gb ? 1 : 0
+            hooks.pointee.pushed = bytes.count
+            let parsed: xmlDocPtr? = bytes.withUnsafeBufferPointer { (buffer) -> xmlDocPtr? in
                 guard let base = UnsafeRawPointer(buffer.baseAddress)?.assumingMemoryBound(to: CChar.self),
                       let context = checkup_new_memory_parser(base, Int32(buffer.count), parseOptions, hooks)
                 else { return nil }
@@ -42,7 +49,8 @@ public enum SecureXML {
                 _ = xmlParseDocument(context)
                 let doc = context.pointee.myDoc
                 context.pointee.myDoc = nil
-                if context.pointee.wellFormed == 0 || hooks.pointee.entity_declared_line != 0 {
+                if context.pointee.wellFormed == 0 || hooks.pointee.entity_declared_line != 0
+                    || hooks.pointee.refused != CHECKUP_REFUSED_NONE {
                     if let doc { xmlFreeDoc(doc) }
                     return nil
                 }
@@ -52,8 +60,10 @@ public enum SecureXML {
                 let location = source.location(ofLine: Int(hooks.pointee.entity_declared_line))
                 throw .entitiesRefused(location)
             }
+            if let refusal = refusal(hooks, file: file, limits: limits) { throw refusal }
             guard let doc = parsed else {
-                throw .malformed(firstError(collector, source: source, file: file))
+                throw .malformed(firstError(collector, source: source, file: file,
+                                            conversionOffset: DiagnosticCollector.conversionOffset(hooks)))
             }
             defer { xmlFreeDoc(doc) }
             if let root, let rootNode = xmlDocGetRootElement(doc) {
@@ -77,6 +87,23 @@ public enum SecureXML {
             var builder = TreeBuilder(source: source, limits: limits)
             let root = try builder.element(rootNode, depth: 1)
             return XMLDocument(root: root, file: file)
+        }
+    }
+
+    /// What a hook of the shim stopped the parse for (`checkup_hooks.refused`), if anything.
+    static func refusal(_ hooks: UnsafeMutablePointer<checkup_hooks>, file: String, limits: XMLLimits) -> XMLError? {
+        let location = SourceLocation(file: file, line: max(1, Int(hooks.pointee.refused_line)),
+                                      column: max(1, Int(hooks.pointee.refused_column)))
+        switch hooks.pointee.refused {
+        case CHECKUP_REFUSED_TEXT_TOO_LONG: return .textTooLong(location, limit: limits.maxTextBytes)
+        case CHECKUP_REFUSED_EXTERNAL_DTD: return .externalDTDRefused(location)
+        case CHECKUP_REFUSED_INTERNAL_SUBSET: return .internalSubsetRefused(location)
+        case CHECKUP_REFUSED_ENCODING:
+            let name = withUnsafeBytes(of: hooks.pointee.refused_encoding) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            return .encodingRefused(location, name: name, advice: limits.encodings.advice)
+        default: return nil
         }
     }
 
@@ -107,11 +134,15 @@ public enum SecureXML {
     }
 
     /// The first parse error, worded for a station's staff.
-    static func firstError(_ collector: DiagnosticCollector, source: SourceText, file: String) -> XMLDiagnostic {
+    static func firstError(_ collector: DiagnosticCollector, source: SourceText, file: String,
+                           conversionOffset: Int? = nil) -> XMLDiagnostic {
         guard let entry = collector.errors.first else {
             return XMLDiagnostic(location: SourceLocation(file: file, line: 1, column: 1), message: "not well-formed XML")
         }
         var diagnostic = collector.diagnostic(entry, source: source, file: file)
+        if DiagnosticCollector.isConversionFailure(entry), let offset = conversionOffset {
+            diagnostic.location = source.location(ofOffset: offset)
+        }
         diagnostic.message = explain(diagnostic.message)
         return diagnostic
     }
@@ -123,6 +154,9 @@ public enum SecureXML {
         }
         if message.hasPrefix("Start tag expected") || message.hasPrefix("Document is empty") {
             return "not an XML document (\(message))"
+        }
+        if message.hasPrefix("input conversion failed due to input error, bytes ") {
+            return XMLText.conversionFailed.text(message.replacingPrefix("input conversion failed due to input error, bytes "))
         }
         if message.hasPrefix("Excessive depth") {
             return "elements nest too deeply"

@@ -1,3 +1,5 @@
+import CheckupSupport
+
 /// Why an XML input was refused. Each case prints as one line, with `file:line:col` where known.
 public enum XMLError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The file does not exist or cannot be read.
@@ -13,6 +15,15 @@ public enum XMLError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The input declares entities in a DTD; refused because entities are how XXE and
     /// entity-expansion bombs work, and no Checkup format needs them.
     case entitiesRefused(SourceLocation)
+    /// The input has a DOCTYPE naming an external DTD; refused wherever it stands, as no
+    /// Checkup format needs a DTD and none is ever loaded.
+    case externalDTDRefused(SourceLocation)
+    /// The input has a DOCTYPE with an internal subset; refused because a DTD could supply data
+    /// (default attribute values, a default namespace) that the file does not hold.
+    case internalSubsetRefused(SourceLocation)
+    /// The input is in (or declares) a character encoding its format does not accept; `name`
+    /// names it, `advice` says what is accepted.
+    case encodingRefused(SourceLocation, name: String, advice: String)
     /// The document is XML but of another kind: its root element or namespace is not the expected one.
     case wrongRoot(SourceLocation, found: XMLRootName, expected: XMLRootName)
     /// The input is well-formed but breaks the schema; every violation is listed.
@@ -36,6 +47,12 @@ public enum XMLError: Error, Sendable, Equatable, CustomStringConvertible {
             return diagnostic.description
         case .entitiesRefused(let location):
             return "\(location): DTD entity declarations are not allowed (external entities and entity expansion are refused)"
+        case .externalDTDRefused(let location):
+            return "\(location): \(XMLText.externalDTD.text())"
+        case .internalSubsetRefused(let location):
+            return "\(location): \(XMLText.internalSubset.text())"
+        case .encodingRefused(let location, let name, let advice):
+            return "\(location): \(XMLText.encodingRefused.text(name, advice))"
         case .wrongRoot(let location, let found, let expected):
             return "\(location): root element is \(found), expected \(expected)"
         case .invalid(let diagnostics):
@@ -53,7 +70,8 @@ public enum XMLError: Error, Sendable, Equatable, CustomStringConvertible {
         case .invalid(let list): return list
         case .malformed(let d): return [d]
         case .tooDeep(let location, _), .textTooLong(let location, _), .entitiesRefused(let location),
-             .wrongRoot(let location, _, _):
+             .externalDTDRefused(let location), .internalSubsetRefused(let location), .wrongRoot(let location, _, _),
+             .encodingRefused(let location, _, _):
             return [XMLDiagnostic(location: location, message: description.replacingPrefix("\(location): "))]
         case .cannotRead(let path, _), .badSchema(let path, _), .tooLarge(let path, _, _):
             return [XMLDiagnostic(location: SourceLocation(file: path, line: 0, column: 0),

@@ -10,7 +10,7 @@ import Darwin
 /// Streams a document through an `XMLEventHandler` without building a tree: the bulk
 /// self-check import reads thousands of files this way in constant memory. Built on libxml2's
 /// SAX2 push parser, with the same refusals as `SecureXML`: no network, no entity declarations,
-/// bounded size and depth.
+/// no DOCTYPE with an external DTD or an internal subset, bounded size, depth and text.
 ///
 /// When a schema is given, validation runs in the same pass (libxml2's SAX validation plug), so
 /// a file is read once. A parse error stops the parse at once and is reported with its
@@ -25,6 +25,8 @@ public final class XMLEventParser {
     /// The push parser while a parse runs.
     private var context: xmlParserCtxtPtr?
     private var handlerError: XMLError?
+    /// The document, when it is parsed from memory.
+    private var memory: [UInt8]?
     /// Names interned by libxml2's dictionary, converted to Swift strings once per parse.
     private var names: [UnsafeRawPointer: String] = [:]
     /// What the callbacks change for every element, behind a pointer: a stored property of a
@@ -94,10 +96,19 @@ public final class XMLEventParser {
         }
         guard !bytes.isEmpty else { throw empty(file) }
         let parser = XMLEventParser(file: file, limits: limits, handler: handler)
+        parser.memory = bytes
         try bytes.withUnsafeBufferPointer { (buffer) throws(XMLError) in
             try parser.run(schema: schema) { (push) throws(XMLError) in
-                // The whole document in one push: whether to push more does not arise.
-                _ = try push(UnsafeRawBufferPointer(buffer), true)
+                // Pushed in the same chunks as a file, so that a parse stopped early (a limit, a
+                // refusal) stops within one chunk instead of scanning the rest of the document.
+                let all = UnsafeRawBufferPointer(buffer)
+                var offset = 0
+                repeat {
+                    let end = min(offset + chunkSize, all.count)
+                    let more = try push(UnsafeRawBufferPointer(rebasing: all[offset..<end]), end == all.count)
+                    offset = end
+                    if !more { return }
+                } while offset < all.count
             }
         }
     }
@@ -175,6 +186,9 @@ public final class XMLEventParser {
                 var bytes = bytes
                 if !started {
                     started = true
+                    try self.limits.encodings.check(bytes.prefix(1024), file: self.file)
+                    hooks.pointee.allow_utf16 = self.limits.encodings.utf16 ? 1 : 0
+                    hooks.pointee.allow_gb = self.limits.encodings.gb ? 1 : 0
                     let head = min(bytes.count, 4)
                     context = checkup_new_sax_parser(&sax, bytes.baseAddress?.assumingMemoryBound(to: CChar.self),
                                                      Int32(head), SecureXML.parseOptions, hooks)
@@ -190,6 +204,7 @@ public final class XMLEventParser {
                     bytes = UnsafeRawBufferPointer(rebasing: bytes[head...])
                 }
                 guard let context else { return false }
+                hooks.pointee.pushed += bytes.count
                 _ = xmlParseChunk(context, bytes.baseAddress?.assumingMemoryBound(to: CChar.self),
                                   Int32(bytes.count), last ? 1 : 0)
                 return checkup_parser_done(context) == 0
@@ -200,18 +215,19 @@ public final class XMLEventParser {
         }
     }
 
-    /// Throws what the parse found, most important first: an entity, the handler's error, a
-    /// parse error, schema violations.
+    /// Throws what the parse found, most important first: an entity, a refused DOCTYPE or text
+    /// run, the handler's error, a parse error, schema violations.
     private func report(_ context: xmlParserCtxtPtr, hooks: UnsafeMutablePointer<checkup_hooks>,
                         validated valid: xmlSchemaValidCtxtPtr?) throws(XMLError) {
         if hooks.pointee.entity_declared_line != 0 {
             throw .entitiesRefused(SourceLocation(file: file, line: Int(hooks.pointee.entity_declared_line),
                                                   column: max(1, Int(hooks.pointee.entity_declared_column))))
         }
+        if let refusal = SecureXML.refusal(hooks, file: file, limits: limits) { throw refusal }
         if let handlerError { throw handlerError }
         let fatal = collector.entries.first { $0.level == Int32(XML_ERR_FATAL.rawValue) }
         if checkup_parser_well_formed(context) == 0 || fatal != nil {
-            var diagnostic = parseError(fatal)
+            var diagnostic = parseError(fatal, conversionOffset: DiagnosticCollector.conversionOffset(hooks))
             // libxml2's push parser calls a document cut off inside its elements "Extra content
             // at the end of the document"; say what happened instead.
             let open = state.pointee.depth
@@ -230,15 +246,28 @@ public final class XMLEventParser {
         }
     }
 
-    private func parseError(_ fatal: DiagnosticCollector.Entry?) -> XMLDiagnostic {
+    private func parseError(_ fatal: DiagnosticCollector.Entry?, conversionOffset: Int?) -> XMLDiagnostic {
         guard let entry = fatal ?? collector.errors.first else {
             return XMLDiagnostic(location: location, message: "not well-formed XML")
         }
         var diagnostic = collector.diagnostic(entry, source: nil, file: file)
+        if DiagnosticCollector.isConversionFailure(entry), let offset = conversionOffset,
+           let prefix = sourcePrefix(offset) {
+            diagnostic.location = SourceText(bytes: prefix, file: file).location(ofOffset: offset)
+        }
         if diagnostic.location.line <= 0 { diagnostic.location.line = 1 }
         if diagnostic.location.column <= 0 { diagnostic.location.column = 1 }
         diagnostic.message = SecureXML.explain(diagnostic.message)
         return diagnostic
+    }
+
+    /// The document's first `count` bytes, to locate an error given as a byte offset: from
+    /// memory, or read again from the file (only a refused file pays for it).
+    private func sourcePrefix(_ count: Int) -> [UInt8]? {
+        if let memory { return Array(memory.prefix(count)) }
+        guard let handle = FileHandle(forReadingAtPath: file) else { return nil }
+        defer { try? handle.close() }
+        return (try? handle.read(upToCount: count)).map { [UInt8]($0) }
     }
 
     /// Where the parser is: the line it is on and the column just after what it last read.
@@ -258,10 +287,12 @@ public final class XMLEventParser {
         return name
     }
 
+    /// Stops the parse from inside a callback. Never `xmlStopParser`, which frees the input
+    /// buffer under the callback's feet (see `checkup_halt` in shim.h).
     private func fail(_ error: XMLError) {
         if handlerError == nil { handlerError = error }
         state.pointee.stopped = true
-        if let context { xmlStopParser(context) }
+        checkup_halt(context)
     }
 
     // MARK: - Callbacks from libxml2
@@ -275,7 +306,7 @@ public final class XMLEventParser {
     /// The SAX2 callbacks; `checkup_new_sax_parser` adds the security hooks.
     private static func callbacks() -> xmlSAXHandler {
         var sax = xmlSAXHandler()
-        sax.startElementNs = { ctx, localName, _, uri, _, _, attributeCount, _, attributes in
+        sax.startElementNs = { ctx, localName, _, uri, _, _, attributeCount, defaulted, attributes in
             guard let parser = XMLEventParser.owner(ctx) else { return }
             let state = parser.state
             guard !state.pointee.stopped else { return }
@@ -286,8 +317,10 @@ public final class XMLEventParser {
                 parser.fail(.tooDeep(parser.location, limit: parser.limits.maxDepth))
                 return
             }
+            // Attributes defaulted by a DTD come last; they are not in the file and never read.
+            // (A DTD that could default any is refused before the first element anyway.)
             let tag = XMLStartTag(parser: parser, localNamePointer: localName, uriPointer: uri,
-                                  attributes: attributes, attributeCount: Int(attributeCount), depth: depth,
+                                  attributes: attributes, attributeCount: Int(attributeCount - defaulted), depth: depth,
                                   line: parser.line)
             do throws(XMLError) {
                 if try parser.handler.startElement(tag), state.pointee.collecting < 0 {

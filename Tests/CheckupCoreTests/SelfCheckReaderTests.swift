@@ -143,8 +143,8 @@ struct SelfCheckReaderTests {
         #expect {
             _ = try SelfCheckReader.read(file: SelfCheckFixtures.path("external-dtd.xml"), schema: SelfCheckFixtures.schema())
         } throws: { error in
-            guard case XMLError.malformed(let diagnostic) = error else { return false }
-            return diagnostic.message.contains("external DTD") && diagnostic.location.line == 2
+            guard case XMLError.externalDTDRefused(let location) = error else { return false }
+            return location.line == 2 && location.column == 1
         }
     }
 

@@ -76,10 +76,14 @@ struct SecureXMLTests {
         }
     }
 
-    @Test func externalDTDIsNeverLoaded() throws {
-        // A DOCTYPE naming an external subset parses, but the subset is not fetched or read.
-        let doc = try SecureXML.parse(file: Fixture.path("external-dtd.xml"))
-        #expect(doc.root.children.first?.trimmedText == "x")
+    @Test func externalDTDIsRefusedAtItsDoctype() throws {
+        // Never fetched or read: refused where it is named, before the root element.
+        #expect {
+            try SecureXML.parse(file: Fixture.path("external-dtd.xml"))
+        } throws: { error in
+            guard case XMLError.externalDTDRefused(let location) = error else { return false }
+            return location.line == 2 && location.column == 1
+        }
     }
 
     @Test func fileThatIsNotXMLIsRefused() {

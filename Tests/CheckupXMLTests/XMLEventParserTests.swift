@@ -243,14 +243,16 @@ struct XMLEventParserTests {
         #expect(collector.elements == 2)
     }
 
-    @Test func refusesAReferenceToAnUndeclaredEntityUnderAnExternalDTD() throws {
+    @Test func refusesAnExternalDTDBeforeAReferenceToAnEntityItMightDeclare() throws {
         let text = "<?xml version=\"1.0\"?><!DOCTYPE list SYSTEM \"http://example.invalid/x.dtd\"><list><item id=\"a\">&x;</item></list>"
+        let collector = ItemCollector()
         #expect {
-            try XMLEventParser.parse(bytes: Array(text.utf8), file: "ref.xml", handler: ItemCollector())
+            try XMLEventParser.parse(bytes: Array(text.utf8), file: "ref.xml", handler: collector)
         } throws: { error in
-            guard case XMLError.entitiesRefused = error else { return false }
-            return true
+            guard case XMLError.externalDTDRefused(let location) = error else { return false }
+            return location.line == 1 && location.column == 22
         }
+        #expect(collector.elements == 0)
     }
 }
 

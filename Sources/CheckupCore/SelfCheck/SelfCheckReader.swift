@@ -4,7 +4,8 @@ import Foundation
 /// Reads a self-check file with the streaming parser, validating it against the format's XSD in
 /// the same pass. Nothing is held as a tree: the reader keeps only the answers.
 ///
-/// A file with another root element or namespace is refused at its first tag; parse errors stop
+/// A DOCTYPE naming an external DTD or with an internal subset is refused by the parser wherever
+/// it stands; a file with another root element or namespace is refused at its first tag; parse errors stop
 /// reading at once; schema violations are all reported when the end is reached. The values read
 /// are not checked against a checklist here (that is `SelfCheckRules`).
 public enum SelfCheckReader {
@@ -15,11 +16,6 @@ public enum SelfCheckReader {
     /// Reads the file at `path` (streamed from disk, never read whole).
     public static func read(file path: String, schema: XMLSchema?,
                             limits: XMLLimits = .stream) throws(XMLError) -> SelfCheckDocument {
-        if let handle = FileHandle(forReadingAtPath: path) {
-            let head = (try? handle.read(upToCount: SelfCheckProlog.scanLimit)) ?? Data()
-            try? handle.close()
-            try SelfCheckProlog.check([UInt8](head)[...], file: path)
-        }
         let collector = SelfCheckCollector(file: path)
         try XMLEventParser.parse(file: path, schema: schema, limits: limits, handler: collector)
         return collector.document
@@ -56,7 +52,6 @@ public enum SelfCheckReader {
     /// Reads a file held in memory, labelled `file` in messages.
     public static func read(bytes: [UInt8], file: String, schema: XMLSchema?,
                             limits: XMLLimits = .stream) throws(XMLError) -> SelfCheckDocument {
-        try SelfCheckProlog.check(bytes.prefix(SelfCheckProlog.scanLimit), file: file)
         let collector = SelfCheckCollector(file: file)
         try XMLEventParser.parse(bytes: bytes, file: file, schema: schema, limits: limits, handler: collector)
         return collector.document

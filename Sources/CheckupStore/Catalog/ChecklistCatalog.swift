@@ -47,20 +47,23 @@ public struct ChecklistCatalog: Sendable {
     public func load(file path: String) throws(ChecklistError) -> LoadedChecklist {
         let bytes: [UInt8]
         do {
-            bytes = try SecureXML.readFile(path, limit: XMLLimits.tree.maxBytes)
+            bytes = try SecureXML.readFile(path, limit: XMLLimits.checklist.maxBytes)
         } catch {
             throw .xml(error)
         }
         return try load(bytes: bytes, label: path, limitTexts: true)
     }
 
-    /// Parses and checks a checklist held in memory (a session's snapshot). Text lengths are
-    /// checked only with `limitTexts`: a snapshot stored before the limits existed stays
-    /// readable.
+    /// Parses and checks a checklist held in memory (a session's snapshot). Text lengths, the
+    /// parser's 1 MB bound on a run of text and the UTF-8-only rule are checked only with
+    /// `limitTexts`: a snapshot stored before they existed stays readable.
     public func load(bytes: [UInt8], label: String, limitTexts: Bool = false) throws(ChecklistError) -> LoadedChecklist {
         let document: XMLDocument
+        let limits = limitTexts ? XMLLimits.checklist
+            : XMLLimits(maxBytes: XMLLimits.tree.maxBytes, maxDepth: XMLLimits.tree.maxDepth, maxTextBytes: .max)
         do {
-            document = try SecureXML.parse(bytes: bytes, file: label, root: ChecklistLoader.rootName, schema: schema)
+            document = try SecureXML.parse(bytes: bytes, file: label, root: ChecklistLoader.rootName, schema: schema,
+                                           limits: limits)
         } catch {
             throw .xml(error)
         }

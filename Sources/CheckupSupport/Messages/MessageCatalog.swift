@@ -4,8 +4,16 @@ public enum MessageCatalog {
     /// Every message enum of the program. A new enum is added here so that the catalog's tests
     /// see its messages.
     public static let all: [any CatalogMessage.Type] = [
-        CatalogText.self, CommonText.self, FileText.self, HazardText.self, SessionText.self,
-        TallyText.self, ReportText.self, ListText.self, UsageText.self,
+        CatalogText.self,
+        CommonText.self,
+        FileText.self,
+        HazardText.self,
+        ListText.self,
+        ReportText.self,
+        SessionText.self,
+        TallyText.self,
+        UsageText.self,
+        XMLText.self,
     ]
 
     /// Every message of every enum, as (key, zh, en).
