@@ -26,26 +26,8 @@ public enum SelfCheckReader {
     public static func read(file: String, schema: XMLSchema?, limits: XMLLimits = .stream,
                             input: (UnsafeMutableRawBufferPointer) throws(XMLError) -> Int) throws(XMLError)
         -> SelfCheckDocument {
-        // The prolog is checked on the first bytes, which are then parsed from this copy.
-        let head = UnsafeMutableRawBufferPointer.allocate(byteCount: SelfCheckProlog.scanLimit, alignment: 16)
-        defer { head.deallocate() }
-        var headCount = 0
-        while headCount < head.count {
-            let got = try input(UnsafeMutableRawBufferPointer(rebasing: head[headCount...]))
-            if got == 0 { break }
-            headCount += got
-        }
-        try SelfCheckProlog.check(ArraySlice(head[..<headCount]), file: file)
-        var served = 0
         let collector = SelfCheckCollector(file: file)
-        try XMLEventParser.parse(file: file, schema: schema, limits: limits, handler: collector) { (buffer) throws(XMLError) in
-            guard served < headCount else { return try input(buffer) }
-            let count = min(buffer.count, headCount - served)
-            UnsafeMutableRawBufferPointer(rebasing: buffer[..<count])
-                .copyMemory(from: UnsafeRawBufferPointer(rebasing: head[served..<(served + count)]))
-            served += count
-            return count
-        }
+        try XMLEventParser.parse(file: file, schema: schema, limits: limits, handler: collector, input: input)
         return collector.document
     }
 
