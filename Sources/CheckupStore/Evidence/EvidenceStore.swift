@@ -27,26 +27,24 @@ public struct EvidenceStore: Sendable {
         return ((directory as NSString).appendingPathComponent(prefix) as NSString).appendingPathComponent(sha256)
     }
 
-    /// Hashes and copies `source` into the store (atomically: temp file, then rename) and returns
-    /// its reference. A file already stored is not copied again.
+    /// Hashes and copies `source` into the store (atomically: a temporary file renamed into
+    /// place by `TemporaryFile`) and returns its reference. A file already stored is not copied
+    /// again. Only a regular file is read: a FIFO, device, socket or directory is refused before
+    /// it is opened (a FIFO would block the open).
     public func add(file source: String) throws(SessionError) -> EvidenceRef {
-        let manager = FileManager.default
-        var isDirectory: ObjCBool = false
-        guard manager.fileExists(atPath: source, isDirectory: &isDirectory) else {
-            throw .evidenceUnreadable(source, reason: "no such file")
+        do {
+            try RegularFile.check(source)
+        } catch {
+            throw .evidenceUnreadable(source, reason: error.reason)
         }
-        guard !isDirectory.boolValue else { throw .evidenceUnreadable(source, reason: "is a directory") }
         guard let input = FileHandle(forReadingAtPath: source) else {
             throw .evidenceUnreadable(source, reason: "permission denied")
         }
         defer { try? input.close() }
-        let temp = (directory as NSString).appendingPathComponent(".incoming-\(UUID().uuidString)")
+        let manager = FileManager.default
         do {
             try manager.createDirectory(atPath: directory, withIntermediateDirectories: true)
-            guard manager.createFile(atPath: temp, contents: nil) else {
-                throw SessionError.evidenceUnreadable(source, reason: "cannot write to evidence store \(directory)")
-            }
-            let output = try FileHandle(forWritingTo: URL(fileURLWithPath: temp))
+            let temp = try TemporaryFile(directory: directory, name: "incoming", label: directory)
             var hasher = SHA256Hasher()
             var size: Int64 = 0
             while let chunk = try input.read(upToCount: 1 << 20), !chunk.isEmpty {
@@ -55,25 +53,19 @@ public struct EvidenceStore: Sendable {
                 if size > Self.maxBytes {
                     throw SessionError.evidenceUnreadable(source, reason: "larger than \(Self.maxBytes / 1_048_576) MB")
                 }
-                try output.write(contentsOf: chunk)
+                try chunk.withUnsafeBytes { try temp.write($0) }
             }
-            try output.synchronize()
-            try output.close()
             let hash = SHA256.hexEncoded(hasher.finalize())
             let destination = path(for: hash)
             try manager.createDirectory(atPath: (destination as NSString).deletingLastPathComponent,
                                         withIntermediateDirectories: true)
-            if manager.fileExists(atPath: destination) {
-                try manager.removeItem(atPath: temp)
-            } else if rename(temp, destination) != 0 {
-                throw SessionError.evidenceUnreadable(source, reason: "cannot move into evidence store: \(String(cString: strerror(errno)))")
-            }
+            try temp.commit(to: destination, keepExisting: true)
             return EvidenceRef(sha256: hash, originalName: (source as NSString).lastPathComponent, size: size)
         } catch let error as SessionError {
-            try? manager.removeItem(atPath: temp)
             throw error
+        } catch let error as AtomicFile.WriteError {
+            throw .evidenceUnreadable(source, reason: "cannot write to evidence store: \(error.description)")
         } catch {
-            try? manager.removeItem(atPath: temp)
             throw .evidenceUnreadable(source, reason: (error as NSError).localizedDescription)
         }
     }
