@@ -89,3 +89,70 @@ struct FileSafetyCLITests {
         #expect(kind("/dev/null") == S_IFCHR)
     }
 }
+
+/// A FIFO, device or directory named where a file is read is refused by `stat` before it is
+/// opened, so no command waits forever for a writer (issue 14 item 7).
+@Suite("Non-regular files refused where files are read (CLI)")
+struct NonRegularInputCLITests {
+    /// A runner that gives up after 20 s: a command blocked on a FIFO fails the test instead of
+    /// hanging the suite.
+    private static func impatient() throws -> TemporaryStation {
+        var runner = try CLIRunner(workingDirectory: FileManager.default.temporaryDirectory)
+        runner.timeout = 20
+        return try TemporaryStation(checklists: ["mini.xml"], runner: runner)
+    }
+
+    private static func fifo(_ station: TemporaryStation, _ name: String) -> String {
+        let path = station.directory.appendingPathComponent(name).path
+        precondition(mkfifo(path, 0o600) == 0)
+        return path
+    }
+
+    @Test func importRefusesAFIFOAndImportsTheGoodFileBesideIt() throws {
+        let station = try SelfCheckCLIStation.make()
+        var runner = station.runner
+        runner.timeout = 20
+        let good = SelfCheckCLIStation.samples.appendingPathComponent("01-jincheng-2026-10-08.xml").path
+        let fifo = Self.fifo(station, "fifo.xml")
+        let result = try runner.run(["import", good, fifo] + station.stationArguments + ["--now", SelfCheckCLIStation.now])
+        #expect(result.status == 1, "\(result)")
+        #expect(result.stderr.contains("fifo.xml") && result.stderr.contains("命名管道"), "\(result)")
+        #expect(result.stdout.contains("1 imported"), "\(result)")
+    }
+
+    @Test func recordRefusesAFIFOAsEvidenceAndRecordsNothing() throws {
+        let station = try Self.impatient()
+        _ = try station.run(["enterprise", "add", "--credit-code", SessionCLITests.code, "--name", "测试企业",
+                             "--township", "孝顺镇", "--industry", "化工"], now: SessionCLITests.now)
+        let session = try SessionCLITests.start(station)
+        let fifo = Self.fifo(station, "photo.jpg")
+        let result = try station.run(["record", session, "m1", "fail", "--note", "缺", "--evidence", fifo])
+        #expect(result.status == 1, "\(result)")
+        #expect(result.stderr.contains("photo.jpg") && result.stderr.contains("命名管道"), "\(result)")
+        #expect(try SessionCLITests.findings(station, session).isEmpty)
+    }
+
+    @Test func enterpriseImportRefusesAFIFO() throws {
+        let station = try Self.impatient()
+        let fifo = Self.fifo(station, "list.csv")
+        let result = try station.run(["enterprise", "import", fifo])
+        #expect(result.status == 1, "\(result)")
+        #expect(result.stderr.contains("命名管道"), "\(result)")
+    }
+
+    @Test func aFIFOInTheCatalogIsReportedAndTheOtherChecklistsLoad() throws {
+        let station = try Self.impatient()
+        precondition(mkfifo(station.catalog.appendingPathComponent("pipe.xml").path, 0o600) == 0)
+        let result = try station.runner.run(["checklist", "list", "--catalog", station.catalog.path])
+        #expect(result.stdout.contains("mini") && result.stderr.contains("命名管道"), "\(result)")
+        let validate = try station.runner.run(["checklist", "validate", station.catalog.appendingPathComponent("pipe.xml").path,
+                                               "--catalog", station.catalog.path])
+        #expect(validate.status == 1 && validate.stderr.contains("命名管道"), "\(validate)")
+    }
+
+    @Test func aDeviceAsCSVIsRefused() throws {
+        let station = try Self.impatient()
+        let result = try station.run(["enterprise", "import", "/dev/zero"])
+        #expect(result.status == 1 && result.stderr.contains("字符设备"), "\(result)")
+    }
+}

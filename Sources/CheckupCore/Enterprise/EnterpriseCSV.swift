@@ -59,15 +59,16 @@ public enum EnterpriseCSV {
         }
     }
 
-    /// Reads the file at `path` as UTF-8 text, refusing one larger than `limit` bytes before
-    /// reading it (and reading at most `limit + 1` bytes, in case it grows meanwhile).
+    /// Reads the file at `path` as UTF-8 text, refusing one that is not a regular file (a FIFO
+    /// would block the open) or is larger than `limit` bytes before reading it (and reading at
+    /// most `limit + 1` bytes, in case it grows meanwhile).
     public static func contents(ofFile path: String, limit: Int = maxBytes) throws(FileError) -> String {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw .cannotRead(reason: "no such file")
+        let size: Int
+        do {
+            size = Int(try RegularFile.check(path))
+        } catch {
+            throw .cannotRead(reason: error.reason)
         }
-        guard !isDirectory.boolValue else { throw .cannotRead(reason: "is a directory") }
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         guard size <= limit else { throw .tooLarge(size: size, limit: limit) }
         guard let handle = FileHandle(forReadingAtPath: path) else { throw .cannotRead(reason: "permission denied") }
         defer { try? handle.close() }

@@ -1,3 +1,4 @@
+import CheckupCore
 import Foundation
 import Mustache
 
@@ -63,6 +64,7 @@ public struct ReportTemplate: Sendable {
 
     /// A station's own template file, checked for tags that would turn escaping off.
     public static func file(_ path: String, escaping: Escaping) throws -> ReportTemplate {
+        if let problem = RegularFile.problem(path) { throw TemplateError.unreadable(path: path, reason: problem) }
         let text: String
         do {
             text = try String(contentsOf: URL(fileURLWithPath: path), encoding: .utf8)

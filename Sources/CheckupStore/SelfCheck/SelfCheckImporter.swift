@@ -240,7 +240,7 @@ public enum SelfCheckFiles {
                 continue
             }
             guard isDirectory.boolValue else {
-                found.append(Found(path: path, problem: nil))
+                found.append(Found(path: path, problem: RegularFile.problem(path)))
                 continue
             }
             var files: [String] = []
