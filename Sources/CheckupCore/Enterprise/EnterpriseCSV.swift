@@ -16,6 +16,8 @@ public enum EnterpriseCSV {
         public var line: Int
         /// Why.
         public var message: String
+        /// 1-based column (in characters) of the offending character, where one is known.
+        public var column: Int = 1
 
         public var description: String { "line \(line): \(message)" }
     }
@@ -83,6 +85,23 @@ public enum EnterpriseCSV {
         return text
     }
 
+    /// The column (in characters, 1-based) of the first NUL on each line that has one.
+    static func nulPositions(_ text: String) -> [Int: Int] {
+        var found: [Int: Int] = [:]
+        var line = 1
+        var column = 1
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" {
+                line += 1
+                column = 1
+                continue
+            }
+            if scalar == "\u{0}" && found[line] == nil { found[line] = column }
+            column += 1
+        }
+        return found
+    }
+
     static func megabytes(_ bytes: Int) -> String {
         let mb = Double(bytes) / 1_048_576
         return mb >= 10 ? "\(Int(mb.rounded())) MB" : "\((mb * 10).rounded() / 10) MB"
@@ -125,7 +144,16 @@ public enum EnterpriseCSV {
         }
         var result = Result(enterprises: [], warnings: [], problems: [])
         var seen: [String: Int] = [:]
+        let nuls = text.utf8.contains(0) ? nulPositions(text) : [:]
         for row in rows.dropFirst() {
+            // A NUL would cut the name short in C-string code downstream: refuse the row.
+            if let field = row.fields.firstIndex(where: { $0.utf8.contains(0) }) {
+                let line = nuls.keys.filter { $0 >= row.line }.min() ?? row.line
+                let name = header.fields.indices.contains(field) ? header.fields[field] : "?"
+                result.problems.append(Problem(line: line, message: InputText.nulInField.text(field + 1, name),
+                                               column: nuls[line] ?? 1))
+                continue
+            }
             func value(_ field: Field) -> String? {
                 guard let index = columns[field], index < row.fields.count else { return nil }
                 let text = row.fields[index].trimmingCharacters()
