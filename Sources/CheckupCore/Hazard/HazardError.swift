@@ -10,6 +10,8 @@ public enum HazardError: Error, Sendable, Equatable, CustomStringConvertible {
     case reasonRequired
     /// Only rectified hazards can be verified.
     case notRectified(Int64, HazardStatus)
+    /// A rectification detail or note is longer than its limit.
+    case tooLong(TextTooLong)
 
     public var description: String {
         switch self {
@@ -24,6 +26,8 @@ public enum HazardError: Error, Sendable, Equatable, CustomStringConvertible {
             "refusing verification needs --reason"
         case .notRectified(let id, let status):
             "hazard \(id) is \(status.rawValue); only a rectified hazard can be verified"
+        case .tooLong(let error):
+            error.description
         }
     }
 }

@@ -122,6 +122,7 @@ final class SheetEncoder {
         guard column < columns.count else { return }
         defer { column += 1 }
         guard !value.isEmpty else { return }
+        let fittedValue = XLSXText.fitted(value)
         let spec = columns[column]
         let cellStyle = style ?? (spec.wrap ? .wrap : .body)
         if spec.shared && style == nil {
@@ -129,7 +130,7 @@ final class SheetEncoder {
             if let last = lastShared[column], ByteKey.sameBytes(last.text, value) {
                 index = last.index
             } else {
-                index = strings.index(of: CSV.neutralised(value))
+                index = strings.index(of: CSV.neutralised(fittedValue))
                 lastShared[column] = (value, index)
             }
             track(min(strings.widths[index], spec.maxWidth) + 1)
@@ -140,7 +141,7 @@ final class SheetEncoder {
             buffer.append("</v></c>")
             return
         }
-        let value = CSV.neutralised(value)
+        let value = CSV.neutralised(fittedValue)
         track(XLSXText.displayWidth(value, cap: spec.maxWidth) + (style == .header ? 2 : 1))
         cellStart(style: cellStyle, type: "inlineStr")
         buffer.append(XLSXText.needsPreserve(value) ? "<is><t xml:space=\"preserve\">" : "<is><t>")
