@@ -156,8 +156,7 @@ public enum EnterpriseCSV {
             }
             func value(_ field: Field) -> String? {
                 guard let index = columns[field], index < row.fields.count else { return nil }
-                let text = row.fields[index].trimmingCharacters()
-                return text.isEmpty ? nil : text
+                return Names.normalisedOrNil(row.fields[index])
             }
             guard let rawCode = value(.creditCode) else {
                 result.problems.append(Problem(line: row.line, message: "no credit code"))
@@ -189,10 +188,17 @@ public enum EnterpriseCSV {
                 result.problems.append(Problem(line: row.line, message: "credit code \(code.value) repeats line \(first)"))
                 continue
             }
+            let enterprise = Enterprise(creditCode: code.value, name: name, township: township,
+                                        industry: value(.industry), address: value(.address),
+                                        contact: value(.contact), codeValid: valid)
+            do {
+                try enterprise.checkLengths()
+            } catch {
+                result.problems.append(Problem(line: row.line, message: error.description))
+                continue
+            }
             seen[code.value] = row.line
-            result.enterprises.append(Enterprise(creditCode: code.value, name: name, township: township,
-                                                 industry: value(.industry), address: value(.address),
-                                                 contact: value(.contact), codeValid: valid))
+            result.enterprises.append(enterprise)
         }
         return result
     }

@@ -79,7 +79,7 @@ struct ReportLedger: ParsableCommand {
 
     func run() throws {
         let store = try station.openStore()
-        let query = LedgerQuery(township: township, from: from.flatMap(StationDay.init(parsing:)),
+        let query = LedgerQuery(township: township.map(Names.normalised), from: from.flatMap(StationDay.init(parsing:)),
                                 to: to.flatMap(StationDay.init(parsing:)), status: status)
         let ledger = try HazardLedger.load(from: store, query: query, now: nowOptions.date,
                                            language: languageOptions.lang)

@@ -80,7 +80,7 @@ struct ReportTownship: ParsableCommand {
         guard let period = ScorePeriod(from: from, to: to) else {
             throw ValidationError("--from/--to must be ISO 8601 dates or times")
         }
-        let report = try TownshipReport.load(township: township, period: period, from: try station.openStation(),
+        let report = try TownshipReport.load(township: Names.normalised(township), period: period, from: try station.openStation(),
                                              now: nowOptions.date, language: languageOptions.lang)
         switch format {
         case .json: try output.emit(try JSONOutput.encode(report.json()))

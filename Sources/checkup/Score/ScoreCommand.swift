@@ -96,7 +96,7 @@ struct ScoreCommand: ParsableCommand {
             guard let period = ScorePeriod(from: from, to: to) else {
                 throw ValidationError("--from/--to must be ISO 8601 dates or times")
             }
-            let report = try source.township(township.trimmingCharacters(in: .whitespaces), period: period,
+            let report = try source.township(Names.normalised(township), period: period,
                                              includeSelfChecks: includeSelfChecks)
             try emit(json: report.json(), text: report.text())
         }

@@ -50,7 +50,7 @@ struct CompareCommand: ParsableCommand {
             case .text: Terminal.output(report.text())
             }
         } else if let township {
-            let report = try TownshipCompareReport.make(station: station, township: township, language: language)
+            let report = try TownshipCompareReport.make(station: station, township: Names.normalised(township), language: language)
             switch formatOptions.format {
             case .json: Terminal.output(try JSONOutput.encode(report.json()))
             case .text: Terminal.output(report.text())

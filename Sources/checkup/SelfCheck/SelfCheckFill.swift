@@ -162,6 +162,7 @@ struct SelfCheckFill: ParsableCommand {
         guard let name, let township else {
             throw CLIError("enterprise \(code) is not in a register here; give --name, --township and --industry")
         }
-        return SelfCheckEnterprise(creditCode: code, name: name, township: township, industry: industry)
+        return SelfCheckEnterprise(creditCode: code, name: Names.normalised(name), township: Names.normalised(township),
+                                  industry: Names.normalisedOrNil(industry))
     }
 }
