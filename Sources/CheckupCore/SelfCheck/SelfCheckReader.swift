@@ -15,7 +15,7 @@ public enum SelfCheckReader {
     /// Reads the file at `path` (streamed from disk, never read whole).
     public static func read(file path: String, schema: XMLSchema?,
                             limits: XMLLimits = .stream) throws(XMLError) -> SelfCheckDocument {
-        if let problem = RegularFile.problem(path) { throw .cannotRead(path: path, reason: problem) }
+        if let problem = RegularFile.problem(path, missingIsFine: true) { throw .cannotRead(path: path, reason: problem) }
         if let handle = FileHandle(forReadingAtPath: path) {
             let head = (try? handle.read(upToCount: SelfCheckProlog.scanLimit)) ?? Data()
             try? handle.close()
