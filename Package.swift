@@ -59,6 +59,7 @@ let package = Package(
         .executableTarget(name: "fuzz-checklist", dependencies: ["CheckupCore", "CheckupXML"], path: "Fuzz/checklist"),
         .executableTarget(name: "fuzz-enterprise-csv", dependencies: ["CheckupCore"], path: "Fuzz/enterprise-csv"),
         .executableTarget(name: "fuzz-parsers", dependencies: ["CheckupCore"], path: "Fuzz/parsers"),
+        .executableTarget(name: "fuzz-template", dependencies: ["CheckupReports"], path: "Fuzz/template"),
         .executableTarget(
             name: "fuzz-selfcheck", dependencies: ["CheckupCore", "CheckupStore", "CheckupImport", "CheckupXML"],
             path: "Fuzz/selfcheck"
@@ -97,7 +98,7 @@ let package = Package(
             name: "CheckupCLITests",
             dependencies: [
                 "checkup", "CheckupStore", "CheckupCore", "CheckupReports",
-                "fuzz-checklist", "fuzz-selfcheck", "fuzz-enterprise-csv", "fuzz-parsers",
+                "fuzz-checklist", "fuzz-selfcheck", "fuzz-enterprise-csv", "fuzz-parsers", "fuzz-template",
             ],
             resources: [.copy("Fixtures")]
         ),

@@ -1,3 +1,4 @@
+import CheckupCore
 import Foundation
 
 #if canImport(Glibc)
@@ -29,7 +30,7 @@ public enum SelfCheckFiles {
                 continue
             }
             guard isDirectory.boolValue else {
-                found.append(Found(path: path, problem: nil))
+                found.append(Found(path: path, problem: RegularFile.problem(path)))
                 continue
             }
             var files: [String] = []

@@ -110,6 +110,7 @@ public enum SecureXML {
     /// Reads a whole file after checking its size, so a huge file is refused before any work.
     /// Public so that callers which keep the bytes (snapshots, hashes) read them the same way.
     public static func readFile(_ path: String, limit: Int) throws(XMLError) -> [UInt8] {
+        if let problem = RegularFile.problem(path, missingIsFine: true) { throw .cannotRead(path: path, reason: problem) }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw .cannotRead(path: path, reason: "no such file")

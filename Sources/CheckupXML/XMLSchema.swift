@@ -1,4 +1,5 @@
 import CLibXML2
+import CheckupSupport
 import Foundation
 
 /// A compiled XSD schema, loaded once and used to validate any number of documents.
@@ -12,6 +13,7 @@ public final class XMLSchema: @unchecked Sendable {
 
     /// Loads and compiles the XSD at `path`.
     public convenience init(path: String) throws(XMLError) {
+        if let problem = RegularFile.problem(path, missingIsFine: true) { throw .cannotRead(path: path, reason: problem) }
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))

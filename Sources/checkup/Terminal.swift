@@ -1,10 +1,17 @@
+import CheckupSupport
 import Foundation
 
 /// The only place that writes to the terminal: data to stdout, diagnostics to stderr.
+///
+/// Text (`output(_: String)`, `error`) is for people: control, bidi and invisible characters
+/// in it — names, notes, file names from outside — are shown by visible stand-ins
+/// (`TerminalText.visible`), so data cannot retitle or clear the terminal. Bytes
+/// (`output(_: Data)`: JSON, CSV, XLSX, reports) go out as they are: their formats escape what
+/// they must, and what is piped to a file stays the data.
 enum Terminal {
-    /// Writes `text` to stdout as is.
+    /// Writes `text` to stdout with controls made visible.
     static func output(_ text: String) {
-        output(Data(text.utf8))
+        output(Data(TerminalText.visible(text).utf8))
     }
 
     /// Writes raw bytes to stdout. If stdout cannot be written (redirected to a full disk or a
@@ -19,9 +26,11 @@ enum Terminal {
         }
     }
 
-    /// Writes one line to stderr (ignoring failure: there is nowhere left to report it).
+    /// Writes one line to stderr with controls made visible (ignoring failure: there is nowhere
+    /// left to report it).
     static func error(_ line: String) {
-        try? FileHandle.standardError.write(contentsOf: Data((line.hasSuffix("\n") ? line : line + "\n").utf8))
+        let line = TerminalText.visible(line.hasSuffix("\n") ? String(line.dropLast()) : line)
+        try? FileHandle.standardError.write(contentsOf: Data((line + "\n").utf8))
     }
 
     /// The system's reason for a failed write, e.g. "No space left on device".

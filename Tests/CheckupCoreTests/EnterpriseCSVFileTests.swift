@@ -41,10 +41,10 @@ struct EnterpriseCSVFileTests {
     @Test func missingDirectoryAndNonUTF8AreRefusedWithTheirReason() throws {
         let url = try temporaryFile("gbk.csv")
         defer { try? FileManager.default.removeItem(at: url.deletingLastPathComponent()) }
-        #expect(throws: EnterpriseCSV.FileError.cannotRead(reason: "no such file")) {
+        #expect(throws: EnterpriseCSV.FileError.cannotRead(reason: FileText.noSuchFileReason.text())) {
             _ = try EnterpriseCSV.contents(ofFile: url.path)
         }
-        #expect(throws: EnterpriseCSV.FileError.cannotRead(reason: "is a directory")) {
+        #expect(throws: EnterpriseCSV.FileError.cannotRead(reason: FileText.notRegularReason.text(FileKind.directory.label))) {
             _ = try EnterpriseCSV.contents(ofFile: url.deletingLastPathComponent().path)
         }
         try Data([0xC6, 0xF3, 0xD2, 0xB5, 0x0A]).write(to: url)  // 企业 in GBK

@@ -16,6 +16,8 @@ public enum EnterpriseCSV {
         public var line: Int
         /// Why.
         public var message: String
+        /// 1-based column (in characters) of the offending character, where one is known.
+        public var column: Int = 1
 
         public var description: String { "line \(line): \(message)" }
     }
@@ -59,15 +61,16 @@ public enum EnterpriseCSV {
         }
     }
 
-    /// Reads the file at `path` as UTF-8 text, refusing one larger than `limit` bytes before
-    /// reading it (and reading at most `limit + 1` bytes, in case it grows meanwhile).
+    /// Reads the file at `path` as UTF-8 text, refusing one that is not a regular file (a FIFO
+    /// would block the open) or is larger than `limit` bytes before reading it (and reading at
+    /// most `limit + 1` bytes, in case it grows meanwhile).
     public static func contents(ofFile path: String, limit: Int = maxBytes) throws(FileError) -> String {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw .cannotRead(reason: "no such file")
+        let size: Int
+        do {
+            size = Int(try RegularFile.check(path))
+        } catch {
+            throw .cannotRead(reason: error.reason)
         }
-        guard !isDirectory.boolValue else { throw .cannotRead(reason: "is a directory") }
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         guard size <= limit else { throw .tooLarge(size: size, limit: limit) }
         guard let handle = FileHandle(forReadingAtPath: path) else { throw .cannotRead(reason: "permission denied") }
         defer { try? handle.close() }
@@ -80,6 +83,23 @@ public enum EnterpriseCSV {
         guard data.count <= limit else { throw .tooLarge(size: data.count, limit: limit) }
         guard let text = String(data: data, encoding: .utf8) else { throw .notUTF8 }
         return text
+    }
+
+    /// The column (in characters, 1-based) of the first NUL on each line that has one.
+    static func nulPositions(_ text: String) -> [Int: Int] {
+        var found: [Int: Int] = [:]
+        var line = 1
+        var column = 1
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" {
+                line += 1
+                column = 1
+                continue
+            }
+            if scalar == "\u{0}" && found[line] == nil { found[line] = column }
+            column += 1
+        }
+        return found
     }
 
     static func megabytes(_ bytes: Int) -> String {
@@ -124,11 +144,19 @@ public enum EnterpriseCSV {
         }
         var result = Result(enterprises: [], warnings: [], problems: [])
         var seen: [String: Int] = [:]
+        let nuls = text.utf8.contains(0) ? nulPositions(text) : [:]
         for row in rows.dropFirst() {
+            // A NUL would cut the name short in C-string code downstream: refuse the row.
+            if let field = row.fields.firstIndex(where: { $0.utf8.contains(0) }) {
+                let line = nuls.keys.filter { $0 >= row.line }.min() ?? row.line
+                let name = header.fields.indices.contains(field) ? header.fields[field] : "?"
+                result.problems.append(Problem(line: line, message: InputText.nulInField.text(field + 1, name),
+                                               column: nuls[line] ?? 1))
+                continue
+            }
             func value(_ field: Field) -> String? {
                 guard let index = columns[field], index < row.fields.count else { return nil }
-                let text = row.fields[index].trimmingCharacters()
-                return text.isEmpty ? nil : text
+                return Names.normalisedOrNil(row.fields[index])
             }
             guard let rawCode = value(.creditCode) else {
                 result.problems.append(Problem(line: row.line, message: "no credit code"))
@@ -160,10 +188,17 @@ public enum EnterpriseCSV {
                 result.problems.append(Problem(line: row.line, message: "credit code \(code.value) repeats line \(first)"))
                 continue
             }
+            let enterprise = Enterprise(creditCode: code.value, name: name, township: township,
+                                        industry: value(.industry), address: value(.address),
+                                        contact: value(.contact), codeValid: valid)
+            do {
+                try enterprise.checkLengths()
+            } catch {
+                result.problems.append(Problem(line: row.line, message: error.description))
+                continue
+            }
             seen[code.value] = row.line
-            result.enterprises.append(Enterprise(creditCode: code.value, name: name, township: township,
-                                                 industry: value(.industry), address: value(.address),
-                                                 contact: value(.contact), codeValid: valid))
+            result.enterprises.append(enterprise)
         }
         return result
     }

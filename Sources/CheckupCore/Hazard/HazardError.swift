@@ -10,6 +10,8 @@ public enum HazardError: Error, Sendable, Equatable, CustomStringConvertible {
     case reasonRequired
     /// Only rectified hazards can be verified.
     case notRectified(Int64, HazardStatus)
+    /// A rectification detail or note is longer than its limit.
+    case tooLong(TextTooLong)
 
     public var description: String {
         switch self {
@@ -20,6 +22,7 @@ public enum HazardError: Error, Sendable, Equatable, CustomStringConvertible {
             HazardText.fiveMeasuresMissing.text(id, missing.map { "--\($0)" }.joined(separator: ", "))
         case .reasonRequired: HazardText.reasonRequired.text()
         case .notRectified(let id, let status): HazardText.notRectified.text(id, status.name(.current))
+        case .tooLong(let error): error.description
         }
     }
 }

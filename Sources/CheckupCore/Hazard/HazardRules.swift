@@ -64,6 +64,12 @@ public enum HazardRules {
     /// five-measure details given. A major hazard needs all five measures to enter rectifying.
     public static func update(_ hazard: Hazard, to status: HazardStatus, measures: FiveMeasures, note: String?,
                               evidence: [EvidenceRef] = [], by: String, at: Date) throws(HazardError) -> (Hazard, HazardChange) {
+        do {
+            try measures.checkLengths()
+            try TextLimits.check(note, field: "--note", limit: TextLimits.note)
+        } catch {
+            throw .tooLong(error)
+        }
         var next = hazard
         next.fiveMeasures = hazard.fiveMeasures.merging(measures)
         next.evidence += evidence.filter { ref in !hazard.evidence.contains(ref) }

@@ -37,8 +37,8 @@ public struct SelfCheckEnterprise: Sendable, Hashable {
 
     /// The register entry `checkup import --register` creates from this block (the code normalised).
     public var registerEntry: Enterprise {
-        Enterprise(creditCode: CreditCode.normalise(creditCode), name: name, township: township,
-                   industry: industry.flatMap { $0.isEmpty ? nil : $0 })
+        Enterprise(creditCode: CreditCode.normalise(creditCode), name: Names.normalised(name),
+                   township: Names.normalised(township), industry: Names.normalisedOrNil(industry))
     }
 }
 

@@ -16,6 +16,7 @@ public enum SelfCheckReader {
     /// Reads the file at `path` (streamed from disk, never read whole).
     public static func read(file path: String, schema: XMLSchema?,
                             limits: XMLLimits = .stream) throws(XMLError) -> SelfCheckDocument {
+        if let problem = RegularFile.problem(path, missingIsFine: true) { throw .cannotRead(path: path, reason: problem) }
         let collector = SelfCheckCollector(file: path)
         try XMLEventParser.parse(file: path, schema: schema, limits: limits, handler: collector)
         return collector.document

@@ -208,14 +208,14 @@ extension RectificationNotice {
     /// `notice.html.mustache` or a station's own `template`.
     public func html(template: ReportTemplate? = nil) throws -> String {
         let template = try template ?? ReportTemplate.bundled("notice.html.mustache", escaping: .html)
-        return template.render(view)
+        return try template.render(view)
     }
 
     /// The notice as Markdown, from the shipped `notice.md.mustache` or a station's own `template`
     /// (loaded with `.markdown` escaping).
     public func markdown(template: ReportTemplate? = nil) throws -> String {
         let template = try template ?? ReportTemplate.bundled("notice.md.mustache", escaping: .markdown)
-        return template.render(view)
+        return try template.render(view)
     }
 }
 

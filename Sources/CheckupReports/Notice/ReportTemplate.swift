@@ -1,3 +1,4 @@
+import CheckupCore
 import Foundation
 import Mustache
 
@@ -11,6 +12,12 @@ public enum TemplateError: Error, Sendable, Equatable, CustomStringConvertible {
     case invalid(path: String, reason: String)
     /// A `--template` file uses a tag that would turn escaping off.
     case unescapedTag(path: String, line: Int, tag: String)
+    /// A `--template` file is larger than `limit` bytes.
+    case tooLarge(path: String, size: Int, limit: Int)
+    /// A `--template` file nests sections deeper than `limit` (at `line`).
+    case tooDeep(path: String, line: Int, limit: Int)
+    /// A `--template` file would render more than `limit` bytes from the data at hand.
+    case tooMuchOutput(path: String, bytes: Double, limit: Int)
 
     public var description: String {
         switch self {
@@ -22,6 +29,12 @@ public enum TemplateError: Error, Sendable, Equatable, CustomStringConvertible {
             "\(path): not a valid Mustache template: \(reason)"
         case .unescapedTag(let path, let line, let tag):
             "\(path):\(line): '\(tag)' turns HTML escaping off; use {{name}} so every text stays escaped"
+        case .tooLarge(let path, let size, let limit):
+            TemplateText.tooLarge.text(path, size, limit)
+        case .tooDeep(let path, let line, let limit):
+            TemplateText.tooDeep.text(path, line, limit)
+        case .tooMuchOutput(let path, let bytes, let limit):
+            TemplateText.tooMuchOutput.text(path, Int((bytes / 1_048_576).rounded(.up)), limit / 1_048_576)
         }
     }
 }
@@ -37,6 +50,9 @@ public struct ReportTemplate: Sendable {
     public let source: String
     /// The parsed template.
     let template: MustacheTemplate
+    /// A station's own template's sections, whose output is bounded when rendering (nil for the
+    /// shipped templates).
+    let shape: TemplateShape?
 
     /// Output escaping of a template.
     public enum Escaping: Sendable {
@@ -63,19 +79,34 @@ public struct ReportTemplate: Sendable {
 
     /// A station's own template file, checked for tags that would turn escaping off.
     public static func file(_ path: String, escaping: Escaping) throws -> ReportTemplate {
+        if let problem = RegularFile.problem(path) { throw TemplateError.unreadable(path: path, reason: problem) }
         let text: String
         do {
             text = try String(contentsOf: URL(fileURLWithPath: path), encoding: .utf8)
         } catch {
             throw TemplateError.unreadable(path: path, reason: (error as NSError).localizedDescription)
         }
-        try checkEscaped(text, source: path)
-        return try ReportTemplate(text: text, source: path, escaping: escaping)
+        return try custom(text: text, source: path, escaping: escaping)
     }
 
-    /// Parses `text`. Markdown templates get the Markdown escaping pragma put in front.
+    /// A station's own template held in memory (labelled `source` in messages): refused if it
+    /// could turn escaping off, is larger than 256 KB or nests sections deeper than 16 levels;
+    /// its output is bounded when rendered (see `TemplateShape`).
+    public static func custom(text: String, source: String, escaping: Escaping) throws -> ReportTemplate {
+        try checkEscaped(text, source: source)
+        let shape = try TemplateShape(text, source: source)
+        return try ReportTemplate(text: text, source: source, escaping: escaping, shape: shape)
+    }
+
+    /// Parses `text`, a shipped template or one already checked. Markdown templates get the
+    /// Markdown escaping pragma put in front.
     public init(text: String, source: String, escaping: Escaping) throws {
+        try self.init(text: text, source: source, escaping: escaping, shape: nil)
+    }
+
+    private init(text: String, source: String, escaping: Escaping, shape: TemplateShape?) throws {
         self.source = source
+        self.shape = shape
         var body = text
         if escaping == .markdown {
             MarkdownEscaping.register()
@@ -88,9 +119,19 @@ public struct ReportTemplate: Sendable {
         }
     }
 
-    /// Renders `context` (structs, dictionaries and arrays; see swift-mustache).
-    public func render(_ context: Any) -> String {
-        template.render(context)
+    /// Renders `context` (structs, dictionaries and arrays; see swift-mustache). A station's
+    /// own template is refused before rendering when the data could make it produce more than
+    /// 32 MB, and its result is measured again.
+    public func render(_ context: Any) throws -> String {
+        guard let shape else { return template.render(context) }
+        let limit = TemplateShape.maxOutputBytes
+        let largest = shape.largestOutput(for: context)
+        guard largest <= Double(limit) else { throw TemplateError.tooMuchOutput(path: source, bytes: largest, limit: limit) }
+        let text = template.render(context)
+        guard text.utf8.count <= limit else {
+            throw TemplateError.tooMuchOutput(path: source, bytes: Double(text.utf8.count), limit: limit)
+        }
+        return text
     }
 
     /// Refuses the tags that would let a value through unescaped: `{{{`, `{{&`, `{{%`, `{{=`.

@@ -151,6 +151,7 @@ final class SheetEncoder {
         guard column < columns.count else { return }
         defer { column += 1 }
         guard !value.isEmpty else { return }
+        let fittedValue = XLSXText.fitted(value)
         let spec = columns[column]
         let cellStyle = style ?? (spec.wrap ? .wrap : .body)
         if spec.shared && style == nil {
@@ -158,7 +159,7 @@ final class SheetEncoder {
             if let last = lastShared[column], ByteKey.sameBytes(last.text, value) {
                 index = last.index
             } else {
-                index = strings.index(of: CSV.neutralised(value))
+                index = strings.index(of: CSV.neutralised(fittedValue))
                 lastShared[column] = (value, index)
             }
             track(min(strings.widths[index], spec.maxWidth) + 1)
@@ -178,7 +179,7 @@ final class SheetEncoder {
             buffer.append("</v></c>")
             return
         }
-        let value = CSV.neutralised(value)
+        let value = CSV.neutralised(fittedValue)
         track(XLSXText.displayWidth(value, cap: spec.maxWidth) + (style == .header ? 2 : 1))
         if cellStyle == .wrap { noteLines(XLSXText.lineCount(value, width: spec.maxWidth)) }
         cellStart(style: cellStyle, type: "inlineStr")

@@ -1,3 +1,4 @@
+import CheckupCore
 import Foundation
 
 /// Text as SpreadsheetML needs it: XML-escaped, without the characters XML 1.0 forbids, and
@@ -55,6 +56,29 @@ enum XLSXText {
             }
             flush()
         }
+    }
+
+    /// Most characters (UTF-16 code units) Excel holds in one cell.
+    static let maxCellCharacters = 32_767
+
+    /// `text` as it may go into a cell: unchanged when it fits Excel's 32,767 characters (less
+    /// one for the `'` a formula-like text gets); otherwise cut at a character boundary and
+    /// ended with a visible marker giving the full length (`…［已截断，原文 N 个字符］`), so a
+    /// long text from before the input limits still exports, and nobody mistakes it for whole.
+    static func fitted(_ text: String) -> String {
+        let room = maxCellCharacters - 1
+        // UTF-8 is never shorter than UTF-16: most texts need no counting.
+        guard text.utf8.count > room, text.utf16.count > room else { return text }
+        let marker = InputText.cellTruncated.text(text.unicodeScalars.count)
+        let budget = room - marker.utf16.count
+        var kept = String.UnicodeScalarView()
+        var used = 0
+        for scalar in text.unicodeScalars {
+            used += scalar.utf16.count
+            if used > budget { break }
+            kept.append(scalar)
+        }
+        return String(kept) + marker
     }
 
     /// `_xHHHH_` at `index`: the escape Excel decodes in cell text.

@@ -27,28 +27,26 @@ public struct EvidenceStore: Sendable {
         return ((directory as NSString).appendingPathComponent(prefix) as NSString).appendingPathComponent(sha256)
     }
 
-    /// Hashes and copies `source` into the store (atomically: temp file, then rename) and returns
-    /// its reference. A file already stored is not copied again.
+    /// Hashes and copies `source` into the store (atomically: a temporary file renamed into
+    /// place by `TemporaryFile`) and returns its reference. A file already stored is not copied
+    /// again. Only a regular file is read: a FIFO, device, socket or directory is refused before
+    /// it is opened (a FIFO would block the open).
     public func add(file source: String) throws(SessionError) -> EvidenceRef {
-        let manager = FileManager.default
-        var isDirectory: ObjCBool = false
-        guard manager.fileExists(atPath: source, isDirectory: &isDirectory) else {
-            throw .evidenceUnreadable(source, reason: "no such file")
+        do {
+            try RegularFile.check(source)
+        } catch {
+            throw .evidenceUnreadable(source, reason: error.reason)
         }
-        guard !isDirectory.boolValue else { throw .evidenceUnreadable(source, reason: "is a directory") }
         let input: HashingFileReader
         do {
             input = try HashingFileReader(path: source)
         } catch {
             throw .evidenceUnreadable(source, reason: error == .notRegularFile ? error.reason : "permission denied")
         }
-        let temp = (directory as NSString).appendingPathComponent(".incoming-\(UUID().uuidString)")
+        let manager = FileManager.default
         do {
             try manager.createDirectory(atPath: directory, withIntermediateDirectories: true)
-            guard manager.createFile(atPath: temp, contents: nil) else {
-                throw SessionError.evidenceUnreadable(source, reason: "cannot write to evidence store \(directory)")
-            }
-            let output = try FileHandle(forWritingTo: URL(fileURLWithPath: temp))
+            let temp = try TemporaryFile(directory: directory, name: "incoming", label: directory)
             let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 16)
             defer { chunk.deallocate() }
             var size: Int64 = 0
@@ -59,28 +57,21 @@ public struct EvidenceStore: Sendable {
                 if size > Self.maxBytes {
                     throw SessionError.evidenceUnreadable(source, reason: "larger than \(Self.maxBytes / 1_048_576) MB")
                 }
-                try output.write(contentsOf: UnsafeRawBufferPointer(rebasing: chunk[..<got]))
+                try temp.write(UnsafeRawBufferPointer(rebasing: chunk[..<got]))
             }
-            try output.synchronize()
-            try output.close()
             let hash = input.sha256()
             let destination = path(for: hash)
             try manager.createDirectory(atPath: (destination as NSString).deletingLastPathComponent,
                                         withIntermediateDirectories: true)
-            if manager.fileExists(atPath: destination) {
-                try manager.removeItem(atPath: temp)
-            } else if rename(temp, destination) != 0 {
-                throw SessionError.evidenceUnreadable(source, reason: "cannot move into evidence store: \(String(cString: strerror(errno)))")
-            }
+            _ = try temp.commit(to: destination, keepExisting: true)
             return EvidenceRef(sha256: hash, originalName: (source as NSString).lastPathComponent, size: size)
         } catch let error as SessionError {
-            try? manager.removeItem(atPath: temp)
             throw error
         } catch let failure as HashingFileReader.Failure {
-            try? manager.removeItem(atPath: temp)
             throw .evidenceUnreadable(source, reason: failure.reason)
+        } catch let error as AtomicFile.WriteError {
+            throw .evidenceUnreadable(source, reason: "cannot write to evidence store: \(error.description)")
         } catch {
-            try? manager.removeItem(atPath: temp)
             throw .evidenceUnreadable(source, reason: (error as NSError).localizedDescription)
         }
     }

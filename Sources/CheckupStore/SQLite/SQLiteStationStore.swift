@@ -25,6 +25,11 @@ public final class SQLiteStationStore: StationStore, @unchecked Sendable {
             if !directory.isEmpty && !FileManager.default.fileExists(atPath: directory) {
                 throw StoreError.cannotOpen(path: path, reason: "directory \(directory) does not exist")
             }
+            // SQLite would open /dev/null and create /dev/null-journal beside it: a database is
+            // a regular file or nothing yet.
+            if let problem = RegularFile.problem(path, missingIsFine: true) {
+                throw StoreError.cannotOpen(path: path, reason: problem)
+            }
             queue = try DatabaseQueue(path: path, configuration: config)
             // After the WAL switch (which leaves synchronous at NORMAL): FULL makes each answer
             // durable through a power cut too, at about 0.2 ms a commit.

@@ -8,10 +8,12 @@ public enum MessageCatalog {
         CommonText.self,
         FileText.self,
         HazardText.self,
+        InputText.self,
         ListText.self,
         ReportText.self,
         SessionText.self,
         TallyText.self,
+        TemplateText.self,
         UsageText.self,
         XMLText.self,
     ]

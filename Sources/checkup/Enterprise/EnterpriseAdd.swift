@@ -45,12 +45,14 @@ struct EnterpriseAdd: ParsableCommand {
             code = CreditCode(unchecked: creditCode)
             valid = false
         }
-        for (label, value) in [("name", name), ("township", township)] where value.trimmingCharacters(in: .whitespaces).isEmpty {
+        for (label, value) in [("name", name), ("township", township)] where Names.normalised(value).isEmpty {
             throw ValidationError("--\(label) must not be empty")
         }
-        let enterprise = Enterprise(creditCode: code.value, name: name.trimmingCharacters(in: .whitespaces),
-                                    township: township.trimmingCharacters(in: .whitespaces), industry: industry,
-                                    address: address, contact: contact, codeValid: valid)
+        let enterprise = Enterprise(creditCode: code.value, name: Names.normalised(name),
+                                    township: Names.normalised(township), industry: Names.normalisedOrNil(industry),
+                                    address: Names.normalisedOrNil(address), contact: Names.normalisedOrNil(contact),
+                                    codeValid: valid)
+        try enterprise.checkLengths { "--" + $0 }
         try station.openStore(creating: true).saveEnterprise(enterprise, update: update, now: nowOptions.date)
         Terminal.output("\(update ? "updated" : "registered") \(enterprise.creditCode) \(enterprise.name)\n")
     }

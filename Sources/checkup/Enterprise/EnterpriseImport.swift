@@ -48,7 +48,7 @@ struct EnterpriseImport: ParsableCommand {
             if exists { updated += 1 } else { added += 1 }
         }
         for warning in result.warnings { Terminal.error("\(file):\(warning.line):1: warning: \(warning.message)") }
-        for problem in result.problems { Terminal.error("\(file):\(problem.line):1: \(problem.message)") }
+        for problem in result.problems { Terminal.error("\(file):\(problem.line):\(problem.column): \(problem.message)") }
         Terminal.output("\(file): \(added) registered, \(updated) updated, \(result.problems.count) refused\n")
         if !result.problems.isEmpty { throw ExitCode(1) }
     }

@@ -20,7 +20,7 @@ struct EnterpriseList: ParsableCommand {
     var township: String?
 
     func run() throws {
-        let enterprises = try station.openStore().enterprises(township: township)
+        let enterprises = try station.openStore().enterprises(township: township.map(Names.normalised))
         switch formatOptions.format {
         case .json:
             Terminal.output(try JSONOutput.encode(enterprises.map(EnterpriseJSON.init)))

@@ -35,7 +35,7 @@ struct HazardList: ParsableCommand {
     func run() throws {
         let store = try station.openStore()
         let now = nowOptions.date
-        var hazards = try store.hazards(HazardFilter(township: township, enterprise: enterprise.map(CreditCode.normalise),
+        var hazards = try store.hazards(HazardFilter(township: township.map(Names.normalised), enterprise: enterprise.map(CreditCode.normalise),
                                                      status: status, severity: severity))
         if overdue { hazards = hazards.filter { $0.isOverdue(at: now) } }
         let enterprises = Dictionary(try store.enterprises(township: nil).map { ($0.creditCode, $0) },

@@ -46,13 +46,13 @@ struct HazardUpdate: ParsableCommand {
     func run() throws {
         let station = try station.openStation()
         let now = nowOptions.date
-        let measuresGiven = FiveMeasures(responsible: responsible, measures: measures, funds: funds, timeLimit: timeLimit, plan: plan)
+        let measuresGiven = FiveMeasures(responsible: responsible.map(Names.normalised), measures: measures, funds: funds, timeLimit: timeLimit, plan: plan)
         guard let current = try station.store.hazard(id) else { throw HazardError.unknownHazard(id) }
         // Check the transition before copying evidence, so a refusal leaves nothing behind.
         _ = try HazardRules.update(current, to: status.hazardStatus, measures: measuresGiven, note: note, by: "", at: now)
         let refs = try evidence.map { try station.evidence.add(file: $0) }
         let contact = try station.store.enterprise(current.enterpriseCode)?.contact
-        let who = by ?? contact ?? "enterprise"
+        let who = by.map(Names.normalised) ?? contact ?? "enterprise"
         let updated = try station.store.changeHazard(id) { hazard in
             try HazardRules.update(hazard, to: status.hazardStatus, measures: measuresGiven, note: note, evidence: refs, by: who, at: now)
         }

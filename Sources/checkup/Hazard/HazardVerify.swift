@@ -33,7 +33,7 @@ struct HazardVerify: ParsableCommand {
         let store = try station.openStore()
         let now = nowOptions.date
         let updated = try store.changeHazard(id) { hazard in
-            try HazardRules.verify(hazard, by: inspector, at: now, refuse: refuse, reason: reason)
+            try HazardRules.verify(hazard, by: Names.normalised(inspector), at: now, refuse: refuse, reason: reason)
         }
         Terminal.output("hazard \(id): rectified → \(updated.status.rawValue)\n")
     }

@@ -24,7 +24,7 @@ struct SessionTargetOptions: ParsableArguments {
 
     /// Starts the session, or finds the open one for this enterprise and checklist.
     func startOrResume(_ station: Station, now: Date) throws -> Station.OpenedSession {
-        try station.startOrResume(checklist: checklist, enterprise: enterprise, inspectors: inspector,
+        try station.startOrResume(checklist: checklist, enterprise: enterprise, inspectors: inspector.compactMap(Names.normalisedOrNil),
                                   profile: profile, now: now)
     }
 }

@@ -89,7 +89,7 @@ struct ReportLedger: ParsableCommand {
     }
 
     func run() throws {
-        let query = LedgerQuery(township: township, from: from.flatMap(StationDay.init(parsing:)),
+        let query = LedgerQuery(township: township.map(Names.normalised), from: from.flatMap(StationDay.init(parsing:)),
                                 to: to.flatMap(StationDay.init(parsing:)), status: status)
         let ledger = try station.openStore().ledger(query, now: nowOptions.date, language: languageOptions.lang)
         switch format {

@@ -84,8 +84,8 @@ struct ReportTownship: ParsableCommand {
         guard let period = ScorePeriod(from: from, to: to) else {
             throw ValidationError("--from/--to must be ISO 8601 dates or times")
         }
-        let report = try station.openStation().townshipReport(township, period: period, now: nowOptions.date,
-                                                              language: languageOptions.lang)
+        let report = try station.openStation().townshipReport(Names.normalised(township), period: period,
+                                                              now: nowOptions.date, language: languageOptions.lang)
         switch format {
         case .json: try output.emit(try JSONOutput.encode(report.json()))
         case .html: try output.emit(Data(try report.html().utf8))

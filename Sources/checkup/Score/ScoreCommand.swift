@@ -98,7 +98,7 @@ struct ScoreCommand: ParsableCommand {
                 throw ValidationError("--from/--to must be ISO 8601 dates or times")
             }
             var cache: [String: Checklist] = [:]
-            let report = TownshipScoreReport(try station.township(township.trimmingCharacters(in: .whitespaces),
+            let report = TownshipScoreReport(try station.township(Names.normalised(township),
                                                                   period: period, includeSelfChecks: includeSelfChecks,
                                                                   cache: &cache),
                                              language: language)

@@ -50,7 +50,8 @@ struct CompareCommand: ParsableCommand {
             case .text: Terminal.output(report.text())
             }
         } else if let township {
-            let report = TownshipCompareReport(township: township, pairs: try station.pairs(township: township),
+            let report = TownshipCompareReport(township: Names.normalised(township),
+                                               pairs: try station.pairs(township: Names.normalised(township)),
                                                language: language)
             switch formatOptions.format {
             case .json: Terminal.output(try JSONOutput.encode(report.json()))

@@ -77,11 +77,11 @@ struct ImportCommand: ParsableCommand {
         let importer = SelfCheckImporter(catalog: catalog, store: store, options: options)
         let json = formatOptions.format == .json
         var stream = SelfCheckImportReport.JSONStream()
-        if json { Terminal.output(stream.begin()) }
+        if json { Terminal.output(Data(stream.begin().utf8)) }
         var progress = ProgressLine(enabled: Terminal.stderrIsTerminal)
         let summary = try importer.run(paths: paths, outcome: { outcome in
             if json {
-                Terminal.output(try stream.entry(outcome))
+                Terminal.output(Data(try stream.entry(outcome).utf8))
             } else {
                 let lines = SelfCheckImportReport.lines(outcome)
                 if !lines.stderr.isEmpty || !lines.stdout.isEmpty { progress.clear() }
@@ -93,7 +93,7 @@ struct ImportCommand: ParsableCommand {
         })
         progress.clear()
         if json {
-            Terminal.output(try stream.end(summary))
+            Terminal.output(Data(try stream.end(summary).utf8))
         } else {
             Terminal.output(SelfCheckImportReport.summaryLine(summary) + "\n")
         }

@@ -157,6 +157,7 @@ struct SelfCheckFill: ParsableCommand {
             // Options missing for this enterprise: a usage error (exit 2), like any other.
             throw ValidationError("enterprise \(code) is not in a register here; give --name, --township and --industry")
         }
-        return SelfCheckEnterprise(creditCode: code, name: name, township: township, industry: industry)
+        return SelfCheckEnterprise(creditCode: code, name: Names.normalised(name), township: Names.normalised(township),
+                                  industry: Names.normalisedOrNil(industry))
     }
 }

@@ -16,7 +16,8 @@ struct SelfCheckTemplate: ParsableCommand {
         the register. The enterprise sets each status to pass, fail or na, writes a note for \
         every fail, fills in performed-at and performed-by, and returns the file. A blank status \
         is refused by `checkup import` ("not answered"); to leave an item unchecked, delete its \
-        result. Written to stdout, or atomically to FILE with -o.
+        result. Written to stdout (also with -o -), or to FILE with -o: a regular file is replaced \
+        atomically, a device or FIFO written through, anything else refused.
         """
     )
 
@@ -47,7 +48,7 @@ struct SelfCheckTemplate: ParsableCommand {
         let items = checklist.applicableItems(profile: chosen, industry: registered.industry)
         let document = SelfCheckWriter.template(checklist: checklist, enterprise: registered, profile: chosen, items: items)
         let data = try SelfCheckWriter.write(document, annotatedWith: checklist, language: languageOptions.lang)
-        if let output {
+        if let output, output != "-" {
             try AtomicFile.write(data, to: output)
             Terminal.error("\(output): \(items.count) items (\(checklist.id) \(checklist.version))")
         } else {

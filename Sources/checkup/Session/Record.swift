@@ -53,7 +53,7 @@ struct Record: ParsableCommand {
         let answer = Answer(itemID: item, result: value, note: note, major: value == .fail && (major || itemMajor),
                             fixedOnSite: value == .fail && fixedOnSite)
         let change = try station.record(answer, evidencePaths: evidence, session: session,
-                                        by: by ?? opened.session.inspectors.first ?? "", now: nowOptions.date)
+                                        by: by.map(Names.normalised) ?? opened.session.inspectors.first ?? "", now: nowOptions.date)
         let before = change.oldResult.map { "\($0.rawValue) → " } ?? ""
         Terminal.output("session \(session) \(item): \(before)\(change.newResult.rawValue)\n")
     }
