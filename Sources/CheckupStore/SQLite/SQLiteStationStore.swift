@@ -29,7 +29,12 @@ public final class SQLiteStationStore: StationStore, @unchecked Sendable {
             // After the WAL switch (which leaves synchronous at NORMAL): FULL makes each answer
             // durable through a power cut too, at about 0.2 ms a commit.
             try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
-            try StationMigrations.migrator.migrate(queue)
+            let migrator = StationMigrations.migrator
+            // A newer Checkup's database is refused before anything is migrated or written: this
+            // binary would write rows its schema no longer describes.
+            let unknown = try queue.read { db in try StationMigrations.unknown(in: db, to: migrator) }
+            if !unknown.isEmpty { throw StoreError.newerDatabase(path: path, migrations: unknown) }
+            try migrator.migrate(queue)
         } catch let error as StoreError {
             throw error
         } catch {

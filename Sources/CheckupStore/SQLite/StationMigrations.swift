@@ -3,6 +3,13 @@ import GRDB
 /// The station database's schema history. Migrations are named and never edited once shipped:
 /// a change is a new migration appended here.
 enum StationMigrations {
+    /// The migrations applied to `db` that `migrator` does not know, sorted: a newer Checkup
+    /// applied them (GRDB's `hasBeenSuperseded`, naming which).
+    static func unknown(in db: Database, to migrator: DatabaseMigrator) throws -> [String] {
+        let known = Set(migrator.migrations)
+        return try migrator.appliedIdentifiers(db).filter { !known.contains($0) }.sorted()
+    }
+
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-register-and-sessions") { db in
@@ -145,4 +152,5 @@ enum StationMigrations {
         }
         return migrator
     }
+
 }
