@@ -127,10 +127,18 @@ public final class SQLiteStationStore: StationStore, @unchecked Sendable {
         }
     }
 
-    /// Inserts a session and its snapshot inside the caller's transaction.
+    /// Inserts a session and its snapshot inside the caller's transaction, or throws
+    /// `StoreError.sessionAlreadyOpen` when one of the same enterprise, checklist id and kind is
+    /// open. The check runs in the writing transaction (GRDB begins writes IMMEDIATE, so no other
+    /// process writes between it and the insert); the `v5-one-open-session` triggers refuse
+    /// whatever would slip past it.
     static func insertSession(_ new: NewSession, db: Database) throws -> Session {
         guard try EnterpriseRecord.exists(db, key: new.enterpriseCode) else {
             throw SessionError.unknownEnterprise(new.enterpriseCode)
+        }
+        if let open = try openSessionID(enterprise: new.enterpriseCode, checklistID: new.snapshot.checklistID,
+                                        kind: new.kind, db: db) {
+            throw StoreError.sessionAlreadyOpen(open)
         }
         if try !SnapshotRecord.exists(db, key: new.snapshot.hash) {
             try SnapshotRecord(hash: new.snapshot.hash, checklistID: new.snapshot.checklistID,
@@ -141,8 +149,24 @@ public final class SQLiteStationStore: StationStore, @unchecked Sendable {
                                    checklistHash: new.snapshot.hash, profileID: new.profileID,
                                    inspectors: jsonText(new.inspectors), status: SessionStatus.open.rawValue,
                                    startedAt: new.startedAt, completedAt: nil)
-        try record.insert(db)
+        do {
+            try record.insert(db)
+        } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_TRIGGER
+                    && error.message == StationMigrations.oneOpenSession {
+            let open = try openSessionID(enterprise: new.enterpriseCode, checklistID: new.snapshot.checklistID,
+                                         kind: new.kind, db: db)
+            throw StoreError.sessionAlreadyOpen(open ?? 0)
+        }
         return try record.value()
+    }
+
+    /// The id of the open session of this enterprise, checklist id and kind (the newest, should
+    /// a station hold several from before the rule).
+    static func openSessionID(enterprise: String, checklistID: String, kind: SessionKind, db: Database) throws -> Int64? {
+        try Int64.fetchOne(db, sql: """
+            SELECT id FROM session WHERE enterprise_code = ? AND checklist_id = ? AND kind = ? AND status = 'open'
+            ORDER BY started_at DESC, id DESC LIMIT 1
+            """, arguments: [enterprise, checklistID, kind.rawValue])
     }
 
     public func session(_ id: Int64) throws -> Session? {

@@ -150,7 +150,34 @@ enum StationMigrations {
                 t.column("answers", .text).notNull()
             }
         }
+        migrator.registerMigration("v5-one-open-session") { db in
+            // At most one open session per enterprise, checklist id and kind: twelve `session
+            // start`s at once used to leave up to seven open. Triggers rather than a partial
+            // UNIQUE index, because stations the race already hit hold duplicates, on which
+            // creating the index would fail and the database would no longer open: the triggers
+            // keep those (they are completed as usual) and refuse any new one.
+            let clash = """
+                EXISTS (SELECT 1 FROM session AS other WHERE other.enterprise_code = NEW.enterprise_code
+                        AND other.checklist_id = NEW.checklist_id AND other.kind = NEW.kind
+                        AND other.status = 'open' AND other.id IS NOT NEW.id)
+                """
+            try db.execute(sql: """
+                CREATE TRIGGER session_one_open_insert BEFORE INSERT ON session
+                WHEN NEW.status = 'open' AND \(clash)
+                BEGIN SELECT RAISE(ABORT, '\(oneOpenSession)'); END
+                """)
+            try db.execute(sql: """
+                CREATE TRIGGER session_one_open_update
+                BEFORE UPDATE OF status, enterprise_code, checklist_id, kind ON session
+                WHEN NEW.status = 'open' AND (OLD.status IS NOT 'open' OR OLD.enterprise_code IS NOT NEW.enterprise_code
+                     OR OLD.checklist_id IS NOT NEW.checklist_id OR OLD.kind IS NOT NEW.kind) AND \(clash)
+                BEGIN SELECT RAISE(ABORT, '\(oneOpenSession)'); END
+                """)
+        }
         return migrator
     }
 
+    /// The message of the triggers of `v5-one-open-session`, by which the store recognises their
+    /// refusal.
+    static let oneOpenSession = "checkup: one open session per enterprise, checklist and kind"
 }
