@@ -55,6 +55,11 @@ let package = Package(
         .executableTarget(name: "fuzz-enterprise-csv", dependencies: ["CheckupCore"], path: "Fuzz/enterprise-csv"),
         .executableTarget(name: "fuzz-parsers", dependencies: ["CheckupCore"], path: "Fuzz/parsers"),
         .executableTarget(
+            name: "fuzz-store-rows",
+            dependencies: ["CheckupCore", "CheckupStore", .product(name: "GRDB", package: "GRDB.swift")],
+            path: "Fuzz/store-rows"
+        ),
+        .executableTarget(
             name: "fuzz-selfcheck", dependencies: ["CheckupCore", "CheckupStore", "CheckupXML"], path: "Fuzz/selfcheck"
         ),
         .testTarget(name: "CheckupSupportTests", dependencies: ["CheckupSupport"]),
@@ -82,8 +87,8 @@ let package = Package(
         .testTarget(
             name: "CheckupCLITests",
             dependencies: [
-                "checkup", "CheckupStore", "CheckupCore",
-                "fuzz-checklist", "fuzz-selfcheck", "fuzz-enterprise-csv", "fuzz-parsers",
+                "checkup", "CheckupStore", "CheckupCore", .product(name: "GRDB", package: "GRDB.swift"),
+                "fuzz-checklist", "fuzz-selfcheck", "fuzz-enterprise-csv", "fuzz-parsers", "fuzz-store-rows",
             ],
             resources: [.copy("Fixtures")]
         ),

@@ -78,7 +78,6 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
             case .notADate: StoreText.notADate.text(table, row, column)
             case .notAnInteger: StoreText.notAnInteger.text(table, row, column)
             case .notText: StoreText.notText.text(table, row, column)
-            case .containsNUL: StoreText.containsNUL.text(table, row, column)
             case .unknownValue(let value, let allowed):
                 StoreText.unknownValue.text(table, row, column, value, allowed.joined(separator: ", "))
             }
@@ -94,8 +93,6 @@ public enum RowProblem: Sendable, Equatable {
     case notAnInteger
     /// A text column holds something that is not text (or NULL where text is required).
     case notText
-    /// A text column holds a NUL character.
-    case containsNUL
     /// A column of fixed values holds another value (`allowed` lists the fixed ones).
     case unknownValue(String, allowed: [String])
 }

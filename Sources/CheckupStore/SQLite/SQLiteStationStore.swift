@@ -200,21 +200,20 @@ public final class SQLiteStationStore: StationStore, @unchecked Sendable {
     /// Every read of a session's findings comes here: its `finding` rows, in the order they were
     /// first given, or, when it has none, the answers of an imported self-check as stored in
     /// `selfcheck_answers` (self-checks imported before that table existed have `finding` rows).
-    /// Throws `StoreError.database` when the answers row cannot be read back.
+    /// Throws `StoreError.corruptRow` when the answers row cannot be read back.
     static func findings(session: Int64, db: Database) throws -> [Finding] {
         let rows = try FindingRecord.filter(Column("session_id") == session).order(Column("seq")).fetchAll(db)
         if !rows.isEmpty { return rows.map { $0.value() } }
-        guard let row = try Row.fetchOne(
+        // Read in place through a cursor (a copied row's text stops at a NUL) and through
+        // `RowReader`: a value of the wrong kind is an error naming the row, not a trap.
+        let answerRows = try Row.fetchCursor(
             db.cachedStatement(sql: "SELECT recorded_by, recorded_at, answers FROM selfcheck_answers WHERE session_id = ?"),
-            arguments: [session]) else { return [] }
-        // Read through DatabaseValue: a value of the wrong type is an error here, not a trap.
-        let values: [DatabaseValue] = [row[0], row[1], row[2]]
-        guard let recordedBy = String.fromDatabaseValue(values[0]),
-              let recordedAt = Date.fromDatabaseValue(values[1]),
-              let answers = String.fromDatabaseValue(values[2]) else {
-            throw StoreError.database("the self-check answers of session \(session) are corrupt: "
-                                      + "recorded_by, recorded_at or answers is not of its type")
-        }
+            arguments: [session])
+        guard let row = try answerRows.next() else { return [] }
+        let read = RowReader(row, table: "selfcheck_answers", key: String(session))
+        let recordedBy = try read.text("recorded_by")
+        let recordedAt = try read.date("recorded_at")
+        let answers = try read.text("answers")
         return try SelfCheckAnswers.findings(answers, session: session, recordedBy: recordedBy, recordedAt: recordedAt)
     }
 

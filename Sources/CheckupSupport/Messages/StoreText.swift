@@ -15,8 +15,6 @@ public enum StoreText: String, CatalogMessage {
     case notAnInteger
     /// `{0}` table, `{1}` row, `{2}` column.
     case notText
-    /// `{0}` table, `{1}` row, `{2}` column.
-    case containsNUL
 
     public var zh: String {
         switch self {
@@ -27,7 +25,6 @@ public enum StoreText: String, CatalogMessage {
         case .unknownValue: "数据表 {0} 第 {1} 行：{2} 的值“{3}”无效（应为 {4}；数据库已损坏或被改动）"
         case .notAnInteger: "数据表 {0} 第 {1} 行：{2} 不是整数（数据库已损坏或被改动）"
         case .notText: "数据表 {0} 第 {1} 行：{2} 不是文本（数据库已损坏或被改动）"
-        case .containsNUL: "数据表 {0} 第 {1} 行：{2} 含有 NUL 字符（数据库已损坏或被改动）"
         }
     }
 
@@ -40,7 +37,6 @@ public enum StoreText: String, CatalogMessage {
         case .unknownValue: "{0} row {1}: {2} is '{3}', not one of {4} (the database is damaged or was edited)"
         case .notAnInteger: "{0} row {1}: {2} is not an integer (the database is damaged or was edited)"
         case .notText: "{0} row {1}: {2} is not text (the database is damaged or was edited)"
-        case .containsNUL: "{0} row {1}: {2} contains a NUL character (the database is damaged or was edited)"
         }
     }
 }
