@@ -105,6 +105,9 @@ public protocol StationStore: HazardStore, Sendable {
 
     /// Adds an enterprise, or replaces it when `update` is true.
     func saveEnterprise(_ enterprise: Enterprise, update: Bool, now: Date) throws
+    /// Adds or updates every enterprise of a list in one transaction (all or none), returning
+    /// how many were added and how many updated. Each credit code appears once.
+    func saveEnterprises(_ enterprises: [Enterprise], now: Date) throws -> (added: Int, updated: Int)
     /// The enterprise with this credit code.
     func enterprise(_ creditCode: String) throws -> Enterprise?
     /// Enterprises, optionally of one township, ordered by township then name.
