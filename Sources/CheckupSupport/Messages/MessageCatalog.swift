@@ -4,7 +4,7 @@ public enum MessageCatalog {
     /// Every message enum of the program. A new enum is added here so that the catalog's tests
     /// see its messages.
     public static let all: [any CatalogMessage.Type] = [
-        CommonText.self, EnterpriseText.self, FileText.self, StoreText.self,
+        CommonText.self, DateText.self, EnterpriseText.self, FileText.self, StoreText.self,
     ]
 
     /// Every message of every enum, as (key, zh, en).
