@@ -32,7 +32,7 @@ struct Demo: ParsableCommand {
 
     func validate() throws {
         guard let date = Timestamp.parse(now) else { throw ValidationError("--now '\(now)' is not an ISO 8601 time") }
-        if let refusal = DateRange.refusal("--now", now, date: date, range: DateRange.moments()) {
+        if let refusal = DateRange.refusal("--now", now, date: date, range: DateRange.settable) {
             throw ValidationError(refusal)
         }
     }

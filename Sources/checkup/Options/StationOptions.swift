@@ -34,7 +34,7 @@ struct StationOptions: ParsableArguments {
 /// reproducible.
 struct NowOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
-        "Use this moment as now (ISO 8601, e.g. 2026-11-29T09:30:00+08:00; no offset means UTC+8; from 2000-01-01 to the clock plus 5 minutes).",
+        "Use this moment as now (ISO 8601, e.g. 2026-11-29T09:30:00+08:00; no offset means UTC+8; from 2000-01-01 to 2099-12-31).",
         valueName: "time"))
     var now: String?
 
@@ -43,7 +43,7 @@ struct NowOptions: ParsableArguments {
             guard let date = Timestamp.parse(now) else {
                 throw ValidationError("--now '\(now)' is not an ISO 8601 date or time")
             }
-            if let refusal = DateRange.refusal("--now", now, date: date, range: DateRange.moments()) {
+            if let refusal = DateRange.refusal("--now", now, date: date, range: DateRange.settable) {
                 throw ValidationError(refusal)
             }
         }
