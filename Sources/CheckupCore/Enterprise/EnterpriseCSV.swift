@@ -172,6 +172,13 @@ public enum EnterpriseCSV {
 extension String {
     /// Without leading and trailing white space (including full-width spaces).
     func trimmingCharacters() -> String {
+        // Most fields start and end with a printable ASCII character: nothing to trim, and no
+        // scalar properties to look up (a list's import reads six fields a row).
+        if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x7F, last > 0x20, last < 0x7F {
+            return self
+        }
+        let all = unicodeScalars
+        if all.first?.properties.isWhitespace == false && all.last?.properties.isWhitespace == false { return self }
         var scalars = Substring(self).unicodeScalars[...]
         while let first = scalars.first, first.properties.isWhitespace { scalars = scalars.dropFirst() }
         while let last = scalars.last, last.properties.isWhitespace { scalars = scalars.dropLast() }
