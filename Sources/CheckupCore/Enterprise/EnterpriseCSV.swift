@@ -123,7 +123,9 @@ public enum EnterpriseCSV {
             throw .missingColumns(missing.map { $0.aliases[0] })
         }
         var result = Result(enterprises: [], warnings: [], problems: [])
+        result.enterprises.reserveCapacity(rows.count)
         var seen: [String: Int] = [:]
+        seen.reserveCapacity(rows.count)
         for row in rows.dropFirst() {
             func value(_ field: Field) -> String? {
                 guard let index = columns[field], index < row.fields.count else { return nil }
@@ -178,10 +180,16 @@ extension String {
             return self
         }
         let all = unicodeScalars
-        if all.first?.properties.isWhitespace == false && all.last?.properties.isWhitespace == false { return self }
+        if let first = all.first, let last = all.last, !Self.isSpace(first), !Self.isSpace(last) { return self }
         var scalars = Substring(self).unicodeScalars[...]
-        while let first = scalars.first, first.properties.isWhitespace { scalars = scalars.dropFirst() }
-        while let last = scalars.last, last.properties.isWhitespace { scalars = scalars.dropLast() }
+        while let first = scalars.first, Self.isSpace(first) { scalars = scalars.dropFirst() }
+        while let last = scalars.last, Self.isSpace(last) { scalars = scalars.dropLast() }
         return String(String.UnicodeScalarView(scalars))
+    }
+
+    /// Unicode's White_Space, answered without a property look-up above U+3000 (the
+    /// ideographic space, the last white space character), where Chinese names end.
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value <= 0x3000 && scalar.properties.isWhitespace
     }
 }
