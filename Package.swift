@@ -61,6 +61,11 @@ let package = Package(
         .executableTarget(name: "fuzz-parsers", dependencies: ["CheckupCore"], path: "Fuzz/parsers"),
         .executableTarget(name: "fuzz-template", dependencies: ["CheckupReports"], path: "Fuzz/template"),
         .executableTarget(
+            name: "fuzz-store-rows",
+            dependencies: ["CheckupCore", "CheckupStore", .product(name: "GRDB", package: "GRDB.swift")],
+            path: "Fuzz/store-rows"
+        ),
+        .executableTarget(
             name: "fuzz-selfcheck", dependencies: ["CheckupCore", "CheckupStore", "CheckupImport", "CheckupXML"],
             path: "Fuzz/selfcheck"
         ),
@@ -97,8 +102,9 @@ let package = Package(
         .testTarget(
             name: "CheckupCLITests",
             dependencies: [
-                "checkup", "CheckupStore", "CheckupCore", "CheckupReports",
+                "checkup", "CheckupStore", "CheckupCore", "CheckupReports", .product(name: "GRDB", package: "GRDB.swift"),
                 "fuzz-checklist", "fuzz-selfcheck", "fuzz-enterprise-csv", "fuzz-parsers", "fuzz-template",
+                "fuzz-store-rows",
             ],
             resources: [.copy("Fixtures")]
         ),

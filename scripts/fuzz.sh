@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Build one fuzz target with libFuzzer and AddressSanitizer and run it.
-#   scripts/fuzz.sh TARGET SECONDS     TARGET: checklist | selfcheck | enterprise-csv | parsers | template
+#   scripts/fuzz.sh TARGET SECONDS     TARGET: checklist | selfcheck | enterprise-csv | parsers | template | store-rows
 # The seed corpus is assembled from the shipped checklists, the samples and the test fixtures
 # (hostile files included); what the fuzzer adds stays in .fuzz/TARGET/corpus between runs.
 # A crash, leak, hang or out-of-memory leaves its input in Fuzz/findings/TARGET/ and exits 1:
@@ -43,6 +43,11 @@ case "$target" in
     done ;;
   template)
     seed Sources/CheckupReports/Templates/*.mustache Fuzz/regressions/template/* ;;
+  store-rows)
+    # Mutations of a small valid station database (see Fuzz/store-rows): the reproducers, and
+    # one mutation of each kind on a hazard's found_at.
+    seed Fuzz/regressions/store-rows/*
+    for kind in 0 1 2 3 4 5; do printf "\\x05\\x0d\\x00\\x0$kind\\x02\\x0a\\x00" > "$corpus/seed-kind-$kind"; done ;;
 esac
 dict=()
 [ -f "Fuzz/dict/$target.dict" ] && dict=(-dict="Fuzz/dict/$target.dict")

@@ -34,7 +34,9 @@ public struct Station: Sendable {
     public typealias OpenedSession = CheckupCore.OpenedSession
 
     /// Starts a session, or resumes the open one of the same kind for that enterprise and
-    /// checklist id.
+    /// checklist id (`resumed` says which). There is at most one: the store decides inside its
+    /// writing transaction, so of several processes starting at once one starts it and the
+    /// others resume it.
     public func startOrResume(kind: SessionKind = .inspection, checklist name: String, enterprise code: String,
                               inspectors: [String], profile: String?, now: Date) throws -> OpenedSession {
         let enterprise = try requireEnterprise(code)
@@ -53,9 +55,17 @@ public struct Station: Sendable {
         }
         let snapshot = ChecklistSnapshot(hash: loaded.contentHash, checklistID: loaded.checklist.id,
                                          version: loaded.checklist.version, content: loaded.bytes)
-        let session = try store.createSession(NewSession(kind: kind, enterpriseCode: enterprise.creditCode,
+        let session: Session
+        do {
+            session = try store.createSession(NewSession(kind: kind, enterpriseCode: enterprise.creditCode,
                                                          snapshot: snapshot, profileID: profile,
                                                          inspectors: names, startedAt: now))
+        } catch StoreError.sessionAlreadyOpen(let id) {
+            // Another process started it since the look-up above.
+            var opened = try self.open(id)
+            opened.resumed = true
+            return opened
+        }
         return OpenedSession(session: session, checklist: loaded.checklist, enterprise: enterprise, resumed: false)
     }
 

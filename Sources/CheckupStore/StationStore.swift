@@ -56,14 +56,45 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case database(String)
     /// The enterprise is already registered.
     case enterpriseExists(String)
+    /// The database carries migrations this binary does not know (a newer Checkup wrote it);
+    /// it was neither migrated nor written.
+    case newerDatabase(path: String, migrations: [String])
+    /// An open session of the same enterprise, checklist id and kind exists (its id): there is
+    /// at most one, enforced inside the transaction that would start another.
+    case sessionAlreadyOpen(Int64)
+    /// A stored row cannot be read back: `row` names it (its key), `column` the bad value.
+    case corruptRow(table: String, row: String, column: String, problem: RowProblem)
 
     public var description: String {
         switch self {
         case .cannotOpen(let path, let reason): "\(path): cannot open station database: \(reason)"
         case .database(let reason): "station database error: \(reason)"
         case .enterpriseExists(let code): "enterprise \(code) is already registered (use --update to change it)"
+        case .newerDatabase(let path, let migrations):
+            StoreText.newerDatabase.text(path, migrations.joined(separator: ", "))
+        case .sessionAlreadyOpen(let id): StoreText.sessionAlreadyOpen.text(id)
+        case .corruptRow(let table, let row, let column, let problem):
+            switch problem {
+            case .notADate: StoreText.notADate.text(table, row, column)
+            case .notAnInteger: StoreText.notAnInteger.text(table, row, column)
+            case .notText: StoreText.notText.text(table, row, column)
+            case .unknownValue(let value, let allowed):
+                StoreText.unknownValue.text(table, row, column, value, allowed.joined(separator: ", "))
+            }
         }
     }
+}
+
+/// What is wrong with one stored value that cannot be read back.
+public enum RowProblem: Sendable, Equatable {
+    /// A date column holds something that is not a date in the range Checkup reads.
+    case notADate
+    /// An integer column holds something else.
+    case notAnInteger
+    /// A text column holds something that is not text (or NULL where text is required).
+    case notText
+    /// A column of fixed values holds another value (`allowed` lists the fixed ones).
+    case unknownValue(String, allowed: [String])
 }
 
 /// Persistence for a station. SQLite is the embedded default; a server database can implement
@@ -74,6 +105,9 @@ public protocol StationStore: HazardStore, StationQueries, Sendable {
 
     /// Adds an enterprise, or replaces it when `update` is true.
     func saveEnterprise(_ enterprise: Enterprise, update: Bool, now: Date) throws
+    /// Adds or updates every enterprise of a list in one transaction (all or none), returning
+    /// how many were added and how many updated. Each credit code appears once.
+    func saveEnterprises(_ enterprises: [Enterprise], now: Date) throws -> (added: Int, updated: Int)
     /// The enterprise with this credit code.
     func enterprise(_ creditCode: String) throws -> Enterprise?
     /// Enterprises, optionally of one township, ordered by township then name.
@@ -81,7 +115,9 @@ public protocol StationStore: HazardStore, StationQueries, Sendable {
 
     // MARK: Sessions
 
-    /// Creates a session with its checklist snapshot.
+    /// Creates a session with its checklist snapshot; throws `StoreError.sessionAlreadyOpen`
+    /// when a session of the same enterprise, checklist id and kind is open (checked inside the
+    /// writing transaction).
     func createSession(_ new: NewSession) throws -> Session
     /// The session with this id.
     func session(_ id: Int64) throws -> Session?

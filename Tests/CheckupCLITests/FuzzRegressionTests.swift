@@ -6,7 +6,7 @@ import Testing
 /// runs, by the target's replayer build. A crash, trap or hang fails the test.
 @Suite("Fuzz regressions")
 struct FuzzRegressionTests {
-    @Test(arguments: ["checklist", "selfcheck", "enterprise-csv", "parsers", "template"])
+    @Test(arguments: ["checklist", "selfcheck", "enterprise-csv", "parsers", "template", "store-rows"])
     func reproducersNoLongerCrash(target: String) throws {
         let directory = TemporaryStation.repositoryRoot.appendingPathComponent("Fuzz/regressions/\(target)")
         let inputs = try FileManager.default.contentsOfDirectory(atPath: directory.path)

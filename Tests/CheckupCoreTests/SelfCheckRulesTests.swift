@@ -86,6 +86,14 @@ struct SelfCheckRulesTests {
         #expect(problems[0].location.line == 4)
     }
 
+    @Test(arguments: ["0001-01-01T00:00:00+08:00", "1900-01-01T00:00:00+08:00", "1999-12-31T23:59:59+08:00"])
+    func aDateBefore2000IsRefusedNamingTheRange(_ performedAt: String) throws {
+        let problems = try Self.problems("", performedAt: performedAt)
+        #expect(problems.map(\.message) == [DateText.outOfRange.text("performed-at", performedAt,
+                                                                     "2000-01-01T00:00:00+08:00", "2026-11-29T09:05:00+08:00")])
+        #expect(problems.first?.location.line == 4)
+    }
+
     @Test func aClockAFewMinutesFastIsTolerated() throws {
         #expect(try Self.problems("", performedAt: "2026-11-29T09:04:00+08:00").isEmpty)
         #expect(try Self.problems("", performedAt: "2026-11-29T09:06:00+08:00").count == 1)

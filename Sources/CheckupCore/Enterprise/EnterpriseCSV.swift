@@ -143,8 +143,10 @@ public enum EnterpriseCSV {
             throw .missingColumns(missing.map { $0.aliases[0] })
         }
         var result = Result(enterprises: [], warnings: [], problems: [])
+        result.enterprises.reserveCapacity(rows.count)
         var seen: [String: Int] = [:]
         let nuls = text.utf8.contains(0) ? nulPositions(text) : [:]
+        seen.reserveCapacity(rows.count)
         for row in rows.dropFirst() {
             // A NUL would cut the name short in C-string code downstream: refuse the row.
             if let field = row.fields.firstIndex(where: { $0.utf8.contains(0) }) {
@@ -207,9 +209,22 @@ public enum EnterpriseCSV {
 extension String {
     /// Without leading and trailing white space (including full-width spaces).
     func trimmingCharacters() -> String {
+        // Most fields start and end with a printable ASCII character: nothing to trim, and no
+        // scalar properties to look up (a list's import reads six fields a row).
+        if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x7F, last > 0x20, last < 0x7F {
+            return self
+        }
+        let all = unicodeScalars
+        if let first = all.first, let last = all.last, !Self.isSpace(first), !Self.isSpace(last) { return self }
         var scalars = Substring(self).unicodeScalars[...]
-        while let first = scalars.first, first.properties.isWhitespace { scalars = scalars.dropFirst() }
-        while let last = scalars.last, last.properties.isWhitespace { scalars = scalars.dropLast() }
+        while let first = scalars.first, Self.isSpace(first) { scalars = scalars.dropFirst() }
+        while let last = scalars.last, Self.isSpace(last) { scalars = scalars.dropLast() }
         return String(String.UnicodeScalarView(scalars))
+    }
+
+    /// Unicode's White_Space, answered without a property look-up above U+3000 (the
+    /// ideographic space, the last white space character), where Chinese names end.
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value <= 0x3000 && scalar.properties.isWhitespace
     }
 }

@@ -17,12 +17,13 @@ public enum SelfCheckChecklistMatch: Sendable {
 public enum SelfCheckRules {
     /// How far in the future `performed-at` may lie before it is refused: enterprise computers'
     /// clocks are often a few minutes fast.
-    public static let clockTolerance: TimeInterval = 300
+    public static let clockTolerance: TimeInterval = DateRange.clockSkew
 
     /// Checks everything that does not depend on the station's register: the checklist and its
     /// version exist, the profile exists, every item exists, appears once, is answered and not
     /// excluded by the profile, every fail has a note, the credit code is valid, performed-at
-    /// and performed-by are given and performed-at is not in the future.
+    /// and performed-by are given and performed-at is not in the future nor before 2000
+    /// (`DateRange`).
     public static func check(_ document: SelfCheckDocument, checklist match: SelfCheckChecklistMatch,
                              now: Date) -> [XMLDiagnostic] {
         var problems: [XMLDiagnostic] = []
@@ -41,6 +42,9 @@ public enum SelfCheckRules {
             if date.timeIntervalSince(now) > clockTolerance {
                 problem(locations.performedAt,
                         "performed-at \(document.performedAtText) is in the future (now is \(Timestamp.iso(now)))")
+            } else if let refusal = DateRange.refusal("performed-at", document.performedAtText, date: date,
+                                                      range: DateRange.moments(clock: now)) {
+                problem(locations.performedAt, refusal)
             }
         } else {
             problem(locations.performedAt,

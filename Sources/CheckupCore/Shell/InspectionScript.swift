@@ -80,6 +80,9 @@ public struct InspectionScript: Sendable, Equatable {
         func date(_ key: String) throws(ParseError) -> Date? {
             guard let text = fields[key]?.first else { return nil }
             guard let value = Timestamp.parse(text) else { throw ParseError(line: 1, message: "'\(key): \(text)' is not an ISO 8601 time") }
+            if let refusal = DateRange.refusal("\(key):", text, date: value, range: DateRange.settable) {
+                throw ParseError(line: 1, message: refusal)
+            }
             return value
         }
         guard inBody else { throw ParseError(line: 1, message: "no '---' line before the answers") }

@@ -54,6 +54,22 @@ struct HazardRecord: Codable, FetchableRecord, MutablePersistableRecord {
     }
 
     init(row: Row) throws {
+        do {
+            try self.init(positional: row)
+        } catch {
+            throw RowReader(row, table: Self.databaseTableName, keyAt: [0]).diagnose([
+                ("id", .integer), ("session_id", .integer), ("item_id", .text), ("enterprise_code", .text),
+                ("source", .text), ("severity", .text), ("layer", .text), ("item_title", .text), ("description", .text),
+                ("basis", .text), ("remedy", .optionalText), ("evidence", .text), ("status", .text), ("found_at", .date),
+                ("deadline", .date), ("responsible", .optionalText), ("measures", .optionalText), ("funds", .optionalText),
+                ("time_limit", .optionalText), ("plan", .optionalText), ("rectified_at", .optionalDate),
+                ("verified_at", .optionalDate), ("verified_by", .optionalText),
+            ], fallback: error)
+        }
+    }
+
+    /// The columns of `databaseSelection`, by position (the fast path).
+    private init(positional row: Row) throws {
         id = try row.decode(atIndex: 0)
         sessionID = try row.decode(atIndex: 1)
         itemID = try row.decode(atIndex: 2)
@@ -108,7 +124,12 @@ struct HazardRecord: Codable, FetchableRecord, MutablePersistableRecord {
     func value() throws -> Hazard {
         guard let source = HazardSource(rawValue: source), let severity = HazardSeverity(rawValue: severity),
               let layer = Layer(rawValue: layer), let status = HazardStatus(rawValue: status) else {
-            throw StoreError.database("hazard \(id ?? 0) has an unknown source, severity, layer or status")
+            let read = RowReader(Row(["id": id]), table: Self.databaseTableName, key: ["id"])
+            try read.checked(self.source, "source", as: HazardSource.self)
+            try read.checked(self.severity, "severity", as: HazardSeverity.self)
+            try read.checked(self.layer, "layer", as: Layer.self)
+            try read.checked(self.status, "status", as: HazardStatus.self)
+            throw read.corrupt("status", .notText)
         }
         let refs = evidenceRefs(evidence)
         return Hazard(id: id ?? 0, sessionID: sessionID, itemID: itemID, enterpriseCode: enterpriseCode, source: source,
@@ -134,6 +155,20 @@ struct HazardHistoryRecord: Codable, FetchableRecord, MutablePersistableRecord {
     enum CodingKeys: String, CodingKey {
         case id, hazardID = "hazard_id", fromStatus = "from_status", toStatus = "to_status"
         case changedBy = "changed_by", changedAt = "changed_at", note
+    }
+
+    /// Reads the row's columns by name, refusing a value of the wrong kind (`RowReader`).
+    init(row: Row) throws {
+        let read = RowReader(row, table: Self.databaseTableName, key: ["id"])
+        id = try read.integer("id")
+        hazardID = try read.integer("hazard_id")
+        fromStatus = try read.optionalText("from_status")
+        toStatus = try read.text("to_status")
+        changedBy = try read.text("changed_by")
+        changedAt = try read.date("changed_at")
+        note = try read.optionalText("note")
+        if let fromStatus { try read.checked(fromStatus, "from_status", as: HazardStatus.self) }
+        try read.checked(toStatus, "to_status", as: HazardStatus.self)
     }
 
     init(_ change: HazardChange) {

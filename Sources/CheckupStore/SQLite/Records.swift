@@ -19,6 +19,19 @@ struct EnterpriseRecord: Codable, FetchableRecord, PersistableRecord {
         case codeValid = "code_valid", registeredAt = "registered_at"
     }
 
+    /// Reads the row's columns by name, refusing a value of the wrong kind (`RowReader`).
+    init(row: Row) throws {
+        let read = RowReader(row, table: Self.databaseTableName, key: ["credit_code"])
+        creditCode = try read.text("credit_code")
+        name = try read.text("name")
+        township = try read.text("township")
+        industry = try read.optionalText("industry")
+        address = try read.optionalText("address")
+        contact = try read.optionalText("contact")
+        codeValid = try read.bool("code_valid")
+        registeredAt = try read.date("registered_at")
+    }
+
     init(_ enterprise: Enterprise, registeredAt: Date) {
         creditCode = enterprise.creditCode
         name = enterprise.name
@@ -46,6 +59,22 @@ struct SnapshotRecord: Codable, FetchableRecord, PersistableRecord {
 
     enum CodingKeys: String, CodingKey {
         case hash, checklistID = "checklist_id", version, content
+    }
+
+    init(hash: String, checklistID: String, version: String, content: Data) {
+        self.hash = hash
+        self.checklistID = checklistID
+        self.version = version
+        self.content = content
+    }
+
+    /// Reads the row's columns by name, refusing a value of the wrong kind (`RowReader`).
+    init(row: Row) throws {
+        let read = RowReader(row, table: Self.databaseTableName, key: ["hash"])
+        hash = try read.text("hash")
+        checklistID = try read.text("checklist_id")
+        version = try read.text("version")
+        content = try read.data("content")
     }
 }
 
@@ -77,7 +106,10 @@ struct SessionRecord: Codable, FetchableRecord, MutablePersistableRecord {
     func value() throws -> Session {
         let names = (try? JSONDecoder().decode([String].self, from: Data(inspectors.utf8))) ?? []
         guard let kind = SessionKind(rawValue: kind), let status = SessionStatus(rawValue: status) else {
-            throw StoreError.database("session \(id ?? 0) has an unknown kind or status")
+            let read = RowReader(Row(["id": id]), table: Self.databaseTableName, key: ["id"])
+            try read.checked(self.kind, "kind", as: SessionKind.self)
+            try read.checked(self.status, "status", as: SessionStatus.self)
+            throw read.corrupt("status", .notText)
         }
         return Session(id: id ?? 0, kind: kind, enterpriseCode: enterpriseCode, checklistID: checklistID,
                        checklistVersion: checklistVersion, checklistHash: checklistHash, profileID: profileID,
@@ -96,17 +128,25 @@ extension SessionRecord {
     }
 
     init(row: Row) throws {
-        id = try row.decode(atIndex: 0)
-        kind = try row.decode(atIndex: 1)
-        enterpriseCode = try row.decode(atIndex: 2)
-        checklistID = try row.decode(atIndex: 3)
-        checklistVersion = try row.decode(atIndex: 4)
-        checklistHash = try row.decode(atIndex: 5)
-        profileID = try row.decode(atIndex: 6)
-        inspectors = try row.decode(atIndex: 7)
-        status = try row.decode(atIndex: 8)
-        startedAt = try DatabaseDateText.date(row, atIndex: 9)
-        completedAt = try DatabaseDateText.optionalDate(row, atIndex: 10)
+        do {
+            id = try row.decode(atIndex: 0)
+            kind = try row.decode(atIndex: 1)
+            enterpriseCode = try row.decode(atIndex: 2)
+            checklistID = try row.decode(atIndex: 3)
+            checklistVersion = try row.decode(atIndex: 4)
+            checklistHash = try row.decode(atIndex: 5)
+            profileID = try row.decode(atIndex: 6)
+            inspectors = try row.decode(atIndex: 7)
+            status = try row.decode(atIndex: 8)
+            startedAt = try DatabaseDateText.date(row, atIndex: 9)
+            completedAt = try DatabaseDateText.optionalDate(row, atIndex: 10)
+        } catch {
+            throw RowReader(row, table: Self.databaseTableName, keyAt: [0]).diagnose([
+                ("id", .integer), ("kind", .text), ("enterprise_code", .text), ("checklist_id", .text),
+                ("checklist_version", .text), ("checklist_hash", .text), ("profile_id", .optionalText),
+                ("inspectors", .text), ("status", .text), ("started_at", .date), ("completed_at", .optionalDate),
+            ], fallback: error)
+        }
     }
 }
 
@@ -148,16 +188,27 @@ extension FindingRecord {
     }
 
     init(row: Row) throws {
-        sessionID = try row.decode(atIndex: 0)
-        itemID = try row.decode(atIndex: 1)
-        result = try row.decode(atIndex: 2)
-        note = try row.decode(atIndex: 3)
-        major = try row.decode(atIndex: 4)
-        fixedOnSite = try row.decode(atIndex: 5)
-        evidence = try row.decode(atIndex: 6)
-        recordedBy = try row.decode(atIndex: 7)
-        recordedAt = try DatabaseDateText.date(row, atIndex: 8)
-        seq = try row.decode(atIndex: 9)
+        do {
+            sessionID = try row.decode(atIndex: 0)
+            itemID = try row.decode(atIndex: 1)
+            result = try row.decode(atIndex: 2)
+            note = try row.decode(atIndex: 3)
+            major = try row.decode(atIndex: 4)
+            fixedOnSite = try row.decode(atIndex: 5)
+            evidence = try row.decode(atIndex: 6)
+            recordedBy = try row.decode(atIndex: 7)
+            recordedAt = try DatabaseDateText.date(row, atIndex: 8)
+            seq = try row.decode(atIndex: 9)
+        } catch {
+            throw RowReader(row, table: Self.databaseTableName, keyAt: [0, 1]).diagnose([
+                ("session_id", .integer), ("item_id", .text), ("result", .text), ("note", .optionalText),
+                ("major", .integer), ("fixed_on_site", .integer), ("evidence", .text), ("recorded_by", .text),
+                ("recorded_at", .date), ("seq", .integer),
+            ], fallback: error)
+        }
+        if ItemResult(rawValue: result) == nil {
+            try RowReader(row, table: Self.databaseTableName, keyAt: [0, 1]).checked(result, "result", as: ItemResult.self)
+        }
     }
 }
 
@@ -179,6 +230,35 @@ struct FindingHistoryRecord: Codable, FetchableRecord, MutablePersistableRecord 
         case oldNote = "old_note", newNote = "new_note", changedBy = "changed_by", changedAt = "changed_at"
     }
 
+    /// Reads the row's columns by name, refusing a value of the wrong kind (`RowReader`).
+    init(row: Row) throws {
+        let read = RowReader(row, table: Self.databaseTableName, key: ["id"])
+        id = try read.integer("id")
+        sessionID = try read.integer("session_id")
+        itemID = try read.text("item_id")
+        oldResult = try read.optionalText("old_result")
+        newResult = try read.text("new_result")
+        oldNote = try read.optionalText("old_note")
+        newNote = try read.optionalText("new_note")
+        changedBy = try read.text("changed_by")
+        changedAt = try read.date("changed_at")
+        if let oldResult { try read.checked(oldResult, "old_result", as: ItemResult.self) }
+        try read.checked(newResult, "new_result", as: ItemResult.self)
+    }
+
+    init(id: Int64?, sessionID: Int64, itemID: String, oldResult: String?, newResult: String, oldNote: String?,
+         newNote: String?, changedBy: String, changedAt: Date) {
+        self.id = id
+        self.sessionID = sessionID
+        self.itemID = itemID
+        self.oldResult = oldResult
+        self.newResult = newResult
+        self.oldNote = oldNote
+        self.newNote = newNote
+        self.changedBy = changedBy
+        self.changedAt = changedAt
+    }
+
     var value: FindingChange {
         FindingChange(itemID: itemID, oldResult: oldResult.flatMap(ItemResult.init(rawValue:)),
                       newResult: ItemResult(rawValue: newResult) ?? .unchecked, oldNote: oldNote, newNote: newNote,
@@ -196,6 +276,22 @@ struct EvidenceRecord: Codable, FetchableRecord, PersistableRecord {
 
     enum CodingKeys: String, CodingKey {
         case sha256, size, firstName = "first_name", storedAt = "stored_at"
+    }
+
+    init(sha256: String, size: Int64, firstName: String, storedAt: Date) {
+        self.sha256 = sha256
+        self.size = size
+        self.firstName = firstName
+        self.storedAt = storedAt
+    }
+
+    /// Reads the row's columns by name, refusing a value of the wrong kind (`RowReader`).
+    init(row: Row) throws {
+        let read = RowReader(row, table: Self.databaseTableName, key: ["sha256"])
+        sha256 = try read.text("sha256")
+        size = try read.integer("size")
+        firstName = try read.text("first_name")
+        storedAt = try read.date("stored_at")
     }
 }
 

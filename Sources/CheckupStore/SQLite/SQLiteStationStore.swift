@@ -34,7 +34,12 @@ public final class SQLiteStationStore: StationStore, @unchecked Sendable {
             // After the WAL switch (which leaves synchronous at NORMAL): FULL makes each answer
             // durable through a power cut too, at about 0.2 ms a commit.
             try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
-            try StationMigrations.migrator.migrate(queue)
+            let migrator = StationMigrations.migrator
+            // A newer Checkup's database is refused before anything is migrated or written: this
+            // binary would write rows its schema no longer describes.
+            let unknown = try queue.read { db in try StationMigrations.unknown(in: db, to: migrator) }
+            if !unknown.isEmpty { throw StoreError.newerDatabase(path: path, migrations: unknown) }
+            try migrator.migrate(queue)
         } catch let error as StoreError {
             throw error
         } catch {
@@ -145,10 +150,18 @@ public final class SQLiteStationStore: StationStore, @unchecked Sendable {
         }
     }
 
-    /// Inserts a session and its snapshot inside the caller's transaction.
+    /// Inserts a session and its snapshot inside the caller's transaction, or throws
+    /// `StoreError.sessionAlreadyOpen` when one of the same enterprise, checklist id and kind is
+    /// open. The check runs in the writing transaction (GRDB begins writes IMMEDIATE, so no other
+    /// process writes between it and the insert); the `v5-one-open-session` triggers refuse
+    /// whatever would slip past it.
     static func insertSession(_ new: NewSession, db: Database) throws -> Session {
         guard try EnterpriseRecord.exists(db, key: new.enterpriseCode) else {
             throw SessionError.unknownEnterprise(new.enterpriseCode)
+        }
+        if let open = try openSessionID(enterprise: new.enterpriseCode, checklistID: new.snapshot.checklistID,
+                                        kind: new.kind, db: db) {
+            throw StoreError.sessionAlreadyOpen(open)
         }
         if try !SnapshotRecord.exists(db, key: new.snapshot.hash) {
             try SnapshotRecord(hash: new.snapshot.hash, checklistID: new.snapshot.checklistID,
@@ -159,8 +172,24 @@ public final class SQLiteStationStore: StationStore, @unchecked Sendable {
                                    checklistHash: new.snapshot.hash, profileID: new.profileID,
                                    inspectors: jsonText(new.inspectors), status: SessionStatus.open.rawValue,
                                    startedAt: new.startedAt, completedAt: nil)
-        try record.insert(db)
+        do {
+            try record.insert(db)
+        } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_TRIGGER
+                    && error.message == StationMigrations.oneOpenSession {
+            let open = try openSessionID(enterprise: new.enterpriseCode, checklistID: new.snapshot.checklistID,
+                                         kind: new.kind, db: db)
+            throw StoreError.sessionAlreadyOpen(open ?? 0)
+        }
         return try record.value()
+    }
+
+    /// The id of the open session of this enterprise, checklist id and kind (the newest, should
+    /// a station hold several from before the rule).
+    static func openSessionID(enterprise: String, checklistID: String, kind: SessionKind, db: Database) throws -> Int64? {
+        try Int64.fetchOne(db, sql: """
+            SELECT id FROM session WHERE enterprise_code = ? AND checklist_id = ? AND kind = ? AND status = 'open'
+            ORDER BY started_at DESC, id DESC LIMIT 1
+            """, arguments: [enterprise, checklistID, kind.rawValue])
     }
 
     public func session(_ id: Int64) throws -> Session? {
@@ -194,21 +223,20 @@ public final class SQLiteStationStore: StationStore, @unchecked Sendable {
     /// Every read of a session's findings comes here: its `finding` rows, in the order they were
     /// first given, or, when it has none, the answers of an imported self-check as stored in
     /// `selfcheck_answers` (self-checks imported before that table existed have `finding` rows).
-    /// Throws `StoreError.database` when the answers row cannot be read back.
+    /// Throws `StoreError.corruptRow` when the answers row cannot be read back.
     static func findings(session: Int64, db: Database) throws -> [Finding] {
         let rows = try FindingRecord.filter(Column("session_id") == session).order(Column("seq")).fetchAll(db)
         if !rows.isEmpty { return rows.map { $0.value() } }
-        guard let row = try Row.fetchOne(
+        // Read in place through a cursor (a copied row's text stops at a NUL) and through
+        // `RowReader`: a value of the wrong kind is an error naming the row, not a trap.
+        let answerRows = try Row.fetchCursor(
             db.cachedStatement(sql: "SELECT recorded_by, recorded_at, answers FROM selfcheck_answers WHERE session_id = ?"),
-            arguments: [session]) else { return [] }
-        // Read through DatabaseValue: a value of the wrong type is an error here, not a trap.
-        let values: [DatabaseValue] = [row[0], row[1], row[2]]
-        guard let recordedBy = String.fromDatabaseValue(values[0]),
-              let recordedAt = Date.fromDatabaseValue(values[1]),
-              let answers = String.fromDatabaseValue(values[2]) else {
-            throw StoreError.database("the self-check answers of session \(session) are corrupt: "
-                                      + "recorded_by, recorded_at or answers is not of its type")
-        }
+            arguments: [session])
+        guard let row = try answerRows.next() else { return [] }
+        let read = RowReader(row, table: "selfcheck_answers", key: String(session))
+        let recordedBy = try read.text("recorded_by")
+        let recordedAt = try read.date("recorded_at")
+        let answers = try read.text("answers")
         return try SelfCheckAnswers.findings(answers, session: session, recordedBy: recordedBy, recordedAt: recordedAt)
     }
 

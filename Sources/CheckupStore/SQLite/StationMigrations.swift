@@ -3,6 +3,13 @@ import GRDB
 /// The station database's schema history. Migrations are named and never edited once shipped:
 /// a change is a new migration appended here.
 enum StationMigrations {
+    /// The migrations applied to `db` that `migrator` does not know, sorted: a newer Checkup
+    /// applied them (GRDB's `hasBeenSuperseded`, naming which).
+    static func unknown(in db: Database, to migrator: DatabaseMigrator) throws -> [String] {
+        let known = Set(migrator.migrations)
+        return try migrator.appliedIdentifiers(db).filter { !known.contains($0) }.sorted()
+    }
+
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-register-and-sessions") { db in
@@ -143,6 +150,34 @@ enum StationMigrations {
                 t.column("answers", .text).notNull()
             }
         }
+        migrator.registerMigration("v5-one-open-session") { db in
+            // At most one open session per enterprise, checklist id and kind: twelve `session
+            // start`s at once used to leave up to seven open. Triggers rather than a partial
+            // UNIQUE index, because stations the race already hit hold duplicates, on which
+            // creating the index would fail and the database would no longer open: the triggers
+            // keep those (they are completed as usual) and refuse any new one.
+            let clash = """
+                EXISTS (SELECT 1 FROM session AS other WHERE other.enterprise_code = NEW.enterprise_code
+                        AND other.checklist_id = NEW.checklist_id AND other.kind = NEW.kind
+                        AND other.status = 'open' AND other.id IS NOT NEW.id)
+                """
+            try db.execute(sql: """
+                CREATE TRIGGER session_one_open_insert BEFORE INSERT ON session
+                WHEN NEW.status = 'open' AND \(clash)
+                BEGIN SELECT RAISE(ABORT, '\(oneOpenSession)'); END
+                """)
+            try db.execute(sql: """
+                CREATE TRIGGER session_one_open_update
+                BEFORE UPDATE OF status, enterprise_code, checklist_id, kind ON session
+                WHEN NEW.status = 'open' AND (OLD.status IS NOT 'open' OR OLD.enterprise_code IS NOT NEW.enterprise_code
+                     OR OLD.checklist_id IS NOT NEW.checklist_id OR OLD.kind IS NOT NEW.kind) AND \(clash)
+                BEGIN SELECT RAISE(ABORT, '\(oneOpenSession)'); END
+                """)
+        }
         return migrator
     }
+
+    /// The message of the triggers of `v5-one-open-session`, by which the store recognises their
+    /// refusal.
+    static let oneOpenSession = "checkup: one open session per enterprise, checklist and kind"
 }

@@ -64,9 +64,7 @@ struct DemoRunner {
         }
         let result = try EnterpriseCSV.read(text, allowInvalidCodes: false)
         for problem in result.problems { Terminal.error("\(file):\(problem.line):1: \(problem.message)") }
-        for enterprise in result.enterprises {
-            try store.saveEnterprise(enterprise, update: true, now: now)
-        }
+        _ = try store.saveEnterprises(result.enterprises, now: now)
         let towns = Set(result.enterprises.map(\.township)).sorted().joined(separator: ", ")
         say("2. 企业 enterprises: \(result.enterprises.count) registered in \(towns)")
     }

@@ -10,9 +10,10 @@ struct EnterpriseImport: ParsableCommand {
         discussion: """
         UTF-8 with or without BOM, a header row, one enterprise per row. Columns are found by \
         name, English or Chinese: credit_code/统一社会信用代码, name/企业名称, township/乡镇 \
-        (required), industry/行业, address/地址, contact/联系人 (optional). Bad rows are reported \
-        by line and skipped; good rows are kept (registered, or updated if already registered). \
-        Exit status 1 if any row was refused. A file over 16 MB is refused unread.
+        (required), industry/行业, address/地址, contact/联系人 (optional). The list is stored whole \
+        or not at all, in one transaction: rows are registered, or updated if already registered; \
+        if any row is refused, every bad row is reported by line, nothing is stored and the exit \
+        status is 1. A file over 16 MB is refused unread.
         """
     )
 
@@ -38,18 +39,14 @@ struct EnterpriseImport: ParsableCommand {
         } catch {
             throw CLIError("\(file):\(error)")
         }
-        let store = try station.openStore(creating: true)
-        let now = nowOptions.date
-        var added = 0
-        var updated = 0
-        for enterprise in result.enterprises {
-            let exists = try store.enterprise(enterprise.creditCode) != nil
-            try store.saveEnterprise(enterprise, update: true, now: now)
-            if exists { updated += 1 } else { added += 1 }
-        }
         for warning in result.warnings { Terminal.error("\(file):\(warning.line):1: warning: \(warning.message)") }
         for problem in result.problems { Terminal.error("\(file):\(problem.line):\(problem.column): \(problem.message)") }
-        Terminal.output("\(file): \(added) registered, \(updated) updated, \(result.problems.count) refused\n")
-        if !result.problems.isEmpty { throw ExitCode(1) }
+        guard result.problems.isEmpty else {
+            Terminal.error(EnterpriseText.nothingStored.text(file, result.problems.count))
+            throw ExitCode(1)
+        }
+        let store = try station.openStore(creating: true)
+        let (added, updated) = try store.saveEnterprises(result.enterprises, now: nowOptions.date)
+        Terminal.output("\(file): \(added) registered, \(updated) updated, 0 refused\n")
     }
 }

@@ -39,13 +39,18 @@ struct StationOptions: ParsableArguments {
 /// reproducible.
 struct NowOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
-        "Use this moment as now (ISO 8601, e.g. 2026-11-29T09:30:00+08:00; no offset means UTC+8).",
+        "Use this moment as now (ISO 8601, e.g. 2026-11-29T09:30:00+08:00; no offset means UTC+8; from 2000-01-01 to 2099-12-31).",
         valueName: "time"))
     var now: String?
 
     func validate() throws {
-        if let now, Timestamp.parse(now) == nil {
-            throw ValidationError("--now '\(now)' is not an ISO 8601 date or time")
+        if let now {
+            guard let date = Timestamp.parse(now) else {
+                throw ValidationError("--now '\(now)' is not an ISO 8601 date or time")
+            }
+            if let refusal = DateRange.refusal("--now", now, date: date, range: DateRange.settable) {
+                throw ValidationError(refusal)
+            }
         }
     }
 

@@ -17,7 +17,9 @@ struct SessionComplete: ParsableCommand {
     @Argument(help: ArgumentHelp("Session id.", valueName: "session"))
     var session: Int64
 
-    @Option(help: ArgumentHelp("Rectification deadline for every hazard of this session (ISO 8601 date).", valueName: "date"))
+    @Option(help: ArgumentHelp(
+        "Rectification deadline for every hazard of this session (ISO 8601 date; from the day of completion to 3 years after).",
+        valueName: "date"))
     var deadline: String?
 
     func validate() throws {
@@ -27,8 +29,14 @@ struct SessionComplete: ParsableCommand {
     }
 
     func run() throws {
+        let now = nowOptions.date
+        let date = deadline.flatMap(Timestamp.parse)
+        if let deadline, let date,
+           let refusal = DateRange.refusal("--deadline", deadline, date: date, range: DateRange.deadlines(completion: now)) {
+            throw CLIError(refusal)
+        }
         let station = try station.openStation()
-        let (done, hazards) = try station.complete(session, now: nowOptions.date, deadline: deadline.flatMap(Timestamp.parse))
+        let (done, hazards) = try station.complete(session, now: now, deadline: date)
         let open = hazards.filter { $0.status != .verified }.count
         Terminal.output("session \(done.id) completed: \(hazards.count) hazard(s), \(open) to rectify\n")
     }

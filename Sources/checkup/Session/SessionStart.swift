@@ -9,7 +9,8 @@ struct SessionStart: ParsableCommand {
         discussion: """
         Prints only the session id on stdout, for scripts: id=$(checkup session start …). If the \
         enterprise already has an open session on this checklist, that session's id is printed \
-        (and a note goes to stderr) instead of starting another.
+        (and a note goes to stderr) instead of starting another: there is at most one open \
+        session per enterprise, checklist and kind, also when several start at once.
         """
     )
 
@@ -20,7 +21,7 @@ struct SessionStart: ParsableCommand {
 
     func run() throws {
         let opened = try target.startOrResume(try station.openStation(), now: nowOptions.date)
-        if opened.resumed { Terminal.error("session \(opened.session.id) is already open for this enterprise and checklist") }
+        if opened.resumed { Terminal.error(StoreText.resumingOpenSession.text(opened.session.id)) }
         Terminal.output("\(opened.session.id)\n")
     }
 }
