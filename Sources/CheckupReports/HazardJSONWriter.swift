@@ -1,3 +1,4 @@
+import CheckupCore
 import Foundation
 
 /// Writes hazards as JSON text byte for byte as `JSONOutput` (Foundation's `JSONEncoder`, sorted
@@ -172,36 +173,8 @@ public enum HazardJSONWriter {
         for _ in 0..<level { out.append(contentsOf: "  ".utf8) }
     }
 
-    /// A JSON string as `JSONEncoder` writes it: quote and backslash escaped, control
-    /// characters as `\b \t \n \f \r` or `\u00xx`, everything else (slashes, DEL, non-ASCII) as
-    /// it is.
+    /// A JSON string as `JSONEncoder` writes it (`JSONString`, the one writer of them).
     static func appendString(_ value: String, to out: inout [UInt8]) {
-        out.append(UInt8(ascii: "\""))
-        var value = value
-        value.withUTF8 { bytes in
-            var start = 0
-            for index in 0..<bytes.count {
-                let byte = bytes[index]
-                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
-                start = index + 1
-                switch byte {
-                case UInt8(ascii: "\""): out.append(contentsOf: "\\\"".utf8)
-                case UInt8(ascii: "\\"): out.append(contentsOf: "\\\\".utf8)
-                case 0x08: out.append(contentsOf: "\\b".utf8)
-                case 0x09: out.append(contentsOf: "\\t".utf8)
-                case 0x0A: out.append(contentsOf: "\\n".utf8)
-                case 0x0C: out.append(contentsOf: "\\f".utf8)
-                case 0x0D: out.append(contentsOf: "\\r".utf8)
-                default:
-                    func hex(_ digit: UInt8) -> UInt8 { digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10 }
-                    out.append(contentsOf: "\\u00".utf8)
-                    out.append(hex(byte >> 4))
-                    out.append(hex(byte & 0x0F))
-                }
-            }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
-        }
-        out.append(UInt8(ascii: "\""))
+        JSONString.append(value, to: &out)
     }
 }

@@ -100,87 +100,29 @@ struct JSONCursor {
         next += text.utf8CodeUnitCount
     }
 
-    /// `text` as a JSON string. Nearly every text needs no escape (UTF-8 lead and continuation
-    /// bytes are all 0x80 or above): that is settled eight bytes at a time and the text copied
-    /// at once; a text that needs one is written byte by byte.
+    /// `text` as a JSON string, escaped by `JSONString` (the one writer of them); a text that
+    /// needs no escape, nearly every one, is copied whole.
     mutating func string(_ text: String) {
         byte(UInt8(ascii: "\""))
         let done: Void? = text.utf8.withContiguousStorageIfAvailable { utf8 in
             guard let source = utf8.baseAddress else { return }
-            if Self.anyNeedsEscape(source, count: utf8.count) {
-                for value in utf8 {
-                    if Self.needsEscape(value) { escape(value) } else { byte(value) }
-                }
+            if JSONString.anyNeedsEscape(source, count: utf8.count) {
+                for value in utf8 { write(value) }
             } else {
                 next.update(from: source, count: utf8.count)
                 next += utf8.count
             }
         }
         if done == nil {
-            for value in text.utf8 {
-                if Self.needsEscape(value) { escape(value) } else { byte(value) }
-            }
+            for value in text.utf8 { write(value) }
         }
         byte(UInt8(ascii: "\""))
     }
 
-    /// Whether any of the `count` bytes at `source` needs an escape, checked a word at a time:
-    /// the last (partial) word is the one ending at the end, and a text shorter than a word is
-    /// gathered into one behind bytes that need none.
+    /// One byte of a string, escaped when it needs to be.
     @inline(__always)
-    static func anyNeedsEscape(_ source: UnsafePointer<UInt8>, count: Int) -> Bool {
-        guard count >= 8 else {
-            var word: UInt64 = 0x4141_4141_4141_4141  // "AAAAAAAA"
-            for index in 0..<count { word = word << 8 | UInt64(source[index]) }
-            return anyNeedsEscape(word)
-        }
-        let raw = UnsafeRawPointer(source)
-        var offset = 0
-        while offset + 8 < count {
-            if anyNeedsEscape(raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) { return true }
-            offset += 8
-        }
-        return anyNeedsEscape(raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self))
-    }
-
-    @inline(__always)
-    static func needsEscape(_ value: UInt8) -> Bool {
-        value < 0x20 || value == UInt8(ascii: "\"") || value == UInt8(ascii: "\\")
-    }
-
-    /// Whether any byte of `word` is below 0x20, a quote or a backslash (the classic
-    /// "has a byte less than n" and "has a zero byte" tests; exact as yes-or-no answers).
-    @inline(__always)
-    static func anyNeedsEscape(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        let control = (word &- ones &* 0x20) & ~word & highs
-        let quote = word ^ (ones &* 0x22)
-        let backslash = word ^ (ones &* 0x5C)
-        let quotes = (quote &- ones) & ~quote & highs
-        let backslashes = (backslash &- ones) & ~backslash & highs
-        return control | quotes | backslashes != 0
-    }
-
-    private mutating func escape(_ value: UInt8) {
-        byte(UInt8(ascii: "\\"))
-        switch value {
-        case UInt8(ascii: "\""): byte(UInt8(ascii: "\""))
-        case UInt8(ascii: "\\"): byte(UInt8(ascii: "\\"))
-        case 0x0A: byte(UInt8(ascii: "n"))
-        case 0x0D: byte(UInt8(ascii: "r"))
-        case 0x09: byte(UInt8(ascii: "t"))
-        case 0x08: byte(UInt8(ascii: "b"))
-        case 0x0C: byte(UInt8(ascii: "f"))
-        default:
-            // The other control characters, < 0x20: \u00XX.
-            func hex(_ digit: UInt8) -> UInt8 { digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10 }
-            byte(UInt8(ascii: "u"))
-            byte(UInt8(ascii: "0"))
-            byte(UInt8(ascii: "0"))
-            byte(hex(value >> 4))
-            byte(hex(value & 0x0F))
-        }
+    private mutating func write(_ value: UInt8) {
+        if JSONString.needsEscape(value) { JSONString.escape(value) { byte($0) } } else { byte(value) }
     }
 }
 

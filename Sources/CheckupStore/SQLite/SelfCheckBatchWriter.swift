@@ -83,23 +83,7 @@ struct SelfCheckBatchWriter {
 
     /// `["name"]`, as `jsonText([name])` writes it, without a JSONEncoder per file.
     static func jsonArray(of text: String) -> String {
-        var out = "[\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    out += String(format: "\\u%04x", scalar.value)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\"]"
+        "[" + JSONString.quoted(text) + "]"
     }
 
     /// Whether every item of the submission's checklist applies to enterprises of `industry`,
