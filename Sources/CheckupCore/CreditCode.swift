@@ -21,9 +21,9 @@ public struct CreditCode: Sendable, Hashable, Codable, CustomStringConvertible {
 
     /// Creates a code from user input, throwing if it is not a valid code after normalisation.
     public init(validating input: String) throws(CreditCodeError) {
-        // Nearly every code is written as it should be: checked on its bytes, that costs a
-        // few hundred instructions instead of 60,000 for normalising it and checking it as
-        // Characters (the importer checks one per file).
+        // Nearly every code is written as it should be: checked on its bytes, that is far
+        // cheaper than normalising it and checking it as Characters (the importer checks one
+        // per file; docs/performance.md has the figures).
         if CreditCode.isValidAsWritten(input) {
             self.value = input
             return

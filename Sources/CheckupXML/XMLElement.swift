@@ -105,8 +105,8 @@ extension String {
         while let first = scalars.first, isSpace(first) { scalars = scalars.dropFirst() }
         while let last = scalars.last, isSpace(last) { scalars = scalars.dropLast() }
         // Nothing to trim (nearly always) costs no copy; otherwise the rest is copied at once.
-        // Rebuilding it through String.UnicodeScalarView appended scalar by scalar: about 0.6 µs
-        // for a short name, and the importer trims half a dozen values in every file.
+        // Rebuilding it through String.UnicodeScalarView appended scalar by scalar, and the
+        // importer trims half a dozen values in every file.
         if scalars.startIndex == startIndex && scalars.endIndex == endIndex { return self }
         return String(Substring(scalars))
     }

@@ -44,8 +44,7 @@ public final class XMLEventParser {
         var stopped = false
         /// The gathered text: `textCount` bytes at `text`, which has room for `textCapacity`.
         /// Kept by hand rather than in an `[UInt8]`, whose `removeAll(keepingCapacity:)` and
-        /// `append(contentsOf:)` cost about 230 instructions per gathered text (every note
-        /// of a self-check).
+        /// `append(contentsOf:)` cost more per gathered text (every note of a self-check).
         var text: UnsafeMutablePointer<UInt8>?
         var textCount = 0
         var textCapacity = 0

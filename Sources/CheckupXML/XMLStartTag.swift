@@ -25,8 +25,8 @@ public struct XMLStartTag {
     /// Whether the local name is `name`: a byte comparison, for handlers that dispatch on names
     /// many times a file and need no `String`.
     ///
-    /// Inlinable, so that the name is a constant where it is called: as a call across the
-    /// module boundary it cost about 50 instructions, several times per element.
+    /// Inlinable, so that the name is a constant where it is called rather than a call across
+    /// the module boundary, several times per element.
     @inlinable
     public func hasLocalName(_ name: StaticString) -> Bool {
         guard let localNamePointer else { return false }

@@ -41,8 +41,8 @@ public enum SelfCheckReader {
     }
 
     /// The UTF-8 `text` as a string without surrounding XML white space; the common case
-    /// (nothing to trim) costs two byte comparisons instead of a walk over the scalars. They
-    /// are made on the bytes: `String.UTF8View`'s `first` and `last` cost 100 instructions.
+    /// (nothing to trim) costs two byte comparisons instead of a walk over the scalars, made on
+    /// the bytes rather than through `String.UTF8View`'s `first` and `last`.
     static func trimmed(_ text: UnsafeBufferPointer<UInt8>) -> String {
         let value = String(decoding: text, as: UTF8.self)
         guard let first = text.first, let last = text.last else { return value }
@@ -78,9 +78,8 @@ private final class SelfCheckCollector: XMLEventHandler {
 
     private let file: String
     /// The collected values behind a pointer, as in `XMLEventParser`: each change of a class's
-    /// stored property is checked for exclusive access at run time, several times per answer.
-    /// Collecting the answers (bench-import-stages: 2,000 files of 200 answers) took 81 µs per file
-    /// with stored properties, 71 µs this way.
+    /// stored property is checked for exclusive access at run time, several times per answer
+    /// (bench-import-stages measured the difference; docs/performance.md).
     private let state: UnsafeMutablePointer<State>
 
     init(file: String) {
@@ -117,8 +116,7 @@ private final class SelfCheckCollector: XMLEventHandler {
                                               message: "more than \(SelfCheckReader.maxResults) results; no checklist has that many items")])
             }
             state.pointee.results.append(SelfCheckResult(
-                // Through the inlined byte accessor: `attribute(_:)` cost 430 instructions an
-                // answer, four times as much.
+                // Through the inlined byte accessor, several times cheaper than `attribute(_:)`.
                 itemID: element.withAttribute("item") { String(decoding: $0, as: UTF8.self) } ?? "",
                 status: element.withAttribute("status", Self.status) ?? .unchecked,
                 location: SourceLocation(file: file, line: element.line, column: 1)))

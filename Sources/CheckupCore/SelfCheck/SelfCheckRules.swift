@@ -87,7 +87,7 @@ public enum SelfCheckRules {
         // Where the next answer's item most likely is: after the previous answer's.
         var guess = 0
         // The answers are read in place: `for result in document.results` copied each one
-        // (three strings retained and released): 12.5 µs of checks per 200-answer file, now 7.6.
+        // (three strings retained and released).
         let results = document.results
         for at in results.indices {
             let id = results[at].itemID

@@ -124,8 +124,8 @@ public enum Timestamp {
 
     /// A moment's fields in station time, for the years 1583–9999 (where Foundation's calendar
     /// is the proleptic Gregorian one `CivilDate` computes, and years have four digits).
-    /// Reports print hundreds of thousands of dates; a formatter or calendar per date cost
-    /// 30 µs and more each (a township ledger as JSON took 30 s).
+    /// Reports print hundreds of thousands of dates, and a formatter or calendar per date made
+    /// a township ledger slow (docs/performance.md).
     struct StationFields {
         var year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int
 

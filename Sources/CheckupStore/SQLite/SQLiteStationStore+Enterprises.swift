@@ -5,10 +5,9 @@ import GRDBSQLite
 
 extension SQLiteStationStore {
     /// Registers `enterprises`, or updates those already registered (keeping their registration
-    /// date), in one transaction: a township's list is stored whole or not at all — a list
-    /// killed part-way used to keep the rows before the kill (7,287 of 50,000). One upsert
-    /// prepared once and bound through the C API (GRDB's arguments cost about 9 µs a row); a
-    /// transaction per row, each a synchronous commit, ran at about 1,400 rows/s.
+    /// date), in one transaction: a township's list is stored whole or not at all, never the
+    /// rows before a kill. One upsert prepared once and bound through the C API, where GRDB's
+    /// arguments and a synchronous commit per row were the cost (docs/performance.md).
     public func saveEnterprises(_ enterprises: [Enterprise], now: Date) throws -> (added: Int, updated: Int) {
         try write { db in
             let before = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM enterprise") ?? 0
