@@ -15,7 +15,8 @@ trap 'rm -rf "$W"' EXIT
 # The demo's database gives a real checklist snapshot and a real set of answered items.
 $BIN demo --output "$W/demo" >/dev/null
 DB=$W/station.sqlite
-$BIN enterprise list --database $DB --catalog checklists >/dev/null
+printf 'credit_code,name,township\n' > $W/empty.csv
+$BIN enterprise import $W/empty.csv --database $DB >/dev/null   # creates the database with the current schema
 N=${N:-2000}
 sqlite3 $DB <<SQL
 PRAGMA synchronous=OFF;
