@@ -89,3 +89,19 @@ struct NewcomerCLITests {
             == Data(contentsOf: folder.appendingPathComponent("from-repository/ledger.csv")))
     }
 }
+
+/// The confirmation of a file written speaks the process's language.
+@Suite("Written-file confirmation")
+struct WroteConfirmationCLITests {
+    @Test func aReportWrittenToAFileIsConfirmedInChineseByDefaultAndEnglishOnRequest() throws {
+        let folder = try NewcomerCLITests.emptyFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let runner = try CLIRunner(workingDirectory: folder)
+        #expect(try runner.run(["demo"]).status == 0)
+        let database = folder.appendingPathComponent("demo-output/checkup.sqlite").path
+        let zh = try runner.run(["report", "ledger", "--database", database, "--format", "csv", "-o", "l.csv"])
+        #expect(zh.status == 0 && zh.stderr == "已写入 l.csv\n", "\(zh)")
+        let en = try runner.run(["report", "ledger", "--database", database, "--format", "csv", "-o", "l.csv", "--lang", "en"])
+        #expect(en.status == 0 && en.stderr == "wrote l.csv\n", "\(en)")
+    }
+}

@@ -20,7 +20,7 @@ struct ReportOutputOptions: ParsableArguments {
     func emit(streaming body: (_ sink: (UnsafeBufferPointer<UInt8>) throws -> Void) throws -> Void) throws {
         if let output = file {
             try AtomicFile.write(to: output, body)
-            Terminal.error("wrote \(output)")
+            Terminal.error(CommonText.wrote.text(output))
         } else {
             try body { Terminal.output(Data(buffer: $0)) }
         }
@@ -30,7 +30,7 @@ struct ReportOutputOptions: ParsableArguments {
     func emit(_ data: Data, binary: Bool = false) throws {
         if let output = file {
             try AtomicFile.write(data, to: output)
-            Terminal.error("wrote \(output)")
+            Terminal.error(CommonText.wrote.text(output))
         } else {
             if binary && Terminal.stdoutIsTerminal {
                 throw ValidationError("this format is binary: give -o FILE")
