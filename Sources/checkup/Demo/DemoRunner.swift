@@ -65,7 +65,8 @@ struct DemoRunner {
         for problem in problems { Terminal.error("\(problem)") }
         if !problems.isEmpty { throw CLIError("the catalog has invalid checklists") }
         let items = loaded.map(\.checklist.items.count).reduce(0, +)
-        say("1. 检查表 checklists: \(loaded.count) valid, \(items) items (\(loaded.map(\.checklist.id).joined(separator: ", ")))")
+        let editions = loaded.map { "\($0.checklist.id) \($0.checklist.version)" }.joined(separator: ", ")
+        say("1. 检查表 checklists: \(loaded.count) valid, \(items) items (\(editions))")
     }
 
     func registerEnterprises() throws {
