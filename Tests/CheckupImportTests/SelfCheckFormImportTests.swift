@@ -47,7 +47,7 @@ struct SelfCheckFormImportTests {
         let items = form.items
         let index = form.share("不符合")
         form.set("H\(items[0].row)", type: "s", inner: "<v>\(index)</v>")
-        form.set("I\(items[0].row)", type: "inlineStr", inner: "<is><r><t>灭火器</t></r><r><rPr><b/></rPr><t>已过期</t></r></is>")
+        form.set("I\(items[0].row)", type: "inlineStr", inner: "<is><r><t>灭火器</t></r><r><rPr><b/></rPr><t>已过期</t></r><rPh sb=\"0\" eb=\"1\"><t>ミ</t></rPh></is>")
         // A formula is never evaluated: its cached value is the answer.
         form.set("H\(items[1].row)", type: "str", inner: "<f>IF(1,\"不适用\",\"符合\")</f><v>不适用</v>")
         let outcome = try Self.outcome(form, station)
@@ -110,8 +110,8 @@ struct SelfCheckFormImportTests {
         let station = try SelfCheckStation()
         var form = try SelfCheckFormFixture(station: station)
         form.fillAll()
-        // Another enterprise's code typed over the hidden sheet's (row 7: credit-code).
-        form.type("B7", "91330782MA2DB6LX0J", in: SelfCheckFormFixture.identityPath)
+        // Another registered enterprise's code typed over the hidden sheet's (row 7: credit-code).
+        form.type("B7", "91330703MA2HKL1P7M", in: SelfCheckFormFixture.identityPath)
         let outcome = try Self.outcome(form, station)
         #expect(outcome.errors.map(\.message) == [FormText.identityEdited.text()])
         #expect(outcome.errors.first?.location.cell == "表单信息!B13")
