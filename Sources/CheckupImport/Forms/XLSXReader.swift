@@ -61,7 +61,10 @@ final class XLSXReader {
     private var sharedStrings: [String]?
     private let xmlLimits: XMLLimits
 
+    /// `r:` of transitional OOXML (what Excel, WPS and LibreOffice write by default).
     static let relationshipsNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    /// `r:` of strict OOXML (Excel's "Strict Open XML Spreadsheet").
+    static let strictRelationshipsNamespace = "http://purl.oclc.org/ooxml/officeDocument/relationships"
 
     init(bytes: Data, file: String, limits: XLSXLimits = .standard) throws(FormRefusal) {
         self.file = file
@@ -232,7 +235,8 @@ private final class SheetListCollector: XMLEventHandler {
 
     func startElement(_ element: XMLStartTag) throws(XMLError) -> Bool {
         if element.hasLocalName("sheet"), let name = element.attribute("name"),
-           let id = element.attribute("id", namespace: XLSXReader.relationshipsNamespace) {
+           let id = element.attribute("id", namespace: XLSXReader.relationshipsNamespace)
+            ?? element.attribute("id", namespace: XLSXReader.strictRelationshipsNamespace) {
             sheets.append((name, id))
         }
         return false
