@@ -45,6 +45,13 @@ struct SelfCheckTemplate: ParsableCommand {
                                valueName: "format"))
     var format: SelfCheckFormFormat = .xml
 
+    func validate() throws {
+        // A workbook is binary: written to a terminal it would only garble the screen.
+        if format == .xlsx, output == nil || output == "-", Terminal.stdoutIsTerminal {
+            throw ValidationError("--format xlsx writes a workbook: name the file with -o FORM.xlsx")
+        }
+    }
+
     func run() throws {
         let station = try station.openStation()
         let registered = try station.requireEnterprise(enterprise)
