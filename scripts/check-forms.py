@@ -12,9 +12,10 @@ Browser form (with --browser, or when selenium and chromedriver are present): Ch
 the form made by `--format html`, the script takes the XML from the function the 保存自查文件
 button calls, checks it against selfcheck-1.xsd and imports it.
 
-Usage: python3 scripts/check-forms.py [--browser|--no-browser]   (CHECKUP_BIN: the binary;
-default .build/debug/checkup). Exits 1 on the first check that fails, 77 when a client is missing
-and --require was not given.
+Usage: python3 scripts/check-forms.py [--browser|--no-browser|--browser-only]   (CHECKUP_BIN:
+the binary; default .build/debug/checkup). Exits 1 on the first check that fails. openpyxl and
+LibreOffice are required; without selenium or chromedriver the browser part is skipped with a
+note, unless --browser (as .ci/run passes) makes their absence a failure.
 """
 import datetime
 import json
