@@ -9,6 +9,7 @@ public enum MessageCatalog {
         DateText.self,
         EnterpriseText.self,
         FileText.self,
+        FormText.self,
         HazardText.self,
         InputText.self,
         ListText.self,
