@@ -72,7 +72,14 @@ extension HazardLedger {
         case .basis, .remedy: return XLSXColumn(header, minWidth: 26, maxWidth: 26, wrap: true, shared: true)
         case .status: return XLSXColumn(header, minWidth: 8, maxWidth: 14, shared: true)
         case .responsible: return XLSXColumn(header, minWidth: 8, maxWidth: 14, shared: true)
-        case .overdueDays: return XLSXColumn(header, minWidth: 6, maxWidth: 14)
+        case .overdueDays, .hazardID, .evidenceCount: return XLSXColumn(header, minWidth: 6, maxWidth: 10)
+        case .rectified: return XLSXColumn(header, minWidth: 11, maxWidth: 12)
+        case .noticeNumber, .inspectors, .industry, .contact, .category, .verifiedBy:
+            return XLSXColumn(header, minWidth: 8, maxWidth: 18, wrap: true, shared: true)
+        case .place, .escalated, .supervised: return XLSXColumn(header, minWidth: 6, maxWidth: 10, shared: true)
+        case .measures, .plan, .opinion: return XLSXColumn(header, minWidth: 20, maxWidth: 20, wrap: true, shared: true)
+        case .funds, .timeLimit, .remediationPlan:
+            return XLSXColumn(header, minWidth: 8, maxWidth: 16, wrap: true, shared: true)
         }
     }
 
@@ -144,8 +151,14 @@ extension HazardLedger {
                                   status: query.status?.rawValue),
                      rows: (0..<count).map { index in
                          let hazard = hazard(index)
-                         return HazardJSON(hazard, enterprise: enterprise(of: hazard), now: now)
+                         return HazardJSON(hazard, enterprise: enterprise(of: hazard), now: now,
+                                           session: session(of: hazard))
                      })
+    }
+
+    /// The finding session's inspectors and notice number (none known: no inspectors, no number).
+    func session(of hazard: Hazard) -> HazardSessionInfo {
+        sessions[hazard.sessionID] ?? HazardSessionInfo(sessionID: hazard.sessionID, inspectors: [], noticeNumber: nil)
     }
 
     /// The JSON ledger's bytes (sorted keys, pretty printed; `JSONOutput`).
@@ -173,7 +186,7 @@ extension HazardLedger {
         try encoded.dropLast(tail.count).withUnsafeBufferPointer(sink)
         try HazardJSONWriter.writeArray(count: count, level: 1, row: { index in
             let hazard = hazard(index)
-            return HazardJSON(hazard, enterprise: enterprise(of: hazard), now: now)
+            return HazardJSON(hazard, enterprise: enterprise(of: hazard), now: now, session: session(of: hazard))
         }, to: sink)
         try Array("\n}\n".utf8).withUnsafeBufferPointer(sink)
     }

@@ -6,9 +6,18 @@ import Foundation
 /// The one place where the station's queries meet the reports: each report is made from the
 /// values a `Station` query returns (CheckupReports never reads the store).
 extension Station {
-    /// The rectification notice of session `id`.
+    /// The rectification notice of session `id`, with its number: the one issued before, else
+    /// the next of the notice date's year, issued now (`issueNotice`) and kept. A notice that
+    /// is refused (open session, self-check) takes no number.
     func notice(session id: Int64, stationName: String, now: Date, language: Language) throws -> RectificationNotice {
-        try RectificationNotice(try sessionData(id), station: stationName, generatedAt: now, language: language)
+        let data = try sessionData(id)
+        if let refusal = RectificationNotice.refusal(data.session) { throw refusal }
+        let year = NoticeNumber.year(of: data.session.completedAt ?? now)
+        let issued = try store.issueNotice(session: id, year: year, at: now) { serial in
+            NoticeNumber.make(station: stationName, year: year, serial: serial)
+        }
+        return try RectificationNotice(data, station: stationName, number: issued.number, generatedAt: now,
+                                       language: language)
     }
 
     /// The township report of `township` over `period`.
@@ -24,7 +33,7 @@ extension StationStore {
     /// The hazard ledger of `query` (it needs no checklist, so no catalog is opened for it).
     func ledger(_ query: LedgerQuery, now: Date, language: Language) throws -> HazardLedger {
         try HazardLedger(enterprises: enterprises(township: query.township), query: query, now: now,
-                         language: language) { add in
+                         language: language, sessions: hazardSessions(query.hazardFilter)) { add in
             try forEachHazard(query.hazardFilter, add)
         }
     }
