@@ -12,10 +12,7 @@ extension Station {
     func notice(session id: Int64, stationName: String, now: Date, language: Language) throws -> RectificationNotice {
         let data = try sessionData(id)
         if let refusal = RectificationNotice.refusal(data.session) { throw refusal }
-        let year = NoticeNumber.year(of: data.session.completedAt ?? now)
-        let issued = try store.issueNotice(session: id, year: year, at: now) { serial in
-            NoticeNumber.make(station: stationName, year: year, serial: serial)
-        }
+        let issued = try issueNotice(for: data.session, stationName: stationName, at: now)
         return try RectificationNotice(data, station: stationName, number: issued.number, generatedAt: now,
                                        language: language)
     }
