@@ -24,6 +24,7 @@ struct HazardEscalate: ParsableCommand {
     )
 
     @OptionGroup var station: StationOptions
+    @OptionGroup var languageOptions: LanguageOptions
 
     @Argument(help: ArgumentHelp("Hazard id.", valueName: "id"))
     var id: Int64

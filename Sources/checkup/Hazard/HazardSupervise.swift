@@ -16,6 +16,7 @@ struct HazardSupervise: ParsableCommand {
     )
 
     @OptionGroup var station: StationOptions
+    @OptionGroup var languageOptions: LanguageOptions
 
     @Argument(help: ArgumentHelp("Hazard id.", valueName: "id"))
     var id: Int64
@@ -53,6 +54,7 @@ struct HazardDelist: ParsableCommand {
     )
 
     @OptionGroup var station: StationOptions
+    @OptionGroup var languageOptions: LanguageOptions
     @OptionGroup var nowOptions: NowOptions
 
     @Argument(help: ArgumentHelp("Hazard id.", valueName: "id"))
@@ -88,6 +90,7 @@ struct HazardStopWorkCommand: ParsableCommand {
     )
 
     @OptionGroup var station: StationOptions
+    @OptionGroup var languageOptions: LanguageOptions
 
     @Argument(help: ArgumentHelp("Hazard id.", valueName: "id"))
     var id: Int64
