@@ -187,7 +187,7 @@ struct EscalationCLITests {
         _ = try station.run(["hazard", "escalate", "2", "--to", "区应急管理局", "--reference", "孝安报1号", "--at", "2026-11-30"])
         try Self.rectify(station)
         let markdown = try station.run(["report", "notice", "1", "--format", "md"], now: Self.now)
-        #expect(markdown.stdout.contains("| 治理方案 | 治理方案.txt（SHA-256 "), "\(markdown)")
+        #expect(markdown.stdout.contains("| 治理方案 | 治理方案.txt（校验值 SHA-256 "), "\(markdown)")
         #expect(markdown.stdout.contains("| 上报 | 2026-11-30 报区应急管理局，文号 孝安报1号 |"))
         let json = try station.run(["report", "notice", "1", "--format", "json"], now: Self.now).jsonObject()
         let hazards = try #require(json["hazards"] as? [[String: Any]])

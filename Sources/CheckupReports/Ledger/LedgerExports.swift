@@ -53,8 +53,8 @@ extension HazardLedger {
 
     // MARK: XLSX
 
-    /// Column layout of the ledger sheet, sized for printing 17 columns across one landscape A4
-    /// page: short columns fitted to their content within these bounds; the long texts (名称,
+    /// Column layout of the ledger sheet, sized for printing its 35 columns across one landscape
+    /// A4 page (fit to width): short columns fitted to their content within these bounds; the long texts (名称,
     /// 检查项, 描述, 依据, 整改要求) wrap in fixed widths, their rows as tall as the text. Everything
     /// but the description (unique free text) goes to the shared-string table, since names,
     /// codes, items, basis and statuses repeat from row to row.

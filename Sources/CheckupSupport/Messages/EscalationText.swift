@@ -55,7 +55,7 @@ public enum EscalationText: String, CatalogMessage {
         case .flagUnreported: "未上报"
         case .flagSupervised: "挂牌"
         case .flagStopWork: "停产"
-        case .noticePlan: "{0}（SHA-256 {1}）"
+        case .noticePlan: "{0}（校验值 SHA-256 {1}）"
         case .noticeNoPlan: "尚未提交（进入整改前须提交）"
         case .noticeEscalation: "{2} 报{0}，文号 {1}"
         case .noticeNotEscalated: "尚未上报"
