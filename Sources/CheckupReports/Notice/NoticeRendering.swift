@@ -10,7 +10,8 @@ import Foundation
 /// `checklist`, `intro`, `hasHazards`, `hazards[]` (`no`, `itemID`, `itemTitle`, `layer`,
 /// `finding`, `basis`, `remedy`, `hasRemedy`, `deadline`, `deadlineDays`, `severity`, `isMajor`,
 /// `fixedOnSite`), `hasMajor`, `majors[]` (`no`, `itemTitle`, `finding`, `deadline`,
-/// `deadlineNote`, `measures[]` {`label`, `value`}), `layers[]` (`name`, `covered`, `coverage`,
+/// `deadlineNote`, `measures[]` {`label`, `value`}: the five measures, then 治理方案, 上报, and
+/// 挂牌督办 / 停产停业 when there are — so a station's own template shows them unchanged), `layers[]` (`name`, `covered`, `coverage`,
 /// `compliance`, `score`, `barPercent`), `level`, `levelLine`, `band`, `reached`,
 /// `counts.{total,major,general,fixedOnSite}`, `receipt`, `headings.{hazards,major,score,other}`
 /// (the section headings numbered over the sections present: 一、二、三 without a major hazard,
