@@ -67,6 +67,7 @@ struct HazardUpdate: ParsableCommand {
                                    remediationPlan: plan, by: who, at: now)
         }
         Terminal.output("hazard \(id): \(current.status.rawValue) → \(updated.status.rawValue)\n")
+        if let plan { Terminal.output(EscalationText.planAttached.text(plan.originalName) + "\n") }
     }
 }
 
