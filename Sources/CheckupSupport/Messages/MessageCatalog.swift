@@ -8,6 +8,7 @@ public enum MessageCatalog {
         CommonText.self,
         DateText.self,
         EnterpriseText.self,
+        EscalationText.self,
         FileText.self,
         FormText.self,
         HazardText.self,
