@@ -54,7 +54,7 @@ struct SelfCheckCLITests {
         let station = try SelfCheckCLIStation.make()
         let profile = try station.run(["selfcheck", "template", "--checklist", "gm-general", "--enterprise", Self.jincheng,
                                        "--profile", "no-paint"])
-        #expect(profile.status == 1 && profile.stderr.contains("no profile 'no-paint' (known: no-dust, no-ammonia)"), "\(profile)")
+        #expect(profile.status == 1 && profile.stderr.contains("没有适用范围“no-paint”（已有：no-dust, no-ammonia）"), "\(profile)")
         let enterprise = try station.run(["selfcheck", "template", "--checklist", "gm-general", "--enterprise", "91350100M000100Y43"])
         #expect(enterprise.status == 1 && enterprise.stderr.contains("未登记"), "\(enterprise)")
     }

@@ -75,7 +75,7 @@ struct SelfCheckRulesTests {
     @Test func aBadCreditCodeIsRefusedWithTheRightCheckCharacter() throws {
         let problems = try Self.problems("", code: "91330703MA2HJ4C8XE")
         #expect(problems.map(\.message)
-                == ["invalid credit code 91330703MA2HJ4C8XE: check character should be D, not E (校验码应为 D)"])
+                == ["统一社会信用代码 91330703MA2HJ4C8XE 无效：校验码应为 D，实为 E"])
         #expect(problems.first?.location.line == 3)
     }
 

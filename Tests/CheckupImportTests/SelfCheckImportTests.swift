@@ -258,7 +258,7 @@ struct SelfCheckImportTests {
         try handle.truncate(atOffset: 200 * 1_048_576)   // sparse: no disk used
         try handle.close()
         let (outcomes, _) = try station.importing([path])
-        #expect(outcomes.first?.outcome.errors.map(\.message) == ["file is 200 MB, larger than the 64 MB limit"])
+        #expect(outcomes.first?.outcome.errors.map(\.message) == ["文件大小 200 MB，超过 64 MB 的上限"])
     }
 
     @Test func aFileOverFourMegabytesIsStreamedFromDiskAndImports() throws {
@@ -286,14 +286,14 @@ struct SelfCheckImportTests {
     func entityPayloadsAreRefused(name: String) throws {
         let station = try SelfCheckStation()
         let (outcomes, _) = try station.importing([try station.fixture(name)])
-        #expect(outcomes.first?.outcome.errors.first?.message.hasPrefix("DTD entity declarations are not allowed") == true)
+        #expect(outcomes.first?.outcome.errors.first?.message.hasPrefix("不允许 DTD 实体声明") == true)
     }
 
     @Test func aFileThatIsNotThereIsRefusedAndTheOthersImport() throws {
         let station = try SelfCheckStation()
         let missing = station.inbox.appendingPathComponent("missing.xml").path
         let (outcomes, summary) = try station.importing([missing, try station.sample("04-hengyuan-2026-11-05.xml")])
-        #expect(outcomes.first?.outcome.errors.first?.message == "cannot read: no such file or directory")
+        #expect(outcomes.first?.outcome.errors.first?.message == "无法读取：no such file or directory")
         #expect(summary.imported == 1 && summary.refused == 1)
     }
 
@@ -316,7 +316,7 @@ struct SelfCheckImportTests {
                 bad[name] = "item mgmt-02 appears twice"
             case 512:
                 text = text.replacingOccurrences(of: SelfCheckStation.jincheng, with: "91330703MA2HJ4C8X0")
-                bad[name] = "invalid credit code"
+                bad[name] = "无效：校验码应为"
             case 999:
                 text = String(text.prefix(300))
                 bad[name] = ""   // truncated: the parser's own message

@@ -7,6 +7,7 @@ public enum MessageCatalog {
         CatalogText.self,
         CommonText.self,
         DateText.self,
+        DemoText.self,
         EnterpriseText.self,
         FileText.self,
         HazardText.self,

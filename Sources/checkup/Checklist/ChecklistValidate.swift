@@ -23,7 +23,7 @@ struct ChecklistValidate: ParsableCommand {
     var files: [String]
 
     func validate() throws {
-        if files.isEmpty { throw ValidationError("give at least one checklist file") }
+        if files.isEmpty { throw ValidationError(CatalogText.giveFiles.text()) }
     }
 
     func run() throws {
@@ -33,7 +33,7 @@ struct ChecklistValidate: ParsableCommand {
             do {
                 let loaded = try catalog.load(file: file)
                 let checklist = loaded.checklist
-                Terminal.output("\(file): ok — \(checklist.id) \(checklist.version), \(checklist.items.count) items\n")
+                Terminal.output(CatalogText.valid.text(file, checklist.id, checklist.version, checklist.items.count) + "\n")
             } catch {
                 invalid += 1
                 for diagnostic in error.diagnostics {
@@ -42,7 +42,7 @@ struct ChecklistValidate: ParsableCommand {
             }
         }
         if invalid > 0 {
-            Terminal.error("\(invalid) of \(files.count) file(s) invalid")
+            Terminal.error(CatalogText.invalidCount.text(invalid, files.count))
             throw ExitCode(1)
         }
     }

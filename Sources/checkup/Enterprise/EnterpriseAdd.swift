@@ -41,7 +41,7 @@ struct EnterpriseAdd: ParsableCommand {
             code = checked
         case .failure(let error):
             guard allowInvalidCode else { throw CLIError(error.message(for: creditCode)) }
-            Terminal.error("warning: " + error.message(for: creditCode) + " (accepted with --allow-invalid-code)")
+            Terminal.error(EnterpriseText.acceptedWithFlag.text(error.message(for: creditCode)))
             code = CreditCode(unchecked: creditCode)
             valid = false
         }
@@ -54,6 +54,6 @@ struct EnterpriseAdd: ParsableCommand {
                                     codeValid: valid)
         try enterprise.checkLengths { "--" + $0 }
         try station.openStore(creating: true).saveEnterprise(enterprise, update: update, now: nowOptions.date)
-        Terminal.output("\(update ? "updated" : "registered") \(enterprise.creditCode) \(enterprise.name)\n")
+        Terminal.output((update ? EnterpriseText.updated : EnterpriseText.registered).text(enterprise.creditCode, enterprise.name) + "\n")
     }
 }

@@ -39,7 +39,7 @@ struct EnterpriseImport: ParsableCommand {
         } catch {
             throw CLIError("\(file):\(error)")
         }
-        for warning in result.warnings { Terminal.error("\(file):\(warning.line):1: warning: \(warning.message)") }
+        for warning in result.warnings { Terminal.error(EnterpriseText.warningLine.text("\(file):\(warning.line):1", warning.message)) }
         for problem in result.problems { Terminal.error("\(file):\(problem.line):\(problem.column): \(problem.message)") }
         guard result.problems.isEmpty else {
             Terminal.error(EnterpriseText.nothingStored.text(file, result.problems.count))
@@ -47,6 +47,6 @@ struct EnterpriseImport: ParsableCommand {
         }
         let store = try station.openStore(creating: true)
         let (added, updated) = try store.saveEnterprises(result.enterprises, now: nowOptions.date)
-        Terminal.output("\(file): \(added) registered, \(updated) updated, 0 refused\n")
+        Terminal.output(EnterpriseText.imported.text(file, added, updated) + "\n")
     }
 }

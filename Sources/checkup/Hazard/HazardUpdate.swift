@@ -56,7 +56,7 @@ struct HazardUpdate: ParsableCommand {
         let updated = try station.store.changeHazard(id) { hazard in
             try HazardRules.update(hazard, to: status.hazardStatus, measures: measuresGiven, note: note, evidence: refs, by: who, at: now)
         }
-        Terminal.output("hazard \(id): \(current.status.rawValue) → \(updated.status.rawValue)\n")
+        Terminal.output(HazardText.moved.text(id, current.status.name(.current), updated.status.name(.current)) + "\n")
     }
 }
 

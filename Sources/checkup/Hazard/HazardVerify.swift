@@ -35,6 +35,6 @@ struct HazardVerify: ParsableCommand {
         let updated = try store.changeHazard(id) { hazard in
             try HazardRules.verify(hazard, by: Names.normalised(inspector), at: now, refuse: refuse, reason: reason)
         }
-        Terminal.output("hazard \(id): rectified → \(updated.status.rawValue)\n")
+        Terminal.output(HazardText.moved.text(id, HazardStatus.rectified.name(.current), updated.status.name(.current)) + "\n")
     }
 }

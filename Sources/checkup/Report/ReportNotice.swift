@@ -80,9 +80,6 @@ struct ReportNotice: ParsableCommand {
         let opened = try station.openStation()
         let issuer = NoticeIssuer(explicit: stationName, stored: try opened.store.stationIdentity())
         let notice = try opened.notice(session: session, issuer: issuer, now: nowOptions.date, language: languageOptions.lang)
-        if issuer.isDefault {
-            Terminal.error(StationText.unsetHint.text(issuer.name, in: languageOptions.lang))
-        }
         switch format {
         case .json:
             try output.emit(try JSONOutput.encode(notice.json()))
@@ -92,6 +89,10 @@ struct ReportNotice: ParsableCommand {
         case .md:
             let custom = try template.map { try ReportTemplate.file($0, escaping: .markdown) }
             try output.emit(Data(try notice.markdown(template: custom).utf8))
+        }
+        // Once the notice is out (a refused notice says only why): how to stop printing the default.
+        if issuer.isDefault {
+            Terminal.error(StationText.unsetHint.text(issuer.name, in: languageOptions.lang))
         }
     }
 }

@@ -24,7 +24,7 @@ struct SessionComplete: ParsableCommand {
 
     func validate() throws {
         if let deadline, Timestamp.parse(deadline) == nil {
-            throw ValidationError("--deadline '\(deadline)' is not an ISO 8601 date")
+            throw ValidationError(SessionText.deadlineNotDate.text(deadline))
         }
     }
 
@@ -38,6 +38,6 @@ struct SessionComplete: ParsableCommand {
         let station = try station.openStation()
         let (done, hazards) = try station.complete(session, now: now, deadline: date)
         let open = hazards.filter { $0.status != .verified }.count
-        Terminal.output("session \(done.id) completed: \(hazards.count) hazard(s), \(open) to rectify\n")
+        Terminal.output(SessionText.completed.text(done.id, hazards.count, open) + "\n")
     }
 }
