@@ -35,8 +35,8 @@ struct SelfCheckCLITests {
         let refused = try station.run(["import", form.path], now: Self.now)
         #expect(refused.status == 1, "\(refused)")
         let lines = refused.stderr.split(separator: "\n")
-        #expect(lines.filter { $0.contains("not answered: set status to pass, fail or na") }.count == 32, "\(refused)")
-        #expect(lines.contains { $0.hasPrefix("\(form.path):15:3: performed-at is blank") }, "\(refused)")
+        #expect(lines.filter { $0.contains("未作答：status 请填 pass、fail 或 na") }.count == 32, "\(refused)")
+        #expect(lines.contains { $0.hasPrefix("\(form.path):15:3: performed-at 为空") }, "\(refused)")
     }
 
     @Test func aFilledInTemplateImports() throws {
@@ -131,7 +131,7 @@ struct SelfCheckCLITests {
         #expect(text.components(separatedBy: #"status="""#).count - 1 == 18)
         #expect(text.contains("<note>灭火器过期</note>") && text.contains(#"name="金东区孝顺镇和美农家饭店""#))
         let early = try station.run(["import", form], now: Self.now)
-        #expect(early.status == 1 && early.stderr.contains("not answered"), "a partial form cannot be imported: \(early)")
+        #expect(early.status == 1 && early.stderr.contains("未作答"), "a partial form cannot be imported: \(early)")
 
         let finished = try station.run(["selfcheck", "fill", "--resume", form], now: "2026-11-28T11:00:00+08:00",
                                        stdin: Data((String(repeating: "p\n", count: 18) + "y\n").utf8))

@@ -217,7 +217,7 @@ struct SelfCheckImportTests {
             code: "91330703MA2HKL1P7M"))
         let (outcomes, summary) = try station.importing([bad], register: true)
         #expect(summary.refused == 1)
-        #expect(outcomes.first?.outcome.errors.map(\.description) == ["\(bad):7:43: checklist gm-general 2026.1 has no item 'mgmt-99'"])
+        #expect(outcomes.first?.outcome.errors.map(\.description) == ["\(bad):7:43: 检查表 gm-general 2026.1 中没有检查项“mgmt-99”"])
         #expect(try station.count("session") == 0 && station.count("selfcheck_file") == 0)
     }
 
@@ -227,8 +227,7 @@ struct SelfCheckImportTests {
         let (outcomes, _) = try station.importing([path])
         let errors = try #require(outcomes.first?.outcome.errors)
         #expect(errors.map(\.description) == [
-            "\(path):3:3: enterprise 91330703MA2HJ4C8XD (金华市锦程机械制造有限公司) is not in the register; "
-                + "register it (checkup enterprise add) or import with --register",
+            "\(path):3:3: 企业 91330703MA2HJ4C8XD（金华市锦程机械制造有限公司）未登记；请先登记（checkup enterprise add），或导入时加 --register",
         ])
         #expect(try station.count("enterprise") == 0 && station.count("session") == 0)
     }
@@ -246,7 +245,7 @@ struct SelfCheckImportTests {
         let station = try SelfCheckStation(register: false)
         let path = try station.write("new.xml", SelfCheckStation.text(results: #"  <result item="mgmt-03" status="pass"/>"#))
         let (outcomes, _) = try station.importing([path], register: true)
-        #expect(outcomes.first?.outcome.errors.first?.message.contains("applies only to 冶金, 有色") == true)
+        #expect(outcomes.first?.outcome.errors.first?.message.contains("只适用于 冶金, 有色 行业") == true)
         #expect(try station.count("enterprise") == 0)
     }
 
@@ -313,7 +312,7 @@ struct SelfCheckImportTests {
             switch n {
             case 137:
                 text = text.replacingOccurrences(of: #"item="mgmt-01""#, with: #"item="mgmt-02""#)
-                bad[name] = "item mgmt-02 appears twice"
+                bad[name] = "检查项 mgmt-02 出现两次"
             case 512:
                 text = text.replacingOccurrences(of: SelfCheckStation.jincheng, with: "91330703MA2HJ4C8X0")
                 bad[name] = "无效：校验码应为"

@@ -14,6 +14,7 @@ public enum MessageCatalog {
         InputText.self,
         ListText.self,
         ReportText.self,
+        SelfCheckText.self,
         SessionText.self,
         StationText.self,
         StoreText.self,
