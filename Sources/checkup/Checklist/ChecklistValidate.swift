@@ -6,7 +6,7 @@ import CheckupStore
 struct ChecklistValidate: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Check checklist files against the XSD and the format's rules.",
+        abstract: "Check checklist files against the XSD (校验检查表).",
         discussion: """
         Every problem is printed on its own line as file:line:col: message — XSD violations, \
         duplicate ids, refs to nothing, non-positive weights, items without a title or basis, \

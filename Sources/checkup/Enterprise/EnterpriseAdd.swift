@@ -5,10 +5,10 @@ import CheckupCore
 struct EnterpriseAdd: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "add",
-        abstract: "Register an enterprise.",
+        abstract: "Register an enterprise (登记企业).",
         discussion: """
         Example: checkup enterprise add --credit-code 91350100M000100Y43 --name 金华某某机械有限公司 \
-        --township 孝顺镇 --industry 机械. An enterprise already registered is refused unless \
+        --township 孝顺镇 --industry 机械. An enterprise already\nregistered is refused unless \
         --update is given.
         """
     )

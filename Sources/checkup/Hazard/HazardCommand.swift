@@ -5,10 +5,10 @@ import CheckupCore
 struct HazardCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "hazard",
-        abstract: "List, show and move hazards through rectification and verification.",
+        abstract: "List, show, rectify and verify hazards (隐患).",
         discussion: """
         Every fail in a completed session is a hazard: open → rectifying → rectified → verified \
-        (销号). A major hazard (重大事故隐患) cannot enter rectifying without its five measures \
+        (销号). A major hazard (重大事故隐患) cannot enter rectifying without\nits five measures \
         (五落实): --responsible, --measures, --funds, --time-limit, --plan. Verification may be \
         refused with a reason, which returns the hazard to rectifying. Overdue is derived: not \
         verified and past the deadline (as of --now). Every change is kept in the hazard's history.

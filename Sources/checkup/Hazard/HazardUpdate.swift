@@ -6,7 +6,7 @@ import CheckupStore
 struct HazardUpdate: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "update",
-        abstract: "Record the enterprise's rectification: rectifying, then rectified.",
+        abstract: "Record the enterprise's rectification (登记整改).",
         discussion: """
         Example for a major hazard:
 

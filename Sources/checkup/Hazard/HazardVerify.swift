@@ -6,8 +6,8 @@ import CheckupStore
 struct HazardVerify: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
-        abstract: "Re-inspect a rectified hazard: verify it (销号), or refuse with a reason.",
-        discussion: "With --refuse --reason TEXT the hazard goes back to rectifying (继续整改) and the reason is kept in its history."
+        abstract: "Verify a rectified hazard, or refuse it (复查销号).",
+        discussion: "With --refuse --reason TEXT the hazard goes back to rectifying (继续整改) and\nthe reason is kept in its history."
     )
 
     @OptionGroup var station: StationOptions

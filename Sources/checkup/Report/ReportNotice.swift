@@ -14,7 +14,7 @@ enum NoticeFormat: String, ExpressibleByArgument, CaseIterable {
 struct ReportNotice: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "notice",
-        abstract: "Write the rectification notice (安全生产隐患整改通知书) of a completed inspection.",
+        abstract: "Write the rectification notice (整改通知书).",
         discussion: """
         The notice lists every hazard of the session (item, finding, basis, remedy, deadline, \
         severity; fixes made on site are marked), sets major hazards apart with the five-measures \
@@ -22,9 +22,14 @@ struct ReportNotice: ParsableCommand {
         shows the session's four-layer scorecard and ends with signature lines and a tear-off \
         receipt (回执). The session must be a completed inspection.
 
-        Number: the station's place name + 安体, the year the session was completed, and the \
-        session id: session 12 completed in 2026 at 金东区安全生产体检站 is 金东安体〔2026〕第0012号. \
-        The notice date is the completion day; --now only sets the printed-at line.
+        Station: --station NAME, else the identity set by 'checkup station set' (its
+        name, notice prefix, address and telephone), else 金东区安全生产体检站 with
+        a line on stderr saying how to set it.
+
+        Number: the notice prefix, the year the session was completed and the session
+        id. Unset, the prefix is the station's place name + 安体: session 12 completed
+        in 2026 at 金东区安全生产体检站 is 金东安体〔2026〕第0012号. The notice date is
+        the completion day; --now only sets the printed-at line.
 
         html (default): one self-contained HTML document (inline CSS, no scripts, no external \
         files) that prints from a browser on A4 pages, as many as the hazards need (3 to 5 for \

@@ -6,7 +6,7 @@ import CheckupReports
 struct ScoreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "score",
-        abstract: "Score a session, an enterprise's trend or a township on the four defence layers.",
+        abstract: "Score a session, enterprise or township (防控评分).",
         discussion: """
         Give exactly one of SESSION, --enterprise or --township. The model and every JSON key are \
         explained in docs/scoring.md: per layer A (applicable), E (examined), P (passed) weight, \
@@ -24,7 +24,7 @@ struct ScoreCommand: ParsableCommand {
         completed inspections (oldest first); self-checks are reported apart. JSON keys: \
         enterprise, latest, trend[]{date,session,checklist,level,layers}, self_checks{latest,trend}.
 
-        checkup score --township 孝顺镇 --from 2026-01-01 --to 2026-12-31: each registered \
+        checkup score --township 孝顺镇 --from 2026-01-01 --to 2026-12-31: each\nregistered \
         enterprise's latest completed inspection started in the period (--to covers that whole \
         day): mean L and layer scores, level bands, how many reach 2.0, and the enterprises not \
         inspected. Self-checks count only with --include-self-checks. JSON keys: township, from, \

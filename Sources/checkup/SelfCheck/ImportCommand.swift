@@ -9,7 +9,7 @@ import Foundation
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import enterprise self-check files (XML) as self-check sessions.",
+        abstract: "Import enterprise self-check files (导入自查).",
         discussion: """
         PATH is a self-check file, or a directory searched recursively for *.xml (hidden files \
         and directories skipped). Each file is read with the secure streaming parser, validated \

@@ -10,7 +10,7 @@ import Foundation
 struct SelfCheckFill: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "fill",
-        abstract: "Fill in a self-check interactively, item by item, and write the self-check file.",
+        abstract: "Fill in a self-check item by item (填写自查).",
         discussion: """
         The same conversation and keys as `checkup inspect` (see its --help), for an \
         enterprise checking itself. Every \

@@ -5,7 +5,7 @@ import CheckupCore
 struct Record: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "record",
-        abstract: "Record one answer in an open session (saved at once).",
+        abstract: "Record one answer in an open session (记录答案).",
         discussion: """
         Example:
 

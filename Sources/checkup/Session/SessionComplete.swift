@@ -5,7 +5,7 @@ import CheckupCore
 struct SessionComplete: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "complete",
-        abstract: "Complete a session; afterwards it is a record that refuses changes.",
+        abstract: "Complete a session, creating its hazards (完成检查).",
         discussion: """
         Items left unanswered stay unchecked (they count against coverage in the score). Each         fail becomes a hazard with a deadline from the item (deadline-days), else the         checklist's default for its severity, else 15 days (general) or 60 days (major);         --deadline sets one date for all. Fails fixed on site are recorded as verified.
         """
