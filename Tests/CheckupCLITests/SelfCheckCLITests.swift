@@ -98,7 +98,7 @@ struct SelfCheckCLITests {
         #expect(text.status == 0, "\(text)")
         #expect(text.stdout.contains("自查不实"), "\(text)")
         #expect(text.stdout.contains("emergency-01") && text.stdout.contains("未组织应急演练"), "\(text)")
-        #expect(text.stdout.contains("自查可靠率 reliability: 50.0%"), "\(text)")
+        #expect(text.stdout.contains("自查可靠率：50.0%"), "\(text)")
         let json = try station.run(["compare", "--enterprise", Self.jincheng, "--format", "json"]).jsonObject()
         #expect(json["agreed"] as? Int == 2 && json["examined_by_both"] as? Int == 4)
         #expect(json["self_pass_inspector_fail"] as? Int == 1 && json["self_fail_inspector_pass"] as? Int == 1)

@@ -129,14 +129,11 @@ struct SelfCheckFill: ParsableCommand {
             },
             complete: { try save(finished: true) })
         let ending = driver.run(&shell)
-        let zh = language == .zh
         switch ending.outcome {
         case .completed:
-            Terminal.error(zh ? "自查表已完成：\(path)（\(answers.count) 项已答），请提交体检站导入。"
-                              : "Self-check finished: \(path) (\(answers.count) items answered); send it to the station.")
+            Terminal.error(SelfCheckFormText.selfCheckFinishedItemsAnswered.text(path, answers.count, in: language))
         case .left, .endOfInput, .completionFailed, .closedElsewhere:
-            Terminal.error(zh ? "已保存未完成的自查表：\(path)（已答 \(answers.count)/\(items.count)）；继续：checkup selfcheck fill --resume \(path)"
-                              : "Partial self-check saved to \(path) (\(answers.count)/\(items.count) answered); continue with: checkup selfcheck fill --resume \(path)")
+            Terminal.error(SelfCheckFormText.partialSaved.text(path, answers.count, items.count, in: language))
         }
     }
 
