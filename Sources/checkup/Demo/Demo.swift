@@ -33,7 +33,7 @@ struct Demo: ParsableCommand {
     var now: String = "2026-11-30T17:00:00+08:00"
 
     func validate() throws {
-        guard let date = Timestamp.parse(now) else { throw ValidationError("--now '\(now)' is not an ISO 8601 time") }
+        guard let date = Timestamp.parse(now) else { throw ValidationError(UsageText.notISODateOrTime.text("--now", now)) }
         if let refusal = DateRange.refusal("--now", now, date: date, range: DateRange.settable) {
             throw ValidationError(refusal)
         }

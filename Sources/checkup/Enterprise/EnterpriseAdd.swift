@@ -46,7 +46,7 @@ struct EnterpriseAdd: ParsableCommand {
             valid = false
         }
         for (label, value) in [("name", name), ("township", township)] where Names.normalised(value).isEmpty {
-            throw ValidationError("--\(label) must not be empty")
+            throw ValidationError(UsageText.mustNotBeEmpty.text("--\(label)"))
         }
         let enterprise = Enterprise(creditCode: code.value, name: Names.normalised(name),
                                     township: Names.normalised(township), industry: Names.normalisedOrNil(industry),

@@ -79,12 +79,12 @@ struct ReportLedger: ParsableCommand {
     func validate() throws {
         for (name, value) in [("--from", from), ("--to", to)] {
             if let value, StationDay(parsing: value) == nil {
-                throw ValidationError("\(name) '\(value)' is not a date (yyyy-mm-dd)")
+                throw ValidationError(UsageText.notADay.text(name, value))
             }
         }
         if let fromDay = from.flatMap(StationDay.init(parsing:)), let toDay = to.flatMap(StationDay.init(parsing:)),
            fromDay > toDay {
-            throw ValidationError("--from \(fromDay) is after --to \(toDay)")
+            throw ValidationError(UsageText.fromAfterTo.text(fromDay, toDay))
         }
     }
 

@@ -74,10 +74,10 @@ struct ReportNotice: ParsableCommand {
 
     func validate() throws {
         if template != nil && format == .json {
-            throw ValidationError("--template applies to --format html or md, not json")
+            throw ValidationError(UsageText.templateNotForJSON.text())
         }
         if let stationName, stationName.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            throw ValidationError("--station must not be empty")
+            throw ValidationError(UsageText.mustNotBeEmpty.text("--station"))
         }
     }
 

@@ -68,21 +68,21 @@ struct ReportTownship: ParsableCommand {
 
     func validate() throws {
         if township.trimmingCharacters(in: .whitespaces).isEmpty {
-            throw ValidationError("the township must not be empty")
+            throw ValidationError(UsageText.mustNotBeEmpty.text("TOWNSHIP"))
         }
         for (label, value) in [("--from", from), ("--to", to)] {
             if let value, Timestamp.parse(value) == nil {
-                throw ValidationError("\(label) '\(value)' is not an ISO 8601 date or time (e.g. 2026-11-29)")
+                throw ValidationError(UsageText.notISODateOrTime.text(label, value))
             }
         }
         if let period = ScorePeriod(from: from, to: to), period.isEmpty {
-            throw ValidationError("--to is before --from: the period is empty")
+            throw ValidationError(UsageText.periodEmpty.text())
         }
     }
 
     func run() throws {
         guard let period = ScorePeriod(from: from, to: to) else {
-            throw ValidationError("--from/--to must be ISO 8601 dates or times")
+            throw ValidationError(UsageText.periodNotDates.text())
         }
         let report = try station.openStation().townshipReport(Names.normalised(township), period: period,
                                                               now: nowOptions.date, language: languageOptions.lang)

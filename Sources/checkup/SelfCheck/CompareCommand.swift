@@ -36,7 +36,7 @@ struct CompareCommand: ParsableCommand {
 
     func validate() throws {
         if (enterprise == nil) == (township == nil) {
-            throw ValidationError("give either --enterprise CODE or --township NAME")
+            throw ValidationError(UsageText.compareOneTarget.text())
         }
     }
 

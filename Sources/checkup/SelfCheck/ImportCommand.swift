@@ -52,7 +52,7 @@ struct ImportCommand: ParsableCommand {
     var register = false
 
     func validate() throws {
-        if paths.isEmpty { throw ValidationError("name at least one self-check file or directory") }
+        if paths.isEmpty { throw ValidationError(UsageText.nameSelfCheckPaths.text()) }
     }
 
     func run() throws {

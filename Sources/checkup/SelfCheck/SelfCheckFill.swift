@@ -58,9 +58,9 @@ struct SelfCheckFill: ParsableCommand {
     func validate() throws {
         if resume == nil {
             if checklist == nil || enterprise == nil {
-                throw ValidationError("give --checklist and --enterprise (or --resume FILE)")
+                throw ValidationError(UsageText.fillNeedsTarget.text())
             }
-            if output == nil { throw ValidationError("name the file to write with -o FILE") }
+            if output == nil { throw ValidationError(UsageText.fillNeedsOutput.text()) }
         }
     }
 
@@ -91,9 +91,9 @@ struct SelfCheckFill: ParsableCommand {
             chosen = found
         }
         guard !document.performedBy.trimmingCharacters(in: .whitespaces).isEmpty else {
-            throw ValidationError("name who performs the self-check with --performed-by NAME")
+            throw ValidationError(UsageText.fillNeedsPerformer.text())
         }
-        guard let path = output ?? resume else { throw ValidationError("name the file to write with -o FILE") }
+        guard let path = output ?? resume else { throw ValidationError(UsageText.fillNeedsOutput.text()) }
         let items = checklist.applicableItems(profile: chosen, industry: document.enterprise.industry)
         let applicable = Set(items.map(\.id))
         var answers: [String: Answer] = [:]
@@ -152,7 +152,7 @@ struct SelfCheckFill: ParsableCommand {
         }
         guard let name, let township else {
             // Options missing for this enterprise: a usage error (exit 2), like any other.
-            throw ValidationError("enterprise \(code) is not in a register here; give --name, --township and --industry")
+            throw ValidationError(UsageText.fillUnregistered.text(code))
         }
         return SelfCheckEnterprise(creditCode: code, name: Names.normalised(name), township: Names.normalised(township),
                                   industry: Names.normalisedOrNil(industry))
