@@ -12,7 +12,7 @@ struct Checkup: ParsableCommand {
         discussion: """
         Checklists (XML) drive everything: inspectors run sessions against them, enterprises \
         submit self-checks, and the station scores each enterprise on the four defence layers \
-        (人防 human, 物防 physical, 技防 technical, 联防 joint) and follows every hazard to closure.
+        (人防 human, 物防 physical, 技防 technical, 联防 joint) and\nfollows every hazard to closure.
 
         Exit status: 0 success, 1 the input was refused (the message says why, with \
         file:line:col where there is one), 2 usage error.

@@ -51,12 +51,12 @@ public enum EnterpriseCSV {
             switch self {
             case .csv(let error): error.description
             case .missingColumns(let names):
-                "line 1: header has no \(names.joined(separator: ", ")) column (expected credit_code/统一社会信用代码, name/企业名称, township/乡镇)"
-            case .empty: "line 1: the file is empty; expected a header row"
-            case .cannotRead(let reason): "cannot read: \(reason)"
+                EnterpriseText.missingColumns.text(names.joined(separator: ", "))
+            case .empty: EnterpriseText.emptyFile.text()
+            case .cannotRead(let reason): EnterpriseText.cannotRead.text(reason)
             case .tooLarge(let size, let limit):
-                "file is \(megabytes(size)), larger than the \(megabytes(limit)) limit; split the list into smaller files"
-            case .notUTF8: "not UTF-8 text; save the list as CSV UTF-8"
+                EnterpriseText.fileTooLarge.text(megabytes(size), megabytes(limit))
+            case .notUTF8: EnterpriseText.notUTF8.text()
             }
         }
     }
@@ -180,7 +180,7 @@ public enum EnterpriseCSV {
             case .failure(let error):
                 if allowInvalidCodes {
                     valid = false
-                    result.warnings.append(Problem(line: row.line, message: error.message(for: rawCode) + " (accepted)"))
+                    result.warnings.append(Problem(line: row.line, message: EnterpriseText.acceptedInvalid.text(error.message(for: rawCode))))
                 } else {
                     result.problems.append(Problem(line: row.line, message: error.message(for: rawCode)))
                     continue

@@ -174,9 +174,7 @@ extension RectificationNotice {
         let major = majorItems.count
         let intro: String
         if items.isEmpty {
-            intro = zh
-                ? "本站于\(dateText)依据《\(checklistTitle)》对你单位进行了安全生产体检，未发现事故隐患。"
-                : "On \(dateText) the station inspected your enterprise against \"\(checklistTitle)\" and found no hazards."
+            intro = NoticeText.introNoHazards.text(dateText, checklistTitle, in: language)
         } else if zh {
             intro = "本站于\(dateText)依据《\(checklistTitle)》对你单位进行了安全生产体检，发现事故隐患\(items.count)项"
                 + (major > 0 ? "（其中重大事故隐患\(major)项）" : "")
@@ -221,7 +219,7 @@ extension RectificationNotice {
                 barPercent: Int(((s.score ?? 0) * 100).rounded()))
         }
         return NoticeView(
-            lang: zh ? "zh-CN" : "en", labels: labels, number: number, station: station,
+            lang: language == .zh ? "zh-CN" : "en", labels: labels, number: number, station: station,
             stationContact: [stationAddress.map { StationText.addressLine.text($0, in: language) },
                              stationPhone.map { StationText.phoneLine.text($0, in: language) }].compactMap { $0 },
             date: dateText,
@@ -229,12 +227,11 @@ extension RectificationNotice {
             enterprise: NoticeView.EnterpriseView(
                 name: enterprise.name, creditCode: enterprise.creditCode, address: enterprise.address ?? "",
                 township: enterprise.township, contact: enterprise.contact ?? ""),
-            inspectors: session.inspectors.joined(separator: zh ? "、" : ", "),
-            checklist: zh ? "\(checklistTitle)（\(checklistID) \(checklistVersion)）"
-                : "\(checklistTitle) (\(checklistID) \(checklistVersion))",
+            inspectors: session.inspectors.joined(separator: NoticeText.listSeparator.text(in: language)),
+            checklist: NoticeText.checklistLine.text(checklistTitle, checklistID, checklistVersion, in: language),
             intro: intro, hasHazards: !items.isEmpty, hazards: hazards, hasMajor: !majors.isEmpty, majors: majors,
             layers: layers, level: LayerBars.number(score.level),
-            levelLine: "\(labels.level) L = \(LayerBars.number(score.level))" + (zh ? "（1.0 → 2.0）" : " (1.0 → 2.0)"),
+            levelLine: "\(labels.level) L = \(LayerBars.number(score.level))" + NoticeText.levelRange.text(in: language),
             band: score.band.rawValue,
             reached: score.reachesTwoPointZero,
             counts: NoticeView.Counts(total: items.count, major: major, general: items.count - major,

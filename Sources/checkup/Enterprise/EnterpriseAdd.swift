@@ -5,10 +5,10 @@ import CheckupCore
 struct EnterpriseAdd: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "add",
-        abstract: "Register an enterprise.",
+        abstract: "Register an enterprise (登记企业).",
         discussion: """
         Example: checkup enterprise add --credit-code 91350100M000100Y43 --name 金华某某机械有限公司 \
-        --township 孝顺镇 --industry 机械. An enterprise already registered is refused unless \
+        --township 孝顺镇 --industry 机械. An enterprise already\nregistered is refused unless \
         --update is given.
         """
     )
@@ -41,12 +41,12 @@ struct EnterpriseAdd: ParsableCommand {
             code = checked
         case .failure(let error):
             guard allowInvalidCode else { throw CLIError(error.message(for: creditCode)) }
-            Terminal.error("warning: " + error.message(for: creditCode) + " (accepted with --allow-invalid-code)")
+            Terminal.error(EnterpriseText.acceptedWithFlag.text(error.message(for: creditCode)))
             code = CreditCode(unchecked: creditCode)
             valid = false
         }
         for (label, value) in [("name", name), ("township", township)] where Names.normalised(value).isEmpty {
-            throw ValidationError("--\(label) must not be empty")
+            throw ValidationError(UsageText.mustNotBeEmpty.text("--\(label)"))
         }
         let enterprise = Enterprise(creditCode: code.value, name: Names.normalised(name),
                                     township: Names.normalised(township), industry: Names.normalisedOrNil(industry),
@@ -54,6 +54,6 @@ struct EnterpriseAdd: ParsableCommand {
                                     codeValid: valid)
         try enterprise.checkLengths { "--" + $0 }
         try station.openStore(creating: true).saveEnterprise(enterprise, update: update, now: nowOptions.date)
-        Terminal.output("\(update ? "updated" : "registered") \(enterprise.creditCode) \(enterprise.name)\n")
+        Terminal.output((update ? EnterpriseText.updated : EnterpriseText.registered).text(enterprise.creditCode, enterprise.name) + "\n")
     }
 }

@@ -6,7 +6,7 @@ import CheckupReports
 struct EnterpriseShow: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: "Show one enterprise and its sessions.",
+        abstract: "Show one enterprise and its sessions (查看企业).",
         discussion: "JSON: the enterprise's fields plus sessions[] (id, kind, status, checklist, started_at)."
     )
 

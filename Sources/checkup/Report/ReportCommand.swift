@@ -4,7 +4,7 @@ import ArgumentParser
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Write the reports that leave the station: hazard ledger and more.",
+        abstract: "Write the reports that leave the station (报告).",
         discussion: """
         Every report accepts --now (the moment it is as of: overdue is derived from it), \
         --lang zh|en (Chinese by default) and -o FILE, which is written atomically (temporary \
