@@ -10,7 +10,7 @@ struct EnterpriseImport: ParsableCommand {
         discussion: """
         UTF-8 with or without BOM, a header row, one enterprise per row. Columns are found by \
         name, English or Chinese: credit_code/统一社会信用代码, name/企业名称, township/乡镇 \
-        (required), industry/行业, address/地址, contact/联系人 (optional). The list is stored whole \
+        (required), industry/行业, address/地址, contact/联系人, and the supervision profile         risk_tags/风险标签 (tags separated by spaces, commas or 、; an unknown tag refuses the row         with the list of known ones), standardisation/标准化等级 (1, 2, 3, none or 一级…未达标),         employees/从业人员, grid/网格, grid_member/网格员 (optional; an empty profile cell keeps         what is registered). The list is stored whole \
         or not at all, in one transaction: rows are registered, or updated if already registered; \
         if any row is refused, every bad row is reported by line, nothing is stored and the exit \
         status is 1. A file over 16 MB is refused unread.
