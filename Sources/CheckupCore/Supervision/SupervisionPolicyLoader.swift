@@ -42,7 +42,7 @@ public struct SupervisionPolicyLoader {
             var groups: [[SupervisionCondition]] = []
             for when in element.children(named: "when") {
                 let conditions = when.children.compactMap { condition($0) }
-                if conditions.isEmpty { problem(when.location, SupervisionText.policyEmptyWhen.text()) }
+                if when.children.isEmpty { problem(when.location, SupervisionText.policyEmptyWhen.text()) }
                 groups.append(conditions)
             }
             if groups.isEmpty { problem(element.location, SupervisionText.policyNoWhen.text(id)) }
