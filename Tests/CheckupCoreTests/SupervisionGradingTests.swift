@@ -225,3 +225,27 @@ struct VisitPlanTests {
         #expect(changes.last?.from == nil)
     }
 }
+
+@Suite("Profile proposal")
+struct ProfileProposalTests {
+    static func checklist() -> Checklist {
+        let items = [
+            ChecklistItem(id: "a", layer: .human, title: LocalizedText("甲"), basis: LocalizedText("依据")),
+            ChecklistItem(id: "b", layer: .physical, title: LocalizedText("乙"), basis: LocalizedText("依据")),
+        ]
+        return Checklist(id: "t", version: "1", title: LocalizedText("测试"),
+                         profiles: [ChecklistProfile(id: "no-dust", title: LocalizedText("无粉尘"), excludes: ["dust"]),
+                                    ChecklistProfile(id: "no-other", title: LocalizedText("其他"), excludes: ["s"])],
+                         sections: [ChecklistSection(id: "s", title: LocalizedText("节"), itemIDs: ["a"]),
+                                    ChecklistSection(id: "dust", title: LocalizedText("粉尘"), itemIDs: ["b"])],
+                         items: items)
+    }
+
+    @Test("no dust tag proposes the no-dust profile; a dust tag or unrecorded tags propose none")
+    func proposal() {
+        #expect(ProfileProposal.propose(Self.checklist(), tags: [.hazchem])?.profile.id == "no-dust")
+        #expect(ProfileProposal.propose(Self.checklist(), tags: [])?.absent == [.dust])
+        #expect(ProfileProposal.propose(Self.checklist(), tags: [.dust]) == nil)
+        #expect(ProfileProposal.propose(Self.checklist(), tags: nil) == nil)
+    }
+}

@@ -16,6 +16,7 @@ public enum SupervisionText: String, CatalogMessage {
     case planTitle, planEmpty, planAssigned, overrideSet, overrideHistoryTitle, overrideNone, patrolRecorded
     case patrolReferredDue, icsSummary, icsDescription, profileProposal, gridMemberLabel, openHazardsLabel
     case daysOverdueLabel, dueLabel, colourDistributionTitle, patrolsTitle, noticeColour, csvHeader
+    case tagsLine, standardisationLine, employeesLine, gridLine, gridMemberLine
 
     public var zh: String {
         switch self {
@@ -80,7 +81,7 @@ public enum SupervisionText: String, CatalogMessage {
         case .patrolReferredDue: "已转交体检站核查：{0} 自今日起列入检查计划"
         case .icsSummary: "安全检查：{0}（{1}）"
         case .icsDescription: "统一社会信用代码 {0}；颜色 {1}；最近检查 {2}；应检日 {3}；逾期 {4} 天；未销号隐患 {5} 项；网格员 {6}"
-        case .profileProposal: "提示：该企业无 {0} 标签，可用 --profile {1} 排除相关章节"
+        case .profileProposal: "提示：该企业无 {0} 标签，已采用检查表配置 {1}（排除相关章节；用 --profile 另选）"
         case .gridMemberLabel: "网格员"
         case .openHazardsLabel: "未销号隐患"
         case .daysOverdueLabel: "逾期天数"
@@ -88,6 +89,11 @@ public enum SupervisionText: String, CatalogMessage {
         case .colourDistributionTitle: "风险颜色分布"
         case .patrolsTitle: "网格巡查"
         case .noticeColour: "风险颜色：{0}；下次应检：{1}"
+        case .tagsLine: "风险标签        {0}"
+        case .standardisationLine: "标准化等级      {0}"
+        case .employeesLine: "从业人员        {0}"
+        case .gridLine: "网格            {0}"
+        case .gridMemberLine: "网格员          {0}"
         case .csvHeader: "统一社会信用代码,企业名称,颜色,最近检查,应检日,逾期天数,未销号隐患,网格员,检查人员,检查日"
         }
     }
@@ -155,7 +161,7 @@ public enum SupervisionText: String, CatalogMessage {
         case .patrolReferredDue: "referred to the station for verification: {0} is due from today"
         case .icsSummary: "Safety inspection: {0} ({1})"
         case .icsDescription: "Credit code {0}; colour {1}; last inspection {2}; due {3}; {4} days overdue; {5} hazards not verified; grid member {6}"
-        case .profileProposal: "note: the enterprise has no {0} tag; --profile {1} leaves those sections out"
+        case .profileProposal: "note: the enterprise has no {0} tag; profile {1} applied, leaving those sections out (--profile chooses another)"
         case .gridMemberLabel: "Grid member"
         case .openHazardsLabel: "Open hazards"
         case .daysOverdueLabel: "Days overdue"
@@ -163,6 +169,11 @@ public enum SupervisionText: String, CatalogMessage {
         case .colourDistributionTitle: "Risk colours"
         case .patrolsTitle: "Grid patrols"
         case .noticeColour: "Risk colour: {0}; next inspection due: {1}"
+        case .tagsLine: "Risk tags       {0}"
+        case .standardisationLine: "Standardisation {0}"
+        case .employeesLine: "Employees       {0}"
+        case .gridLine: "Grid            {0}"
+        case .gridMemberLine: "Grid member     {0}"
         case .csvHeader: "credit_code,name,colour,last_inspection,due,days_overdue,open_hazards,grid_member,inspector,visit_date"
         }
     }
