@@ -97,6 +97,25 @@ struct SupervisionStoreTests {
         #expect(abs((facts.level ?? 0) - expected) < 1e-9)
     }
 
+    @Test("untrue self-check: items the latest self-check passed and the inspection after it failed")
+    func untrueSelfCheck() throws {
+        let fixture = try StoreFixture()
+        let selfCheck = try fixture.station.startOrResume(kind: .selfCheck, checklist: "mini", enterprise: StoreFixture.code,
+                                                          inspectors: ["企业"], profile: nil,
+                                                          now: Self.now.addingTimeInterval(-3600)).session.id
+        for item in ["m1", "m2", "f1"] {
+            try fixture.station.record(Answer(itemID: item, result: .pass), session: selfCheck, by: "企业",
+                                       now: Self.now.addingTimeInterval(-3600))
+        }
+        try fixture.station.complete(selfCheck, now: Self.now.addingTimeInterval(-3000))
+        let before = try fixture.station.supervisionFacts(township: nil, asOf: Self.now.addingTimeInterval(-60))
+        #expect(before.first?.untrueSelfCheckItems == nil)
+        _ = try Self.inspect(fixture, m2: .fail)
+        let after = try fixture.station.supervisionFacts(township: nil, asOf: Self.now.addingTimeInterval(60))
+        // m2 and f1 passed by the self-check, failed by the inspection.
+        #expect(after.first?.untrueSelfCheckItems == 2)
+    }
+
     @Test("an unknown township is refused")
     func unknownTownship() throws {
         let fixture = try StoreFixture()

@@ -73,7 +73,7 @@ extension SQLiteStationStore: SupervisionStore {
     /// answers are its `finding` rows or, when imported, its `selfcheck_answers` JSON.
     private func untrueSelfChecks(_ db: Database, townshipFilter: String,
                                   arguments: [String: (any DatabaseValueConvertible)?]) throws -> [String: Int] {
-        let rows = try Row.fetchCursor(db, sql: """
+        let pairs = """
             WITH latest AS (
                 SELECT e.credit_code AS code, (
                     SELECT id FROM session WHERE enterprise_code = e.credit_code AND kind = 'self-check'
@@ -86,21 +86,28 @@ extension SQLiteStationStore: SupervisionStore {
                         AND i.started_at <= :t AND (i.completed_at IS NULL OR i.completed_at <= :t)
                     ORDER BY i.started_at, i.id LIMIT 1) AS inspection
                 FROM latest JOIN session AS sc ON sc.id = latest.self_check
-            ), passed AS (
-                SELECT pair.code, pair.inspection, f.item_id AS item FROM pair
-                    JOIN finding AS f ON f.session_id = pair.self_check AND f.result = 'pass'
-                    WHERE pair.inspection IS NOT NULL
-                UNION
-                SELECT pair.code, pair.inspection, json_extract(j.value, '$[0]') FROM pair
+            )
+            """
+        let arguments = StatementArguments(arguments)
+        // Every pair counts, with 0 when no item was untrue (the second query lists only those with some).
+        var counts: [String: Int] = [:]
+        for code in try String.fetchAll(db, sql: pairs + "SELECT code FROM pair WHERE inspection IS NOT NULL",
+                                        arguments: arguments) {
+            counts[code] = 0
+        }
+        let rows = try Row.fetchCursor(db, sql: pairs + """
+            , answered AS MATERIALIZED (
+                SELECT pair.self_check AS self_check, json_extract(j.value, '$[0]') AS item FROM pair
                     JOIN selfcheck_answers AS a ON a.session_id = pair.self_check, json_each(a.answers) AS j
                     WHERE pair.inspection IS NOT NULL AND json_extract(j.value, '$[1]') = 'pass'
             )
-            SELECT pair.code, (SELECT COUNT(*) FROM passed JOIN finding AS f
-                    ON f.session_id = passed.inspection AND f.item_id = passed.item AND f.result = 'fail'
-                    WHERE passed.code = pair.code)
-            FROM pair WHERE pair.inspection IS NOT NULL
-            """, arguments: StatementArguments(arguments))
-        var counts: [String: Int] = [:]
+            SELECT pair.code, COUNT(*) FROM pair
+                JOIN finding AS f ON f.session_id = pair.inspection AND f.result = 'fail'
+                WHERE EXISTS (SELECT 1 FROM finding AS s WHERE s.session_id = pair.self_check AND s.item_id = f.item_id
+                              AND s.result = 'pass')
+                   OR EXISTS (SELECT 1 FROM answered WHERE answered.self_check = pair.self_check AND answered.item = f.item_id)
+                GROUP BY pair.code
+            """, arguments: arguments)
         while let row = try rows.next() { counts[row[0]] = row[1] }
         return counts
     }
