@@ -185,6 +185,27 @@ struct SupervisionCLITests {
         #expect((after["enterprises"] as? [[String: Any]])?.map { $0["credit_code"] as? String } == [Self.codeA, Self.codeB])
     }
 
+    @Test("report township and score --township carry the colours, the changes in the period and the patrols")
+    func townshipReports() throws {
+        let station = try Self.station()
+        try Self.ok(station, ["patrol", "record", "--enterprise", Self.codeB, "--by", "王五"], now: "2026-03-05T09:00:00+08:00")
+        let report = try Self.json(try Self.ok(station, ["report", "township", "孝顺镇", "--format", "json", "--from",
+                                                         "2026-02-15", "--to", "2026-03-31"], now: "2026-04-01T09:00:00+08:00"))
+        let part = try #require(report["supervision"] as? [String: Any])
+        let colours = try #require(part["colours"] as? [String: Any])
+        #expect(colours["orange"] as? Int == 1 && colours["yellow"] as? Int == 1)
+        #expect((part["changes"] as? [[String: Any]])?.map { $0["credit_code"] as? String } == [Self.codeA])
+        let patrols = try #require(part["patrols"] as? [[String: Any]])
+        #expect(patrols.first?["credit_code"] as? String == Self.codeB && patrols.first?["patrols"] as? Int == 1)
+        let html = try Self.ok(station, ["report", "township", "孝顺镇", "--format", "html"],
+                               now: "2026-04-01T09:00:00+08:00").stdout
+        #expect(html.contains("风险颜色分布") && html.contains("#ff7f0e") && html.contains("网格巡查"))
+        let score = try Self.json(try Self.ok(station, ["score", "--township", "孝顺镇", "--format", "json"],
+                                              now: "2026-04-01T09:00:00+08:00"))
+        #expect(((score["supervision"] as? [String: Any])?["colours"] as? [String: Any])?["total"] as? Int == 2)
+        #expect(score["mean_level"] != nil)
+    }
+
     @Test("session start applies the profile that leaves out an absent tag's section")
     func profileProposal() throws {
         let station = try Self.station()

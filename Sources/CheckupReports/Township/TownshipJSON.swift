@@ -28,6 +28,8 @@ extension TownshipReport {
         public var trend: [MonthJSON]
         /// Registered enterprises not inspected in the period.
         public var not_inspected: [EnterpriseRef]
+        /// Colours, due counts, colour changes and patrols (left out when not graded).
+        public var supervision: TownshipSupervision.JSON? = nil
     }
 
     /// Enterprise counts.
@@ -190,6 +192,7 @@ extension TownshipReport {
                                      reliability: r.reliability.roundedTo(places: 3))
             }),
             trend: trend.map { MonthJSON(month: $0.month, found: $0.found, verified: $0.verified) },
-            not_inspected: scores.notInspected.map { EnterpriseRef($0, township: false) })
+            not_inspected: scores.notInspected.map { EnterpriseRef($0, township: false) },
+            supervision: supervision?.json())
     }
 }

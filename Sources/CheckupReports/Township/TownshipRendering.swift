@@ -196,6 +196,7 @@ struct TownshipView {
     let hasNotInspected: Bool
     let notInspected: [EnterpriseRow]
     let charts: Charts
+    var supervision: TownshipSupervision.View? = nil
 }
 
 extension TownshipReport {
@@ -276,7 +277,8 @@ extension TownshipReport {
             notInspected: scores.notInspected.enumerated().map {
                 TownshipView.EnterpriseRow(no: $0.offset + 1, name: $0.element.name, creditCode: $0.element.creditCode)
             },
-            charts: TownshipView.Charts(byLayer: byLayerChart.svg(), bands: bandChart.svg(), trend: trendChart.svg()))
+            charts: TownshipView.Charts(byLayer: byLayerChart.svg(), bands: bandChart.svg(), trend: trendChart.svg()),
+            supervision: supervision?.view)
     }
 
     /// `11月` (or `2026-11` across years / in English).

@@ -16,7 +16,8 @@ public enum SupervisionText: String, CatalogMessage {
     case planTitle, planEmpty, planAssigned, overrideSet, overrideHistoryTitle, overrideNone, patrolRecorded
     case patrolReferredDue, icsSummary, icsDescription, profileProposal, gridMemberLabel, openHazardsLabel
     case daysOverdueLabel, dueLabel, colourDistributionTitle, patrolsTitle, noticeColour, csvHeader
-    case tagsLine, standardisationLine, employeesLine, gridLine, gridMemberLine
+    case tagsLine, standardisationLine, employeesLine, gridLine, gridMemberLine, changesInPeriod, noPatrols
+    case patrolCount, patrolReferredCount, patrolLast, colourCount
 
     public var zh: String {
         switch self {
@@ -70,7 +71,7 @@ public enum SupervisionText: String, CatalogMessage {
         case .dueLine: "今日应检 {0} 家，逾期未检 {1} 家"
         case .changesTitle: "自 {0} 以来颜色变化："
         case .noChanges: "无颜色变化"
-        case .changeLine: "{0} {1}：{2} → {3}"
+        case .changeLine: "{0} {1}：由{2}变为{3}"
         case .planTitle: "{0} 检查计划：{1} 起 {2} 天内应检 {3} 家"
         case .planEmpty: "{0} 在 {1} 起 {2} 天内没有应检企业"
         case .planAssigned: "检查人员 {0}"
@@ -89,6 +90,12 @@ public enum SupervisionText: String, CatalogMessage {
         case .colourDistributionTitle: "风险颜色分布"
         case .patrolsTitle: "网格巡查"
         case .noticeColour: "风险颜色：{0}；下次应检：{1}"
+        case .changesInPeriod: "期间内颜色变化的企业"
+        case .noPatrols: "期间内无网格巡查记录"
+        case .patrolCount: "巡查次数"
+        case .patrolReferredCount: "转交核查"
+        case .patrolLast: "最近巡查"
+        case .colourCount: "企业数"
         case .tagsLine: "风险标签        {0}"
         case .standardisationLine: "标准化等级      {0}"
         case .employeesLine: "从业人员        {0}"
@@ -169,6 +176,12 @@ public enum SupervisionText: String, CatalogMessage {
         case .colourDistributionTitle: "Risk colours"
         case .patrolsTitle: "Grid patrols"
         case .noticeColour: "Risk colour: {0}; next inspection due: {1}"
+        case .changesInPeriod: "Enterprises whose colour changed in the period"
+        case .noPatrols: "No grid patrols in the period"
+        case .patrolCount: "Patrols"
+        case .patrolReferredCount: "Referred"
+        case .patrolLast: "Latest"
+        case .colourCount: "Enterprises"
         case .tagsLine: "Risk tags       {0}"
         case .standardisationLine: "Standardisation {0}"
         case .employeesLine: "Employees       {0}"

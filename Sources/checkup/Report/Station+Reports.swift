@@ -12,11 +12,30 @@ extension Station {
     }
 
     /// The township report of `township` over `period`.
-    func townshipReport(_ township: String, period: ScorePeriod, now: Date, language: Language) throws -> TownshipReport {
+    func townshipReport(_ township: String, period: ScorePeriod, now: Date, language: Language,
+                        policy: SupervisionPolicy? = nil) throws -> TownshipReport {
         var cache: [String: Checklist] = [:]
         let data = try self.township(township, period: period, cache: &cache)
-        return TownshipReport(data, pairs: try pairs(data, cache: &cache),
-                              hazards: try store.hazards(HazardFilter(township: township)), now: now, language: language)
+        var report = TownshipReport(data, pairs: try pairs(data, cache: &cache),
+                                    hazards: try store.hazards(HazardFilter(township: township)), now: now,
+                                    language: language)
+        if let policy { report.supervision = try townshipSupervision(township, period: period, now: now, policy: policy,
+                                                                     language: language) }
+        return report
+    }
+
+    /// The supervision part of a township's reports: colours at the period's end (or now, if
+    /// earlier), the changes since the period's start, and the patrols in the period.
+    func townshipSupervision(_ township: String, period: ScorePeriod, now: Date, policy: SupervisionPolicy,
+                             language: Language) throws -> TownshipSupervision {
+        let end = min(period.end ?? now, now)
+        let grades = try self.grades(township: township, policy: policy, now: end)
+        let changes = try period.start.map {
+            ColourChange.between(try self.grades(township: township, policy: policy, now: $0), grades)
+        } ?? []
+        return TownshipSupervision(grades: grades, day: CalendarDay(end), changes: changes,
+                                   patrols: try store.patrols(township: township, period: period),
+                                   enterprises: grades.map(\.enterprise), language: language)
     }
 }
 
