@@ -206,6 +206,17 @@ struct SupervisionCLITests {
         #expect(score["mean_level"] != nil)
     }
 
+    @Test("the notice shows the enterprise's colour and next due day")
+    func notice() throws {
+        let (station, session) = try ScoreCLITests.workedExampleStation()
+        let notice = try Self.json(try Self.ok(station, ["report", "notice", session, "--format", "json"],
+                                               now: "2026-03-02T09:00:00+08:00"))
+        let part = try #require(notice["supervision"] as? [String: Any])
+        #expect(part["colour"] as? String == "orange" && part["next_due"] as? String == "2026-04-30")
+        let html = try Self.ok(station, ["report", "notice", session], now: "2026-03-02T09:00:00+08:00").stdout
+        #expect(html.contains("风险颜色：橙；下次应检：2026-04-30"))
+    }
+
     @Test("session start applies the profile that leaves out an absent tag's section")
     func profileProposal() throws {
         let station = try Self.station()

@@ -41,7 +41,8 @@ struct ReportNotice: ParsableCommand {
         fixed_on_site, five_measures{responsible, measures, funds, time_limit, plan}}, \
         five_measures_requirement (null when no major hazard is to be rectified), \
         major_hazards[] (hazard ids), scorecard{level, band, reached_2_0, layers.<layer>{covered, \
-        coverage, compliance, score}}.
+        coverage, compliance, score}}, supervision{colour, next_due} (the enterprise's risk colour \
+        and next due day by the supervision policy, also printed under the level; docs/supervision.md).
 
         Refused (exit 1): unknown session, a session not completed ("complete the session \
         first"), a self-check, an unreadable or unsafe template.
@@ -63,6 +64,8 @@ struct ReportNotice: ParsableCommand {
         "Issuing station's name (default: \(RectificationNotice.defaultStation)).", valueName: "name"))
     var stationName: String = RectificationNotice.defaultStation
 
+    @OptionGroup var policyOptions: PolicyOptions
+
     @Option(help: ArgumentHelp("A station's own Mustache template for html or md.", valueName: "file"))
     var template: String?
 
@@ -77,7 +80,8 @@ struct ReportNotice: ParsableCommand {
 
     func run() throws {
         let notice = try station.openStation().notice(session: session, stationName: stationName,
-                                                      now: nowOptions.date, language: languageOptions.lang)
+                                                      now: nowOptions.date, language: languageOptions.lang,
+                                                      policy: try policyOptions.load())
         switch format {
         case .json:
             try output.emit(try JSONOutput.encode(notice.json()))

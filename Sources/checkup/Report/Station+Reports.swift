@@ -7,8 +7,12 @@ import Foundation
 /// values a `Station` query returns (CheckupReports never reads the store).
 extension Station {
     /// The rectification notice of session `id`.
-    func notice(session id: Int64, stationName: String, now: Date, language: Language) throws -> RectificationNotice {
-        try RectificationNotice(try sessionData(id), station: stationName, generatedAt: now, language: language)
+    func notice(session id: Int64, stationName: String, now: Date, language: Language,
+                policy: SupervisionPolicy? = nil) throws -> RectificationNotice {
+        let data = try sessionData(id)
+        var notice = try RectificationNotice(data, station: stationName, generatedAt: now, language: language)
+        if let policy { notice.supervision = try grade(enterprise: data.opened.enterprise.creditCode, policy: policy, now: now) }
+        return notice
     }
 
     /// The township report of `township` over `period`.
