@@ -72,7 +72,7 @@ NOW=2026-12-01T09:00:00+08:00
 run() {
   local label=$1; shift
   /usr/bin/time -v $BIN "$@" --database $DB --now $NOW > $W/out 2> $W/time.txt || { cat $W/time.txt; exit 1; }
-  echo "$label: $(grep 'Elapsed' $W/time.txt | awk '{print $NF}') wall, $(grep 'Maximum resident' $W/time.txt | awk '{printf "%.0f MB", $NF/1024}') peak"
+  echo "$label: $(grep 'Elapsed' $W/time.txt | awk '{print $NF}') wall, $(grep -E 'User time|System time' $W/time.txt | awk '{s += $NF} END {printf "%.2f s", s}') CPU, $(grep 'Maximum resident' $W/time.txt | awk '{printf "%.0f MB", $NF/1024}') peak"
 }
 for round in $(seq ${ROUNDS:-3}); do
   run "grade (all $N) json" grade --format json
