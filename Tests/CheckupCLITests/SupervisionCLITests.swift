@@ -206,6 +206,19 @@ struct SupervisionCLITests {
         #expect(score["mean_level"] != nil)
     }
 
+    @Test("an imported self-check's untrue items are counted from its stored answers (the demo)")
+    func untrueImportedSelfCheck() throws {
+        let station = try TemporaryStation(checklists: [])
+        let output = station.directory.appendingPathComponent("demo").path
+        let demo = try station.runner.run(["demo", "--output", output])
+        #expect(demo.status == 0, "\(demo)")
+        let grade = try Self.json(try station.runner.run([
+            "enterprise", "grade", "92330703MA2HQ3T517", "--format", "json", "--database", output + "/checkup.sqlite",
+            "--now", "2026-12-01T10:00:00+08:00",
+        ]))
+        #expect(grade["untrue_self_check_items"] as? Int == 3)
+    }
+
     @Test("the notice shows the enterprise's colour and next due day")
     func notice() throws {
         let (station, session) = try ScoreCLITests.workedExampleStation()

@@ -95,17 +95,18 @@ extension SQLiteStationStore: SupervisionStore {
                                         arguments: arguments) {
             counts[code] = 0
         }
+        // An imported self-check's answers are one JSON text per session, written by
+        // `SelfCheckAnswers.encode` as `["item-id","result"` …: item ids are [A-Za-z0-9._-] (the
+        // checklist schema), so they appear unescaped, and a note's quotes are escaped, so
+        // `["ID","pass"` occurs only as that item's answer. Searching the text for each failed
+        // item costs half of expanding every answer with json_each.
         let rows = try Row.fetchCursor(db, sql: pairs + """
-            , answered AS MATERIALIZED (
-                SELECT pair.self_check AS self_check, json_extract(j.value, '$[0]') AS item FROM pair
-                    JOIN selfcheck_answers AS a ON a.session_id = pair.self_check, json_each(a.answers) AS j
-                    WHERE pair.inspection IS NOT NULL AND json_extract(j.value, '$[1]') = 'pass'
-            )
             SELECT pair.code, COUNT(*) FROM pair
                 JOIN finding AS f ON f.session_id = pair.inspection AND f.result = 'fail'
                 WHERE EXISTS (SELECT 1 FROM finding AS s WHERE s.session_id = pair.self_check AND s.item_id = f.item_id
                               AND s.result = 'pass')
-                   OR EXISTS (SELECT 1 FROM answered WHERE answered.self_check = pair.self_check AND answered.item = f.item_id)
+                   OR EXISTS (SELECT 1 FROM selfcheck_answers AS a WHERE a.session_id = pair.self_check
+                              AND instr(a.answers, '["' || f.item_id || '","pass"') > 0)
                 GROUP BY pair.code
             """, arguments: arguments)
         while let row = try rows.next() { counts[row[0]] = row[1] }
