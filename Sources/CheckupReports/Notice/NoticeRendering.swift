@@ -121,6 +121,8 @@ struct NoticeView {
     let counts: Counts
     let receipt: String
     let headings: Headings
+    /// `风险颜色：橙；下次应检：2026-04-30`, when graded.
+    var colourLine: String? = nil
 }
 
 extension RectificationNotice {
@@ -237,7 +239,10 @@ extension RectificationNotice {
             counts: NoticeView.Counts(total: items.count, major: major, general: items.count - major,
                                       fixedOnSite: items.filter(\.fixedOnSite).count),
             receipt: receipt,
-            headings: NoticeView.Headings(labels: labels, hasMajor: !majors.isEmpty, language: language))
+            headings: NoticeView.Headings(labels: labels, hasMajor: !majors.isEmpty, language: language),
+            colourLine: supervision.map {
+                SupervisionText.noticeColour.text($0.colour.name(language), $0.nextDue.description, in: language)
+            })
     }
 
     /// The notice as one self-contained HTML document printing on A4 (inline CSS, no scripts), from the shipped
@@ -283,6 +288,8 @@ extension RectificationNotice {
         public var major_hazards: [Int64]
         /// The session's four-layer scorecard.
         public var scorecard: ScorecardJSON
+        /// The enterprise's colour and next due day (left out when not graded).
+        public var supervision: NoticeSupervisionJSON? = nil
     }
 
     /// The enterprise notified.
@@ -442,6 +449,13 @@ extension RectificationNotice {
             five_measures_requirement: majorToRectify.isEmpty ? nil : labels.fiveMeasuresRequirement,
             major_hazards: majorToRectify.map(\.hazardID),
             scorecard: ScorecardJSON(level: score.level.roundedTo(places: 3), band: score.band.rawValue,
-                                     reached_2_0: score.reachesTwoPointZero, layers: layers))
+                                     reached_2_0: score.reachesTwoPointZero, layers: layers),
+            supervision: supervision.map { NoticeSupervisionJSON(colour: $0.colour.rawValue, next_due: $0.nextDue.description) })
     }
+}
+
+/// The notice's `supervision` key: the enterprise's colour and next due day.
+public struct NoticeSupervisionJSON: Codable, Equatable, Sendable {
+    public var colour: String
+    public var next_due: String
 }

@@ -93,6 +93,8 @@ public struct RectificationNotice: Sendable {
     public var language: Language
     /// The hazards, in checklist order.
     public var items: [Item]
+    /// The enterprise's colour and next due day (issue 17), when the caller graded it.
+    public var supervision: SupervisionGrade?
     /// The session's four-layer scorecard.
     public var score: DefenceScore
 

@@ -28,6 +28,7 @@ public enum MessageCatalog {
         SessionText.self,
         StationText.self,
         StoreText.self,
+        SupervisionText.self,
         TallyText.self,
         TemplateText.self,
         UsageText.self,

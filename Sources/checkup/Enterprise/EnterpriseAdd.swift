@@ -8,8 +8,9 @@ struct EnterpriseAdd: ParsableCommand {
         abstract: "Register an enterprise (登记企业).",
         discussion: """
         Example: checkup enterprise add --credit-code 91350100M000100Y43 --name 金华某某机械有限公司 \
-        --township 孝顺镇 --industry 机械. An enterprise already\nregistered is refused unless \
-        --update is given.
+        --township 孝顺镇 --industry 机械 --tags dust,confined-space\n--standardisation 3 \
+        --employees 45 --grid 孝顺镇第3网格\n--grid-member 王五. An enterprise already registered is \
+        refused unless\n--update is given (or use enterprise update to change some fields).
         """
     )
 
@@ -28,6 +29,7 @@ struct EnterpriseAdd: ParsableCommand {
     var address: String?
     @Option(help: "Contact person and telephone.")
     var contact: String?
+    @OptionGroup var profile: ProfileOptions
     @Flag(name: .customLong("allow-invalid-code"), help: "Accept a code that fails the check, with a warning.")
     var allowInvalidCode = false
     @Flag(help: "Replace the details of an enterprise already registered.")
@@ -48,11 +50,12 @@ struct EnterpriseAdd: ParsableCommand {
         for (label, value) in [("name", name), ("township", township)] where Names.normalised(value).isEmpty {
             throw ValidationError(UsageText.mustNotBeEmpty.text("--\(label)"))
         }
-        let enterprise = Enterprise(creditCode: code.value, name: Names.normalised(name),
+        var enterprise = Enterprise(creditCode: code.value, name: Names.normalised(name),
                                     township: Names.normalised(township), industry: Names.normalisedOrNil(industry),
                                     address: Names.normalisedOrNil(address), contact: Names.normalisedOrNil(contact),
                                     codeValid: valid)
-        try enterprise.checkLengths { "--" + $0 }
+        enterprise = try profile.applied(to: enterprise)
+        try enterprise.checkLengths { "--" + $0.replacingOccurrences(of: "_", with: "-") }
         try station.openStore(creating: true).saveEnterprise(enterprise, update: update, now: nowOptions.date)
         Terminal.output((update ? EnterpriseText.updated : EnterpriseText.registered).text(enterprise.creditCode, enterprise.name) + "\n")
     }

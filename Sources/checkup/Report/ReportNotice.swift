@@ -57,7 +57,8 @@ struct ReportNotice: ParsableCommand {
         or null}, \
         five_measures_requirement (null when no major hazard is to be rectified), \
         major_hazards[] (hazard ids), scorecard{level, band, reached_2_0, layers.<layer>{covered, \
-        coverage, compliance, score}}.
+        coverage, compliance, score}}, supervision{colour, next_due} (the enterprise's risk colour \
+        and next due day by the supervision policy, also printed under the level; docs/supervision.md).
 
         Refused (exit 1): unknown session, a session not completed ("complete the session \
         first"), a self-check, an unreadable or unsafe template.
@@ -80,6 +81,8 @@ struct ReportNotice: ParsableCommand {
         valueName: "name"))
     var stationName: String?
 
+    @OptionGroup var policyOptions: PolicyOptions
+
     @Option(help: ArgumentHelp("A station's own Mustache template for html or md.", valueName: "file"))
     var template: String?
 
@@ -95,7 +98,8 @@ struct ReportNotice: ParsableCommand {
     func run() throws {
         let opened = try station.openStation()
         let issuer = NoticeIssuer(explicit: stationName, stored: try opened.store.stationIdentity())
-        let notice = try opened.notice(session: session, issuer: issuer, now: nowOptions.date, language: languageOptions.lang)
+        let notice = try opened.notice(session: session, issuer: issuer, now: nowOptions.date, language: languageOptions.lang,
+                                       policy: try policyOptions.load())
         switch format {
         case .json:
             try output.emit(try JSONOutput.encode(notice.json()))

@@ -42,7 +42,10 @@ struct ReportTownship: ParsableCommand {
         covered{…}, bands{"1.00-1.25", "1.25-1.50", "1.50-1.75", "1.75-2.00"}, reached_2_0}; \
         reliability{compared, worst[]{credit_code, name, self_check_session, \
         inspection_session, agreed, examined, self_pass_inspector_fail, reliability}}; \
-        trend[]{month, found, verified (closed that month)}; not_inspected[]{credit_code, name}. Rates and scores \
+        trend[]{month, found, verified (closed that month)}; not_inspected[]{credit_code, name}; \
+        supervision{colours{red, orange, yellow, blue, total, due_today, overdue}, changes[]{credit_code, \
+        name, from, to} (since --from), patrols[]{credit_code, name, patrols, referred, last}} (colours \
+        by the supervision policy, docs/supervision.md). Rates and scores \
         are fractions to 3 decimals, null when undefined.
 
         Refused (exit 1): a township with no registered enterprises.
@@ -53,6 +56,7 @@ struct ReportTownship: ParsableCommand {
     @OptionGroup var nowOptions: NowOptions
     @OptionGroup var languageOptions: LanguageOptions
     @OptionGroup var output: ReportOutputOptions
+    @OptionGroup var policyOptions: PolicyOptions
 
     @Argument(help: ArgumentHelp("Township (乡镇/街道) as registered.", valueName: "township"))
     var township: String
@@ -85,7 +89,8 @@ struct ReportTownship: ParsableCommand {
             throw ValidationError(UsageText.periodNotDates.text())
         }
         let report = try station.openStation().townshipReport(Names.normalised(township), period: period,
-                                                              now: nowOptions.date, language: languageOptions.lang)
+                                                              now: nowOptions.date, language: languageOptions.lang,
+                                                              policy: try policyOptions.load())
         switch format {
         case .json: try output.emit(try JSONOutput.encode(report.json()))
         case .html: try output.emit(Data(try report.html().utf8))

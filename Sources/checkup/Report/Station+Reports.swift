@@ -8,8 +8,10 @@ import Foundation
 extension Station {
     /// The rectification notice of session `id`, with its number: the one issued before, else
     /// the next of the notice date's year, issued now (`issueNotice`) and kept. A notice that
-    /// is refused (open session, self-check) takes no number.
-    func notice(session id: Int64, issuer: NoticeIssuer, now: Date, language: Language) throws -> RectificationNotice {
+    /// is refused (open session, self-check) takes no number. With `policy`, the notice shows
+    /// the enterprise's colour and next due day.
+    func notice(session id: Int64, issuer: NoticeIssuer, now: Date, language: Language,
+                policy: SupervisionPolicy? = nil) throws -> RectificationNotice {
         let data = try sessionData(id)
         if let refusal = RectificationNotice.refusal(data.session) { throw refusal }
         let issued = try issueNotice(for: data.session, stationName: issuer.name, numberPrefix: issuer.numberPrefix, at: now)
@@ -17,15 +19,35 @@ extension Station {
                                              language: language)
         notice.stationAddress = issuer.address
         notice.stationPhone = issuer.phone
+        if let policy { notice.supervision = try grade(enterprise: data.opened.enterprise.creditCode, policy: policy, now: now) }
         return notice
     }
 
     /// The township report of `township` over `period`.
-    func townshipReport(_ township: String, period: ScorePeriod, now: Date, language: Language) throws -> TownshipReport {
+    func townshipReport(_ township: String, period: ScorePeriod, now: Date, language: Language,
+                        policy: SupervisionPolicy? = nil) throws -> TownshipReport {
         var cache: [String: Checklist] = [:]
         let data = try self.township(township, period: period, cache: &cache)
-        return TownshipReport(data, pairs: try pairs(data, cache: &cache),
-                              hazards: try store.hazards(HazardFilter(township: township)), now: now, language: language)
+        var report = TownshipReport(data, pairs: try pairs(data, cache: &cache),
+                                    hazards: try store.hazards(HazardFilter(township: township)), now: now,
+                                    language: language)
+        if let policy { report.supervision = try townshipSupervision(township, period: period, now: now, policy: policy,
+                                                                     language: language) }
+        return report
+    }
+
+    /// The supervision part of a township's reports: colours at the period's end (or now, if
+    /// earlier), the changes since the period's start, and the patrols in the period.
+    func townshipSupervision(_ township: String, period: ScorePeriod, now: Date, policy: SupervisionPolicy,
+                             language: Language) throws -> TownshipSupervision {
+        let end = min(period.end ?? now, now)
+        let grades = try self.grades(township: township, policy: policy, now: end)
+        let changes = try period.start.map {
+            ColourChange.between(try self.grades(township: township, policy: policy, now: $0), grades)
+        } ?? []
+        return TownshipSupervision(grades: grades, day: CalendarDay(end), changes: changes,
+                                   patrols: try store.patrols(township: township, period: period),
+                                   enterprises: grades.map(\.enterprise), language: language)
     }
 }
 

@@ -29,7 +29,8 @@ struct ScoreCommand: ParsableCommand {
         day): mean L and layer scores, level bands, how many reach 2.0, and the enterprises not \
         inspected. Self-checks count only with --include-self-checks. JSON keys: township, from, \
         to, include_self_checks, enterprises, inspected, not_inspected, mean_level, mean_layers, \
-        covered, bands, reached_2_0, units[], not_inspected_enterprises[].
+        covered, bands, reached_2_0, units[], not_inspected_enterprises[], and supervision{colours, \
+        changes[] (since --from), patrols[]} as in report township (docs/supervision.md).
 
         Refused (exit 1): unknown session or enterprise, a township with no registered enterprises.
         """
@@ -38,6 +39,8 @@ struct ScoreCommand: ParsableCommand {
     @OptionGroup var station: StationOptions
     @OptionGroup var formatOptions: FormatOptions
     @OptionGroup var languageOptions: LanguageOptions
+    @OptionGroup var nowOptions: NowOptions
+    @OptionGroup var policyOptions: PolicyOptions
 
     @Argument(help: ArgumentHelp("Session id to score.", valueName: "session"))
     var session: Int64?
@@ -102,7 +105,11 @@ struct ScoreCommand: ParsableCommand {
                                                                   period: period, includeSelfChecks: includeSelfChecks,
                                                                   cache: &cache),
                                              language: language)
-            try emit(json: report.json(), text: report.text())
+            let colours = try station.townshipSupervision(Names.normalised(township), period: period,
+                                                          now: nowOptions.date, policy: try policyOptions.load(),
+                                                          language: language)
+            try emit(json: TownshipScoreWithColours(base: report.json(), supervision: colours.json()),
+                     text: report.text() + colours.text())
         }
     }
 
@@ -111,5 +118,19 @@ struct ScoreCommand: ParsableCommand {
         case .json: Terminal.output(try JSONOutput.encode(json))
         case .text: Terminal.output(text())
         }
+    }
+}
+
+/// `score --township`'s JSON: the township score's keys and `supervision` beside them.
+struct TownshipScoreWithColours<Base: Encodable>: Encodable {
+    let base: Base
+    let supervision: TownshipSupervision.JSON
+
+    private enum Key: String, CodingKey { case supervision }
+
+    func encode(to encoder: any Encoder) throws {
+        try base.encode(to: encoder)
+        var container = encoder.container(keyedBy: Key.self)
+        try container.encode(supervision, forKey: .supervision)
     }
 }
