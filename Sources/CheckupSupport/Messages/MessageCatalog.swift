@@ -10,6 +10,7 @@ public enum MessageCatalog {
         EnterpriseText.self,
         FileText.self,
         HazardText.self,
+        InspectorText.self,
         InputText.self,
         ListText.self,
         ReportText.self,
