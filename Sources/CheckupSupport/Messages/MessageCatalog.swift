@@ -11,6 +11,7 @@ public enum MessageCatalog {
         FileText.self,
         HazardText.self,
         InspectorText.self,
+        DocumentText.self,
         InputText.self,
         ListText.self,
         ReportText.self,

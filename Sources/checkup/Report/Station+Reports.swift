@@ -15,6 +15,26 @@ extension Station {
         return notice
     }
 
+    /// The verification opinion of session `session`'s notice, or of hazard `hazard` alone. The
+    /// notice is made exactly as `report notice` makes it (`notice(session:issuer:now:language:)`),
+    /// so the opinion carries the notice's number however that is assigned.
+    func verificationOpinion(session: Int64?, hazard: Int64?, issuer: NoticeIssuer, now: Date,
+                             language: Language) throws -> VerificationOpinion {
+        var sessionID = session ?? 0
+        if let hazard {
+            guard let found = try store.hazard(hazard) else { throw HazardError.unknownHazard(hazard) }
+            sessionID = found.sessionID
+        }
+        let notice = try self.notice(session: sessionID, issuer: issuer, now: now, language: language)
+        var histories: [Int64: [HazardChange]] = [:]
+        for item in notice.toRectify where hazard == nil || item.hazardID == hazard {
+            histories[item.hazardID] = try store.hazardHistory(item.hazardID)
+        }
+        return try VerificationOpinion(notice: notice, hazards: try store.hazards(HazardFilter(session: sessionID)),
+                                       histories: histories, register: try store.inspectors(), only: hazard,
+                                       generatedAt: now)
+    }
+
     /// The township report of `township` over `period`.
     func townshipReport(_ township: String, period: ScorePeriod, now: Date, language: Language) throws -> TownshipReport {
         var cache: [String: Checklist] = [:]
