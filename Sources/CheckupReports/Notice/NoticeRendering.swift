@@ -14,7 +14,10 @@ import Foundation
 /// `compliance`, `score`, `barPercent`), `level`, `levelLine`, `band`, `reached`,
 /// `counts.{total,major,general,fixedOnSite}`, `receipt`, `headings.{hazards,major,score,other}`
 /// (the section headings numbered over the sections present: 一、二、三 without a major hazard,
-/// 一 to 四 with one; `labels.*Heading` are the bare titles).
+/// 一 to 四 with one; `labels.*Heading` are the bare titles); and, for issue 18, `zh`, `doc.*`
+/// (`DocumentText` wording), `startedAt`, `completedAt`, `certifiedInspectors[]` {`name`,
+/// `certificate`}, `hazards[].photos[]` {`name`, `dataURI`}, `hazards[].files[]`,
+/// `hazards[].hasEvidence`.
 struct NoticeView {
     /// The section headings, numbered in order over the sections the notice has.
     struct Headings {
@@ -62,6 +65,11 @@ struct NoticeView {
         let severity: String
         let isMajor: Bool
         let fixedOnSite: Bool
+        /// Evidence photos embedded as `data:` URIs (JPEG/PNG within `EvidenceImage.limit`).
+        let photos: [EvidenceImage]
+        /// Other evidence files, by name.
+        let files: [String]
+        let hasEvidence: Bool
     }
 
     struct Measure {
@@ -120,6 +128,13 @@ struct NoticeView {
     let counts: Counts
     let receipt: String
     let headings: Headings
+    /// The additions of issue 18 (`DocumentText` wording as `doc.*`): Chinese page footer switch,
+    /// inspection start and end, inspectors with certificate numbers.
+    let zh: Bool
+    let doc: [String: String]
+    let startedAt: String
+    let completedAt: String
+    let certifiedInspectors: [CertifiedInspector]
 }
 
 extension RectificationNotice {
@@ -166,7 +181,9 @@ extension RectificationNotice {
                 finding: item.finding, basis: item.basis, remedy: item.remedy ?? "", hasRemedy: item.remedy != nil,
                 deadline: item.fixedOnSite ? labels.fixedOnSite : Timestamp.day(item.deadline),
                 deadlineDays: item.deadlineDays, severity: HazardNames.severity(item.severity, language),
-                isMajor: item.severity == .major, fixedOnSite: item.fixedOnSite)
+                isMajor: item.severity == .major, fixedOnSite: item.fixedOnSite,
+                photos: evidenceImages(item).filter { $0.dataURI != nil },
+                files: evidenceImages(item).filter { $0.dataURI == nil }.map(\.name), hasEvidence: !item.evidence.isEmpty)
         }
         let majors = majorToRectify.map { item in
             let m = item.fiveMeasures
@@ -206,7 +223,15 @@ extension RectificationNotice {
             counts: NoticeView.Counts(total: items.count, major: major, general: items.count - major,
                                       fixedOnSite: items.filter(\.fixedOnSite).count),
             receipt: receipt,
-            headings: NoticeView.Headings(labels: labels, hasMajor: !majors.isEmpty, language: language))
+            headings: NoticeView.Headings(labels: labels, hasMajor: !majors.isEmpty, language: language),
+            zh: zh, doc: DocumentText.labels(language), startedAt: Timestamp.minute(session.startedAt),
+            completedAt: Timestamp.minute(date),
+            certifiedInspectors: CertifiedInspector.list(session.inspectors, register: inspectorRegister))
+    }
+
+    /// `item`'s evidence files as printed: read (`evidenceImages`) or, when not read, listed by name.
+    private func evidenceImages(_ item: Item) -> [EvidenceImage] {
+        item.evidence.map { evidenceImages[$0.sha256] ?? EvidenceImage($0, bytes: nil) }
     }
 
     /// The notice as one self-contained HTML document printing on A4 (inline CSS, no scripts), from the shipped

@@ -55,6 +55,8 @@ public struct RectificationNotice: Sendable {
         public var fixedOnSite: Bool
         /// The five measures as reported so far (empty on a fresh notice).
         public var fiveMeasures: FiveMeasures
+        /// Evidence files kept with the hazard (photos print as thumbnails, see `evidenceImages`).
+        public var evidence: [EvidenceRef] = []
     }
 
     /// The notice number, e.g. `金东安体〔2026〕第0012号`.
@@ -83,6 +85,12 @@ public struct RectificationNotice: Sendable {
     public var language: Language
     /// The hazards, in checklist order.
     public var items: [Item]
+    /// The station's inspector register: the notice prints each inspector's certificate number
+    /// registered under their name (empty, to fill in, when not registered).
+    public var inspectorRegister: [Inspector] = []
+    /// The evidence files' contents as read by the command, by SHA-256: photos within the limit
+    /// print as thumbnails beside their hazard, other files by name (`EvidenceImage`).
+    public var evidenceImages: EvidenceImages = [:]
     /// The session's four-layer scorecard.
     public var score: DefenceScore
 
@@ -130,7 +138,8 @@ public struct RectificationNotice: Sendable {
                         basis: item?.basis.text(language) ?? hazard.basis,
                         remedy: item?.remedy?.text(language) ?? hazard.remedy, deadline: hazard.deadline,
                         deadlineDays: Int((deadlineDay.timeIntervalSince(noticeDay) / 86_400).rounded()),
-                        fixedOnSite: fixed.contains(hazard.itemID), fiveMeasures: hazard.fiveMeasures)
+                        fixedOnSite: fixed.contains(hazard.itemID), fiveMeasures: hazard.fiveMeasures,
+                        evidence: hazard.evidence)
         }
         let scoring = SessionRules.scoringItems(checklist: checklist, session: session, findings: findings,
                                                 industry: enterprise.industry, language: language)

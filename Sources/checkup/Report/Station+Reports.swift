@@ -12,7 +12,25 @@ extension Station {
                                              generatedAt: now, language: language)
         notice.stationAddress = issuer.address
         notice.stationPhone = issuer.phone
+        notice.inspectorRegister = try store.inspectors()
+        notice.evidenceImages = evidenceImages(notice.items.flatMap(\.evidence))
         return notice
+    }
+
+    /// The evidence files `references` as documents print them: each regular file in the
+    /// evidence store no larger than `EvidenceImage.limit` is read (a photo among them becomes
+    /// a thumbnail); anything else — larger, missing, not a regular file — is listed by name.
+    func evidenceImages(_ references: [EvidenceRef]) -> EvidenceImages {
+        var images: EvidenceImages = [:]
+        for reference in references where images[reference.sha256] == nil {
+            let path = evidence.path(for: reference.sha256)
+            var bytes: Data?
+            if let size = try? RegularFile.check(path), size <= Int64(EvidenceImage.limit) {
+                bytes = FileManager.default.contents(atPath: path)
+            }
+            images[reference.sha256] = EvidenceImage(reference, bytes: bytes)
+        }
+        return images
     }
 
     /// The verification opinion of session `session`'s notice, or of hazard `hazard` alone. The
