@@ -73,4 +73,30 @@ struct DocumentsCLITests {
         let json = try station.run(["report", "record", session, "--format", "json"], now: SessionCLITests.now)
         #expect(((try json.jsonObject()["items"]) as? [Any])?.count == 3, "\(json)")
     }
+
+    @Test("the notice prints the registered certificate, embeds a PNG kept as evidence as a thumbnail and lists a .jpg that is not an image by name")
+    func noticeEvidence() throws {
+        let station = try TemporaryStation(checklists: ["mini.xml"])
+        #expect(try station.run(["enterprise", "add", "--credit-code", SessionCLITests.code, "--name", "测试企业",
+                                 "--township", "孝顺镇"], now: SessionCLITests.now).status == 0)
+        let png = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52])
+        let photo = station.directory.appendingPathComponent("exit.png")
+        let fake = station.directory.appendingPathComponent("fake.jpg")
+        try png.write(to: photo)
+        try Data("<svg onload=alert(1)>".utf8).write(to: fake)
+        let session = try SessionCLITests.start(station)
+        let recorded = try station.run(["record", session, "m1", "fail", "--note", "出口堵塞", "--evidence", photo.path,
+                                        "--evidence", fake.path], now: SessionCLITests.now)
+        #expect(recorded.status == 0, "\(recorded)")
+        #expect(try station.run(["session", "complete", session], now: SessionCLITests.now).status == 0)
+        #expect(try station.run(["inspector", "add", "--name", "张三", "--certificate", "ZJ-0009"]).status == 0)
+        let notice = try station.run(["report", "notice", session], now: SessionCLITests.now)
+        #expect(notice.status == 0, "\(notice)")
+        #expect(notice.stdout.contains("<div>张三　<span class=\"cert\">证号：ZJ-0009</span></div>"), "\(notice)")
+        #expect(notice.stdout.contains("<img src=\"data:image/png;base64,\(png.base64EncodedString())\" alt=\"exit.png\">"))
+        #expect(notice.stdout.contains("其他证据文件：fake.jpg") && !notice.stdout.contains("onload"))
+        let record = try station.run(["report", "record", session, "--format", "json"], now: SessionCLITests.now)
+        let items = try #require(try record.jsonObject()["items"] as? [[String: Any]])
+        #expect(items.first?["evidence"] as? [String] == ["exit.png", "fake.jpg"])
+    }
 }
