@@ -8,8 +8,6 @@ public enum DocumentText: String, CatalogMessage {
     case enterprise, creditCode, address, contact, legalRepresentative, placeInspected, startedAt, completedAt
     case inspectors, certificate, checklist, generated, signDate, stationSeal, enterpriseSeal, no, item, finding
     case severity, notEnded
-    /// A blank to fill in by hand, for Markdown (HTML draws a line).
-    case blank
     // The verification opinion.
     case verificationTitle, noticeNumber, inspectionDate, verificationDate, verifiers, result, remark
     case passed, failed, pending
@@ -60,7 +58,6 @@ public enum DocumentText: String, CatalogMessage {
         case .finding: "隐患描述"
         case .severity: "隐患等级"
         case .notEnded: "（检查尚未结束）"
-        case .blank: "＿＿＿＿＿＿＿＿"
         case .verificationTitle: "整改复查意见书"
         case .noticeNumber: "原整改通知书编号"
         case .inspectionDate: "体检日期"
@@ -127,7 +124,6 @@ public enum DocumentText: String, CatalogMessage {
         case .finding: "Finding"
         case .severity: "Severity"
         case .notEnded: "(not ended yet)"
-        case .blank: "________________"
         case .verificationTitle: "Rectification Verification Opinion"
         case .noticeNumber: "Rectification notice No."
         case .inspectionDate: "Inspection date"
@@ -172,8 +168,12 @@ public enum DocumentText: String, CatalogMessage {
         }
     }
 
-    /// Every text in `language`, by case name: the `labels` a document template sees.
+    /// Every text in `language`, by case name: the `labels` a document template sees; plus
+    /// `blank`, a line to fill in by hand in Markdown (HTML draws one with CSS), which is no
+    /// wording and so not a catalog message.
     public static func labels(_ language: Language) -> [String: String] {
-        Dictionary(uniqueKeysWithValues: allCases.map { ($0.rawValue, $0.template(language)) })
+        var labels = Dictionary(uniqueKeysWithValues: allCases.map { ($0.rawValue, $0.template(language)) })
+        labels["blank"] = language == .zh ? "＿＿＿＿＿＿＿＿" : "________________"
+        return labels
     }
 }
