@@ -21,7 +21,8 @@ struct Checkup: ParsableCommand {
         subcommands: [
             ChecklistCommand.self, EnterpriseCommand.self, Inspect.self, SessionCommand.self, Record.self,
             HazardCommand.self, ScoreCommand.self, SelfCheckCommand.self, ImportCommand.self, CompareCommand.self,
-            ReportCommand.self, GradeCommand.self, PlanCommand.self, PatrolCommand.self, StationCommand.self, Demo.self,
+            ReportCommand.self, GradeCommand.self, PlanCommand.self, PatrolCommand.self, StationCommand.self,
+            InspectorCommand.self, Demo.self,
         ]
     )
 

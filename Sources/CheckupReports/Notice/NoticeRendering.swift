@@ -15,7 +15,10 @@ import Foundation
 /// `compliance`, `score`, `barPercent`), `level`, `levelLine`, `band`, `reached`,
 /// `counts.{total,major,general,fixedOnSite}`, `receipt`, `headings.{hazards,major,score,other}`
 /// (the section headings numbered over the sections present: 一、二、三 without a major hazard,
-/// 一 to 四 with one; `labels.*Heading` are the bare titles).
+/// 一 to 四 with one; `labels.*Heading` are the bare titles); and, for issue 18, `zh`, `doc.*`
+/// (`DocumentText` wording), `startedAt`, `completedAt`, `certifiedInspectors[]` {`name`,
+/// `certificate`}, `hazards[].photos[]` {`name`, `dataURI`}, `hazards[].files[]`,
+/// `hazards[].hasEvidence`.
 struct NoticeView {
     /// The section headings, numbered in order over the sections the notice has.
     struct Headings {
@@ -63,6 +66,11 @@ struct NoticeView {
         let severity: String
         let isMajor: Bool
         let fixedOnSite: Bool
+        /// Evidence photos embedded as `data:` URIs (JPEG/PNG within `EvidenceImage.limit`).
+        let photos: [EvidenceImage]
+        /// Other evidence files, by name.
+        let files: [String]
+        let hasEvidence: Bool
     }
 
     struct Measure {
@@ -123,6 +131,13 @@ struct NoticeView {
     let headings: Headings
     /// `风险颜色：橙；下次应检：2026-04-30`, when graded.
     var colourLine: String? = nil
+    /// The additions of issue 18 (`DocumentText` wording as `doc.*`): Chinese page footer switch,
+    /// inspection start and end, inspectors with certificate numbers.
+    let zh: Bool
+    let doc: [String: String]
+    let startedAt: String
+    let completedAt: String
+    let certifiedInspectors: [CertifiedInspector]
 }
 
 extension RectificationNotice {
@@ -200,7 +215,9 @@ extension RectificationNotice {
                 finding: item.finding, basis: item.basis, remedy: item.remedy ?? "", hasRemedy: item.remedy != nil,
                 deadline: item.fixedOnSite ? labels.fixedOnSite : Timestamp.day(item.deadline),
                 deadlineDays: item.deadlineDays, severity: HazardNames.severity(item.severity, language),
-                isMajor: item.severity == .major, fixedOnSite: item.fixedOnSite)
+                isMajor: item.severity == .major, fixedOnSite: item.fixedOnSite,
+                photos: evidenceImages(item).filter { $0.dataURI != nil },
+                files: evidenceImages(item).filter { $0.dataURI == nil }.map(\.name), hasEvidence: !item.evidence.isEmpty)
         }
         let majors = majorToRectify.map { item in
             let m = item.fiveMeasures
@@ -242,7 +259,15 @@ extension RectificationNotice {
             headings: NoticeView.Headings(labels: labels, hasMajor: !majors.isEmpty, language: language),
             colourLine: supervision.map {
                 SupervisionText.noticeColour.text($0.colour.name(language), $0.nextDue.description, in: language)
-            })
+            },
+            zh: zh, doc: DocumentText.labels(language), startedAt: Timestamp.minute(session.startedAt),
+            completedAt: Timestamp.minute(date),
+            certifiedInspectors: CertifiedInspector.list(session.inspectors, register: inspectorRegister))
+    }
+
+    /// `item`'s evidence files as printed: read (`evidenceImages`) or, when not read, listed by name.
+    private func evidenceImages(_ item: Item) -> [EvidenceImage] {
+        item.evidence.map { evidenceImages[$0.sha256] ?? EvidenceImage($0, bytes: nil) }
     }
 
     /// The notice as one self-contained HTML document printing on A4 (inline CSS, no scripts), from the shipped

@@ -271,6 +271,16 @@ enum StationMigrations {
                 t.uniqueKey(["year", "serial"])
             }
         }
+        migrator.registerMigration("v11-inspectors") { db in
+            // The inspector register (`checkup inspector add`): sessions record inspectors by
+            // name, so the name is the key the documents match to print certificate numbers.
+            try db.create(table: "inspector") { t in
+                t.primaryKey("name", .text)
+                t.column("certificate", .text).notNull()
+                t.column("phone", .text)
+                t.column("added_at", .datetime).notNull()
+            }
+        }
         return migrator
     }
 

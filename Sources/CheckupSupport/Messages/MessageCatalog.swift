@@ -16,6 +16,8 @@ public enum MessageCatalog {
         FormText.self,
         HazardReportText.self,
         HazardText.self,
+        InspectorText.self,
+        DocumentText.self,
         InputText.self,
         LedgerText.self,
         ListText.self,

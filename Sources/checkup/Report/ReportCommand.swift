@@ -11,6 +11,6 @@ struct ReportCommand: ParsableCommand {
         file, flush, rename), so a crash or a full disk never leaves half a report behind. \
         Without -o the report goes to stdout; binary formats (xlsx) refuse a terminal.
         """,
-        subcommands: [ReportLedger.self, ReportNotice.self, ReportTownship.self]
+        subcommands: [ReportLedger.self, ReportNotice.self, ReportVerification.self, ReportRecord.self, ReportTownship.self]
     )
 }

@@ -20,7 +20,13 @@ struct ReportNotice: ParsableCommand {
         severity; fixes made on site are marked), sets major hazards apart with the five-measures \
         requirement (五落实: responsible person, measures, funds, time limit, contingency plan), \
         shows the session's four-layer scorecard and ends with signature lines and a tear-off \
-        receipt (回执). The session must be a completed inspection.
+        receipt (回执). The session must be a completed inspection. The facts name the \
+        enterprise's contact, a line for its legal representative (filled in by hand), the \
+        inspection's start and end time and each inspector with the certificate number \
+        registered under that name (checkup inspector add; empty when not registered). Evidence \
+        photos (JPEG or PNG by their first bytes, at most 512 KB) print as thumbnails beside \
+        their hazard, embedded as data: URIs; other files and larger images are listed by name. \
+        Printed pages are numbered 共 N 页 第 n 页.
 
         Station: --station NAME, else the identity set by 'checkup station set' (its
         name, notice prefix, address and telephone), else 金东区安全生产体检站 with

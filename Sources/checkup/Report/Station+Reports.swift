@@ -20,7 +20,45 @@ extension Station {
         notice.stationAddress = issuer.address
         notice.stationPhone = issuer.phone
         if let policy { notice.supervision = try grade(enterprise: data.opened.enterprise.creditCode, policy: policy, now: now) }
+        notice.inspectorRegister = try store.inspectors()
+        notice.evidenceImages = evidenceImages(notice.items.flatMap(\.evidence))
         return notice
+    }
+
+    /// The evidence files `references` as documents print them: each regular file in the
+    /// evidence store no larger than `EvidenceImage.limit` is read (a photo among them becomes
+    /// a thumbnail); anything else — larger, missing, not a regular file — is listed by name.
+    func evidenceImages(_ references: [EvidenceRef]) -> EvidenceImages {
+        var images: EvidenceImages = [:]
+        for reference in references where images[reference.sha256] == nil {
+            let path = evidence.path(for: reference.sha256)
+            var bytes: Data?
+            if let size = try? RegularFile.check(path), size <= Int64(EvidenceImage.limit) {
+                bytes = FileManager.default.contents(atPath: path)
+            }
+            images[reference.sha256] = EvidenceImage(reference, bytes: bytes)
+        }
+        return images
+    }
+
+    /// The verification opinion of session `session`'s notice, or of hazard `hazard` alone. The
+    /// notice is made exactly as `report notice` makes it (`notice(session:issuer:now:language:)`),
+    /// so the opinion carries the notice's number however that is assigned.
+    func verificationOpinion(session: Int64?, hazard: Int64?, issuer: NoticeIssuer, now: Date,
+                             language: Language) throws -> VerificationOpinion {
+        var sessionID = session ?? 0
+        if let hazard {
+            guard let found = try store.hazard(hazard) else { throw HazardError.unknownHazard(hazard) }
+            sessionID = found.sessionID
+        }
+        let notice = try self.notice(session: sessionID, issuer: issuer, now: now, language: language)
+        var histories: [Int64: [HazardChange]] = [:]
+        for item in notice.toRectify where hazard == nil || item.hazardID == hazard {
+            histories[item.hazardID] = try store.hazardHistory(item.hazardID)
+        }
+        return try VerificationOpinion(notice: notice, hazards: try store.hazards(HazardFilter(session: sessionID)),
+                                       histories: histories, register: try store.inspectors(), only: hazard,
+                                       generatedAt: now)
     }
 
     /// The township report of `township` over `period`.
