@@ -20,6 +20,7 @@ note, unless --browser (as .ci/run passes) makes their absence a failure.
 import datetime
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -184,7 +185,8 @@ def excel(work):
     with open(os.path.join(ROOT, "checklists", "gm-general.xml"), encoding="utf-8") as source:
         text = source.read()
     with open(old, "w", encoding="utf-8") as target:
-        target.write(text.replace('version="2026.1"', 'version="2025.9"', 1))
+        # The root element's version, whatever edition is shipped now.
+        target.write(re.sub(r'(<checklist\b[^>]*?\bversion=")[^"]+"', r'\g<1>2025.9"', text, count=1))
     old_form = os.path.join(refusals, "old-version.xlsx")
     run("selfcheck", "template", "--checklist", old, "--enterprise", CODE, "--profile", "no-ammonia",
         "--format", "xlsx", "-o", old_form, cwd=work)
