@@ -15,6 +15,7 @@ public enum MessageCatalog {
         ReportText.self,
         SessionText.self,
         StoreText.self,
+        PostgresText.self,
         TallyText.self,
         TemplateText.self,
         UsageText.self,
