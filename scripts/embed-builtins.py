@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes the files Checkup carries inside its binary, so that a release binary copied onto the
-PATH works from any folder: the two XSDs and the shipped checklists (CheckupStore) and the demo's
-samples (checkup). Run it after editing anything under checklists/ or samples/; BuiltInFilesTests
+PATH works from any folder: the two XSDs and the shipped checklists, current and previous
+editions (CheckupStore), and the demo's samples (checkup). Run it after editing anything under checklists/ or samples/; BuiltInFilesTests
 and .ci/run (`--check`) fail while an embedded copy differs from its file.
 
     python3 scripts/embed-builtins.py            # write them
@@ -31,10 +31,15 @@ def store_file() -> str:
            "enum BuiltInFiles {\n"]
     for name, path in schemas.items():
         out.append(f"    /// `{path}`.\n    static let {name} = {literal((root / path).read_text('utf-8'))}\n\n")
-    out.append("    /// The shipped checklists (`checklists/*.xml`) by file name, in name order.\n")
+    out.append("    /// The shipped checklists by file name, in name order: the current editions\n"
+               "    /// (`checklists/*.xml`), then the earlier editions still read by self-check files made\n"
+               "    /// from them (`checklists/previous/*.xml`, named `previous/NAME`).\n")
     out.append("    static let checklists: [(name: String, text: String)] = [\n")
-    for path in sorted((root / "checklists").glob("*.xml")):
-        out.append(f'        ("{path.name}", {literal(path.read_text("utf-8"))}),\n')
+    current = sorted((root / "checklists").glob("*.xml"))
+    previous = sorted((root / "checklists" / "previous").glob("*.xml"))
+    for path in current + previous:
+        name = path.relative_to(root / "checklists").as_posix()
+        out.append(f'        ("{name}", {literal(path.read_text("utf-8"))}),\n')
     out.append("    ]\n}\n")
     return "".join(out)
 

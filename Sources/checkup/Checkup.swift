@@ -21,7 +21,7 @@ struct Checkup: ParsableCommand {
         subcommands: [
             ChecklistCommand.self, EnterpriseCommand.self, Inspect.self, SessionCommand.self, Record.self,
             HazardCommand.self, ScoreCommand.self, SelfCheckCommand.self, ImportCommand.self, CompareCommand.self,
-            ReportCommand.self, Demo.self,
+            ReportCommand.self, StationCommand.self, Demo.self,
         ]
     )
 

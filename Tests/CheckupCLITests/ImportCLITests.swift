@@ -64,7 +64,7 @@ struct ImportCLITests {
         let result = try station.run(["import", station.directory.appendingPathComponent("in").path], now: SelfCheckCLIStation.now)
         #expect(result.status == 1, "\(result)")
         #expect(result.stderr.contains("\(bad):2:1: checklist small-premises has no version '2025.3' in the station's catalog "
-                                       + "(known versions: 2026.1)"), "\(result)")
+                                       + "(known versions: 2026.1, 2026.2)"), "\(result)")
         #expect(result.stdout.contains("2 files: 1 imported, 0 superseded, 0 duplicate, 1 refused"), "\(result)")
         #expect(!result.stderr.contains(good))
         let sessions = try station.run(["session", "list", "--format", "json"])

@@ -26,7 +26,8 @@ struct NewcomerCLITests {
         for id in ["gm-general", "hazchem", "small-premises"] {
             #expect(result.stdout.contains(id))
         }
-        #expect(result.stdout.components(separatedBy: "[内置]").count == 4)
+        // Each shipped checklist in its current edition (2026.2) and the one before (2026.1).
+        #expect(result.stdout.components(separatedBy: "[内置]").count == 7)
     }
 
     @Test func aStationsOwnChecklistReplacesTheBuiltInOneOfTheSameVersion() throws {
@@ -43,11 +44,12 @@ struct NewcomerCLITests {
             .run(["checklist", "list", "--format", "json"])
         #expect(result.status == 0, "\(result)")
         let rows = try #require(try JSONSerialization.jsonObject(with: result.stdoutData) as? [[String: Any]])
-        let hazchem = rows.filter { $0["id"] as? String == "hazchem" }
+        let hazchem = rows.filter { $0["id"] as? String == "hazchem" && $0["version"] as? String == "2026.2" }
         #expect(hazchem.count == 1)
         #expect(hazchem.first?["title"] as? String == "本站危化品检查表")
         #expect((hazchem.first?["file"] as? String)?.hasSuffix("own/hazchem.xml") == true)
-        #expect(rows.filter { ($0["file"] as? String)?.hasPrefix("built-in/") == true }.count == 2)
+        // The two other current editions and the three 2026.1 editions stay built in.
+        #expect(rows.filter { ($0["file"] as? String)?.hasPrefix("built-in/") == true }.count == 5)
     }
 
     @Test(arguments: [

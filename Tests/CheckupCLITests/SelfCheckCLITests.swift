@@ -17,8 +17,10 @@ struct SelfCheckCLITests {
         let station = try SelfCheckCLIStation.make()
         let result = try Self.template(station)
         #expect(result.status == 0, "\(result)")
-        // gm-general has 37 items; 机械 drops mgmt-03 (冶金, 有色), no-ammonia the 4 ammonia items.
-        #expect(result.stdout.components(separatedBy: "<result ").count - 1 == 32)
+        // gm-general 2026.2 has 48 items; 机械 drops mgmt-03 (冶金, 有色), equipment-07 (冶金) and the
+        // 8 建材 items, no-ammonia the 4 ammonia items.
+        #expect(result.stdout.components(separatedBy: "<result ").count - 1 == 34)
+        #expect(result.stdout.contains(#"checklist-version="2026.2""#), "a template is made from the newest edition")
         #expect(result.stdout.contains(#"<result item="mgmt-01" status="">"#))
         #expect(!result.stdout.contains(#"item="ammonia-01""#) && !result.stdout.contains(#"item="mgmt-03""#))
         #expect(result.stdout.contains(#"name="金华市锦程机械制造有限公司" township="孝顺镇" industry="机械""#))
@@ -35,7 +37,7 @@ struct SelfCheckCLITests {
         let refused = try station.run(["import", form.path], now: Self.now)
         #expect(refused.status == 1, "\(refused)")
         let lines = refused.stderr.split(separator: "\n")
-        #expect(lines.filter { $0.contains("not answered: set status to pass, fail or na") }.count == 32, "\(refused)")
+        #expect(lines.filter { $0.contains("not answered: set status to pass, fail or na") }.count == 34, "\(refused)")
         #expect(lines.contains { $0.hasPrefix("\(form.path):15:3: performed-at is blank") }, "\(refused)")
     }
 

@@ -14,10 +14,11 @@ enum SelfCheckFixtures {
         try XMLSchema(path: repository.appendingPathComponent("checklists/schema/selfcheck-1.xsd").path)
     }
 
-    /// The shipped gm-general checklist.
+    /// The shipped gm-general checklist in the edition the fixtures name (`checklist-version="2026.1"`), kept as shipped
+    /// in `checklists/previous/`.
     static func gmGeneral() throws -> Checklist {
         let schema = try XMLSchema(path: repository.appendingPathComponent("checklists/schema/checklist-1.xsd").path)
-        let document = try SecureXML.parse(file: repository.appendingPathComponent("checklists/gm-general.xml").path,
+        let document = try SecureXML.parse(file: repository.appendingPathComponent("checklists/previous/gm-general-2026.1.xml").path,
                                            root: ChecklistLoader.rootName, schema: schema)
         return try ChecklistLoader.load(document)
     }

@@ -70,6 +70,12 @@ final class StoreFixture {
         try? FileManager.default.removeItem(at: directory)
     }
 
+    /// The same database opened again by a store of its own.
+    func reopened() throws -> any SelfCheckStore {
+        if let serverDatabase { return try PostgresStationStore(serverDatabase) }
+        return try SQLiteStationStore(path: sqlite.path)
+    }
+
     /// The SQLite store (for the tests of SQLite's own settings and rows).
     var sqlite: SQLiteStationStore {
         store as! SQLiteStationStore

@@ -174,6 +174,9 @@ public struct HazardLedger: Sendable {
 
     /// The moment the ledger is as of.
     public let now: Date
+    /// The station keeping the ledger (its short name, else its name), put before the XLSX
+    /// document's title when known (`checkup station set`).
+    public var station: String?
     /// Language of headers and coded values.
     public let language: Language
     /// What was selected.

@@ -112,7 +112,7 @@ extension HazardLedger {
             writer.number(line.total)
             writer.number(line.overdue)
         }
-        let title = (zh ? "隐患台账" : "Hazard ledger") + " " + StationDay(now).description
+        let title = (station.map { $0 + " " } ?? "") + (zh ? "隐患台账" : "Hazard ledger") + " " + StationDay(now).description
         return try XLSXWorkbook(sheets: [ledgerSheet, totalsSheet], title: title, created: now,
                                 fontName: zh ? "等线" : "Calibri").data()
     }

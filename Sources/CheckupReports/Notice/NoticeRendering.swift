@@ -99,6 +99,8 @@ struct NoticeView {
     let labels: NoticeLabels
     let number: String
     let station: String
+    /// `地址：…` / `电话：…` lines under the station's seal, when known.
+    let stationContact: [String]
     let date: String
     let generatedAt: String
     let enterprise: EnterpriseView
@@ -185,7 +187,10 @@ extension RectificationNotice {
                 barPercent: Int(((s.score ?? 0) * 100).rounded()))
         }
         return NoticeView(
-            lang: zh ? "zh-CN" : "en", labels: labels, number: number, station: station, date: dateText,
+            lang: zh ? "zh-CN" : "en", labels: labels, number: number, station: station,
+            stationContact: [stationAddress.map { StationText.addressLine.text($0, in: language) },
+                             stationPhone.map { StationText.phoneLine.text($0, in: language) }].compactMap { $0 },
+            date: dateText,
             generatedAt: Timestamp.minute(generatedAt),
             enterprise: NoticeView.EnterpriseView(
                 name: enterprise.name, creditCode: enterprise.creditCode, address: enterprise.address ?? "",

@@ -61,6 +61,10 @@ public struct RectificationNotice: Sendable {
     public var number: String
     /// Issuing station.
     public var station: String
+    /// The station's address, printed under its seal line when known (`checkup station set`).
+    public var stationAddress: String?
+    /// The station's telephone, printed under its seal line when known.
+    public var stationPhone: String?
     /// The enterprise notified.
     public var enterprise: Enterprise
     /// The completed inspection.
@@ -92,7 +96,8 @@ public struct RectificationNotice: Sendable {
     /// Builds the notice from a completed inspection, its checklist snapshot, enterprise, findings
     /// and hazards. Refuses an open or superseded session and a self-check.
     public init(session: Session, checklist: Checklist, enterprise: Enterprise, findings: [Finding],
-                hazards: [Hazard], station: String, generatedAt: Date, language: Language) throws(NoticeError) {
+                hazards: [Hazard], station: String, numberPrefix: String? = nil, generatedAt: Date,
+                language: Language) throws(NoticeError) {
         guard session.status == .completed, let completedAt = session.completedAt else {
             throw .sessionNotCompleted(session.id, session.status)
         }
@@ -106,7 +111,8 @@ public struct RectificationNotice: Sendable {
         self.date = completedAt
         self.generatedAt = generatedAt
         self.language = language
-        self.number = NoticeNumber.make(station: station, session: session.id, date: completedAt)
+        self.number = NoticeNumber.make(prefix: numberPrefix ?? NoticeNumber.abbreviation(of: station), session: session.id,
+                                        date: completedAt)
 
         let order = Dictionary(checklist.items.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         let fixed = Set(findings.filter { $0.answer.result == .fail && $0.answer.fixedOnSite }.map(\.itemID))
@@ -132,10 +138,11 @@ public struct RectificationNotice: Sendable {
     }
 
     /// Builds the notice of a session read from the station.
-    public init(_ data: SessionData, station: String, generatedAt: Date, language: Language) throws(NoticeError) {
+    public init(_ data: SessionData, station: String, numberPrefix: String? = nil, generatedAt: Date,
+                language: Language) throws(NoticeError) {
         try self.init(session: data.session, checklist: data.checklist, enterprise: data.enterprise,
-                      findings: data.findings, hazards: data.hazards, station: station, generatedAt: generatedAt,
-                      language: language)
+                      findings: data.findings, hazards: data.hazards, station: station, numberPrefix: numberPrefix,
+                      generatedAt: generatedAt, language: language)
     }
 
     /// The default station name.
@@ -150,12 +157,17 @@ public struct RectificationNotice: Sendable {
 /// place gives just 安体. The year is that of the session's completion in station time; the serial
 /// is the session id, so each inspection has exactly one notice number.
 public enum NoticeNumber {
-    /// The number for `session` completed at `date`.
+    /// The number for `session` completed at `date` at `station` (prefix derived from its name).
     public static func make(station: String, session: Int64, date: Date) -> String {
+        make(prefix: abbreviation(of: station), session: session, date: date)
+    }
+
+    /// The number for `session` completed at `date` with the station's own `prefix` (`金东安体`).
+    public static func make(prefix: String, session: Int64, date: Date) -> String {
         let year = Timestamp.day(date).prefix(4)
         var serial = String(session)
         while serial.count < 4 { serial = "0" + serial }
-        return "\(abbreviation(of: station))〔\(year)〕第\(serial)号"
+        return "\(prefix)〔\(year)〕第\(serial)号"
     }
 
     /// `金东安体` for `金东区安全生产体检站`.

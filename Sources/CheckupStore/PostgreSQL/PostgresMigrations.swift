@@ -100,5 +100,14 @@ enum PostgresMigrations {
             """,
             "CREATE INDEX hazard_history_by_hazard ON hazard_history (hazard_id)",
         ]),
+        ("2-station-identity", [
+            // Who the station is (`checkup station set`), as SQLite's `v6-station-identity`: one
+            // row, id always 1, each field nullable (unset).
+            """
+            CREATE TABLE station_identity (
+                id bigint PRIMARY KEY CHECK (id = 1), name text, short_name text, notice_prefix text,
+                address text, phone text, district text, updated_at timestamptz(3) NOT NULL)
+            """,
+        ]),
     ]
 }

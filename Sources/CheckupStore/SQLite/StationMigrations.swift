@@ -174,6 +174,21 @@ enum StationMigrations {
                 BEGIN SELECT RAISE(ABORT, '\(oneOpenSession)'); END
                 """)
         }
+        migrator.registerMigration("v6-station-identity") { db in
+            // Who the station is (`checkup station set`): one row, id always 1, each field
+            // nullable (unset). A settings row rather than key/value pairs, so that a column's
+            // type and its absence are the schema's to say.
+            try db.create(table: "station_identity") { t in
+                t.primaryKey("id", .integer).check { $0 == 1 }
+                t.column("name", .text)
+                t.column("short_name", .text)
+                t.column("notice_prefix", .text)
+                t.column("address", .text)
+                t.column("phone", .text)
+                t.column("district", .text)
+                t.column("updated_at", .datetime).notNull()
+            }
+        }
         return migrator
     }
 

@@ -14,6 +14,7 @@ public enum MessageCatalog {
         ListText.self,
         ReportText.self,
         SessionText.self,
+        StationText.self,
         StoreText.self,
         PostgresText.self,
         TallyText.self,

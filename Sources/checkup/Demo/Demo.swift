@@ -10,7 +10,8 @@ struct Demo: ParsableCommand {
         commandName: "demo",
         abstract: "Run the whole station flow on the shipped samples into a fresh database.",
         discussion: """
-        In --output DIR (default ./demo-output, recreated each run): validates the catalog, \
+        In --output DIR (default ./demo-output, recreated each run): sets the demo station's \
+        identity (checkup station show), validates the catalog, \
         registers the sample enterprises of 孝顺镇 (samples/enterprises.csv), imports the \
         enterprises' self-checks (samples/selfchecks/), replays the scripted inspections \
         (samples/inspections/*.txt, the same keys an inspector types) and completes them, moves \

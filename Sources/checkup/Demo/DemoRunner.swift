@@ -54,6 +54,7 @@ struct DemoRunner {
 
     func run() throws {
         say("Checkup demo → \(output)/  (now = \(Timestamp.iso(now)))")
+        try setIdentity()
         try validateCatalog()
         try registerEnterprises()
         try importSelfChecks()
@@ -64,12 +65,23 @@ struct DemoRunner {
         say("数据库 database: \(database)")
     }
 
+    /// The demo station's identity, so that its papers show where it is set.
+    static let identity = StationIdentity(
+        name: "金东区安全生产体检站", shortName: "金东体检站", noticePrefix: "金东安体",
+        address: "金华市金东区示例路1号（演示）", phone: "0579-8000 0000", district: "金东区")
+
+    func setIdentity() throws {
+        try store.saveStationIdentity(Self.identity, now: now)
+        say(StationText.demoLine.text(Self.identity.name ?? "", Self.identity.noticePrefix ?? "", in: language))
+    }
+
     func validateCatalog() throws {
         let (loaded, problems) = station.catalog.all()
         for problem in problems { Terminal.error("\(problem)") }
         if !problems.isEmpty { throw CLIError("the catalog has invalid checklists") }
         let items = loaded.map(\.checklist.items.count).reduce(0, +)
-        say("1. 检查表 checklists: \(loaded.count) valid, \(items) items (\(loaded.map(\.checklist.id).joined(separator: ", ")))")
+        let editions = loaded.map { "\($0.checklist.id) \($0.checklist.version)" }.joined(separator: ", ")
+        say("1. 检查表 checklists: \(loaded.count) valid, \(items) items (\(editions))")
     }
 
     func registerEnterprises() throws {
@@ -180,7 +192,7 @@ struct DemoRunner {
         let inspections = try store.sessions(enterprise: nil, checklistID: nil, kind: .inspection, status: .completed)
             .sorted { $0.id < $1.id }
         for session in inspections {
-            let notice = try station.notice(session: session.id, stationName: RectificationNotice.defaultStation,
+            let notice = try station.notice(session: session.id, issuer: NoticeIssuer(explicit: nil, stored: Self.identity),
                                             now: now, language: language)
             let name = "notice-\(session.id)-\(session.enterpriseCode).html"
             try AtomicFile.write(try notice.html(template: nil), to: path(name))

@@ -60,8 +60,9 @@ struct ReportNotice: ParsableCommand {
     var format: NoticeFormat = .html
 
     @Option(name: .customLong("station"), help: ArgumentHelp(
-        "Issuing station's name (default: \(RectificationNotice.defaultStation)).", valueName: "name"))
-    var stationName: String = RectificationNotice.defaultStation
+        "Issuing station's name (default: the one set by 'checkup station set', else \(RectificationNotice.defaultStation)).",
+        valueName: "name"))
+    var stationName: String?
 
     @Option(help: ArgumentHelp("A station's own Mustache template for html or md.", valueName: "file"))
     var template: String?
@@ -70,14 +71,18 @@ struct ReportNotice: ParsableCommand {
         if template != nil && format == .json {
             throw ValidationError("--template applies to --format html or md, not json")
         }
-        if stationName.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        if let stationName, stationName.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             throw ValidationError("--station must not be empty")
         }
     }
 
     func run() throws {
-        let notice = try station.openStation().notice(session: session, stationName: stationName,
-                                                      now: nowOptions.date, language: languageOptions.lang)
+        let opened = try station.openStation()
+        let issuer = NoticeIssuer(explicit: stationName, stored: try opened.store.stationIdentity())
+        let notice = try opened.notice(session: session, issuer: issuer, now: nowOptions.date, language: languageOptions.lang)
+        if issuer.isDefault {
+            Terminal.error(StationText.unsetHint.text(issuer.name, in: languageOptions.lang))
+        }
         switch format {
         case .json:
             try output.emit(try JSONOutput.encode(notice.json()))

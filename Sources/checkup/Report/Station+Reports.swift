@@ -7,8 +7,12 @@ import Foundation
 /// values a `Station` query returns (CheckupReports never reads the store).
 extension Station {
     /// The rectification notice of session `id`.
-    func notice(session id: Int64, stationName: String, now: Date, language: Language) throws -> RectificationNotice {
-        try RectificationNotice(try sessionData(id), station: stationName, generatedAt: now, language: language)
+    func notice(session id: Int64, issuer: NoticeIssuer, now: Date, language: Language) throws -> RectificationNotice {
+        var notice = try RectificationNotice(try sessionData(id), station: issuer.name, numberPrefix: issuer.numberPrefix,
+                                             generatedAt: now, language: language)
+        notice.stationAddress = issuer.address
+        notice.stationPhone = issuer.phone
+        return notice
     }
 
     /// The township report of `township` over `period`.
@@ -23,9 +27,12 @@ extension Station {
 extension StationStore {
     /// The hazard ledger of `query` (it needs no checklist, so no catalog is opened for it).
     func ledger(_ query: LedgerQuery, now: Date, language: Language) throws -> HazardLedger {
-        try HazardLedger(enterprises: enterprises(township: query.township), query: query, now: now,
+        let identity = try stationIdentity()
+        var ledger = try HazardLedger(enterprises: enterprises(township: query.township), query: query, now: now,
                          language: language) { add in
             try forEachHazard(query.hazardFilter, add)
         }
+        ledger.station = identity.shortName ?? identity.name
+        return ledger
     }
 }
