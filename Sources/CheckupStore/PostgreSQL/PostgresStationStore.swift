@@ -175,6 +175,12 @@ public final class PostgresStationStore: SelfCheckStore, @unchecked Sendable {
                     try await connection.run("INSERT INTO checkup_migration (name) VALUES (\(migration.name))")
                 }
                 try await connection.run("COMMIT")
+            } catch let error as PSQLError {
+                try? await connection.run("ROLLBACK")
+                // The server's own words (a role without CREATE, a full disk), not postgres-nio's
+                // generic description.
+                throw StoreError.cannotOpen(path: url.display,
+                                            reason: error.serverInfo?[.message] ?? cause(of: error, url: url))
             } catch {
                 try? await connection.run("ROLLBACK")
                 throw error
