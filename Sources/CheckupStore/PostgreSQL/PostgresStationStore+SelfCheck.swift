@@ -197,33 +197,40 @@ struct PostgresSelfCheckWriter {
         }
         let performedAt = PostgresDate.stored(submission.performedAt)
         let performer = document.performedBy
-        guard let sessionRow = try await connection.rows("""
-            INSERT INTO session (uid, kind, enterprise_code, checklist_id, checklist_version, checklist_hash, profile_id,
-                                 inspectors, status, started_at, completed_at)
-            VALUES (\(GlobalID.make()), \(SessionKind.selfCheck.rawValue), \(code), \(checklist.id), \(checklist.version),
-                    \(snapshotHash), \(document.profileID), \(rows.inspectors), \(SessionStatus.completed.rawValue),
-                    \(performedAt), \(performedAt))
-            RETURNING id
+        // The session, its answers and the ledger row in one statement (one round trip), with
+        // the earlier submission it may supersede read from the statement's snapshot, before its
+        // own row exists — as the SQLite writer reads it before inserting.
+        let answers = String(decoding: rows.answers, as: UTF8.self)
+        guard let stored = try await connection.rows("""
+            WITH earlier AS (
+                SELECT id, session_id FROM selfcheck_file
+                WHERE enterprise_code = \(code) AND checklist_id = \(checklist.id) AND performed_at = \(performedAt)
+                  AND superseded_by IS NULL),
+            s AS (
+                INSERT INTO session (uid, kind, enterprise_code, checklist_id, checklist_version, checklist_hash,
+                                     profile_id, inspectors, status, started_at, completed_at)
+                VALUES (\(GlobalID.make()), \(SessionKind.selfCheck.rawValue), \(code), \(checklist.id),
+                        \(checklist.version), \(snapshotHash), \(document.profileID), \(rows.inspectors),
+                        \(SessionStatus.completed.rawValue), \(performedAt), \(performedAt))
+                RETURNING id),
+            a AS (
+                INSERT INTO selfcheck_answers (session_id, recorded_by, recorded_at, answers)
+                SELECT id, \(performer), \(performedAt), \(answers) FROM s),
+            f AS (
+                INSERT INTO selfcheck_file (uid, content_hash, file_name, session_id, enterprise_code, checklist_id,
+                                            performed_at, performed_by, imported_at)
+                SELECT \(GlobalID.make()), \(submission.contentHash), \(submission.file), s.id, \(code), \(checklist.id),
+                       \(performedAt), \(performer), \(now) FROM s
+                RETURNING id)
+            SELECT s.id, f.id, (SELECT array_agg(id ORDER BY id) FROM earlier),
+                   (SELECT array_agg(session_id ORDER BY id) FROM earlier)
+            FROM s, f
             """).first else { throw StoreError.database("no session id returned") }
-        let session = try sessionRow[0].decode(Int64.self)
-        try await connection.run("""
-            INSERT INTO selfcheck_answers (session_id, recorded_by, recorded_at, answers)
-            VALUES (\(session), \(performer), \(performedAt), \(String(decoding: rows.answers, as: UTF8.self)))
-            """)
-        let earlier = try await connection.rows("""
-            SELECT id, session_id FROM selfcheck_file
-            WHERE enterprise_code = \(code) AND checklist_id = \(checklist.id) AND performed_at = \(performedAt)
-              AND superseded_by IS NULL
-            ORDER BY id
-            """).map { (try $0[0].decode(Int64.self), try $0[1].decode(Int64.self)) }
-        guard let fileRow = try await connection.rows("""
-            INSERT INTO selfcheck_file (uid, content_hash, file_name, session_id, enterprise_code, checklist_id, performed_at,
-                                        performed_by, imported_at)
-            VALUES (\(GlobalID.make()), \(submission.contentHash), \(submission.file), \(session), \(code), \(checklist.id),
-                    \(performedAt), \(performer), \(now))
-            RETURNING id
-            """).first else { throw StoreError.database("no file id returned") }
-        let file = try fileRow[0].decode(Int64.self)
+        let session = try stored[0].decode(Int64.self)
+        let file = try stored[1].decode(Int64.self)
+        let earlierFiles = try stored[2].decode([Int64]?.self) ?? []
+        let earlierSessions = try stored[3].decode([Int64]?.self) ?? []
+        let earlier = Array(zip(earlierFiles, earlierSessions))
         var replaced: Int64?
         for (earlierFile, earlierSession) in earlier {
             try await connection.run("UPDATE selfcheck_file SET superseded_by = \(file) WHERE id = \(earlierFile)")
@@ -244,7 +251,8 @@ struct PostgresSelfCheckWriter {
         return .imported(session: session)
     }
 
-    /// A file's hazards in one multi-row INSERT and their creation history in another.
+    /// A file's hazards and their creation history in one statement (a multi-row INSERT, its
+    /// RETURNING joined to the history rows).
     private func insertHazards(_ hazards: [Hazard], by: String, session: Int64) async throws {
         guard !hazards.isEmpty else { return }
         var sql = """
@@ -282,25 +290,24 @@ struct PostgresSelfCheckWriter {
             binds.append(h.verifiedAt.map(PostgresDate.stored))
             binds.append(h.verifiedBy)
         }
-        sql += " RETURNING id, item_id"
-        var ids: [String: Int64] = [:]
-        for row in try await connection.rows(PostgresQuery(unsafeSQL: sql, binds: binds)) {
-            ids[try row[1].decode(String.self)] = try row[0].decode(Int64.self)
-        }
-        var history = "INSERT INTO hazard_history (uid, hazard_id, from_status, to_status, changed_by, changed_at, note) VALUES "
-        var historyBinds = PostgresBindings(capacity: hazards.count * 7)
+        // Their creation history in the same statement, matched by item (one hazard per item of
+        // a session).
+        sql = "WITH h AS (" + sql + " RETURNING id, item_id) "
+            + "INSERT INTO hazard_history (uid, hazard_id, from_status, to_status, changed_by, changed_at, note) "
+            + "SELECT v.uid, h.id, v.from_status, v.to_status, v.changed_by, v.changed_at, v.note FROM h JOIN (VALUES "
         for (row, h) in hazards.enumerated() {
             let change = HazardRules.creation(of: h, by: h.verifiedBy ?? by)
-            let base = historyBinds.count
-            history += (row == 0 ? "(" : ", (") + (1...7).map { "$\(base + $0)" }.joined(separator: ", ") + ")"
-            historyBinds.append(GlobalID.make())
-            historyBinds.append(ids[h.itemID] ?? 0)
-            historyBinds.append(change.from?.rawValue)
-            historyBinds.append(change.to.rawValue)
-            historyBinds.append(change.by)
-            historyBinds.append(PostgresDate.stored(change.at))
-            historyBinds.append(change.note)
+            let base = binds.count
+            sql += (row == 0 ? "(" : ", (") + (1...7).map { "$\(base + $0)" }.joined(separator: ", ") + ")"
+            binds.append(h.itemID)
+            binds.append(GlobalID.make())
+            binds.append(change.from?.rawValue)
+            binds.append(change.to.rawValue)
+            binds.append(change.by)
+            binds.append(PostgresDate.stored(change.at))
+            binds.append(change.note)
         }
-        try await connection.run(PostgresQuery(unsafeSQL: history, binds: historyBinds))
+        sql += ") AS v (item_id, uid, from_status, to_status, changed_by, changed_at, note) ON v.item_id = h.item_id"
+        try await connection.run(PostgresQuery(unsafeSQL: sql, binds: binds))
     }
 }
