@@ -50,7 +50,13 @@ let package = Package(
         ),
         // Self-check import: finding, reading, hashing and checking files on several threads,
         // handed to the store through its protocols (SelfCheckStore).
-        .target(name: "CheckupImport", dependencies: ["CheckupCore", "CheckupStore", "CheckupXML"]),
+        // ZIPFoundation for the Excel self-check forms it reads beside XML files.
+        .target(
+            name: "CheckupImport",
+            dependencies: [
+                "CheckupCore", "CheckupStore", "CheckupXML", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
         .executableTarget(
             name: "checkup",
             dependencies: [
@@ -97,8 +103,11 @@ let package = Package(
         .testTarget(
             name: "CheckupImportTests",
             // GRDB for tests that read the stored rows back by SQL.
+            // CheckupReports and ZIPFoundation to make Excel forms with the writer and edit them as
+            // Excel, WPS or LibreOffice would.
             dependencies: [
-                "CheckupImport", "CheckupStore", "CheckupCore", "CheckupXML", .product(name: "GRDB", package: "GRDB.swift"),
+                "CheckupImport", "CheckupStore", "CheckupCore", "CheckupXML", "CheckupReports",
+                .product(name: "GRDB", package: "GRDB.swift"), .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             resources: [.copy("Fixtures")]
         ),

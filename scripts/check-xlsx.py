@@ -10,8 +10,10 @@ Opens the workbook with openpyxl (a real reader, independent of the Swift writer
     its ' prefix in both files, so it must appear identically. Cell text is decoded with
     Excel's _xHHHH_ rule (openpyxl leaves it encoded), so the comparison is what Excel shows;
   * sheet 1's header row is bold and frozen (pane at A2);
-  * the found, deadline and verified columns (2, 12, 15) hold real dates, and the number and
-    overdue-days columns (1, 16) real numbers;
+  * the found, deadline, verified and rectified columns (2, 12, 15, 30) hold real dates, and the
+    number, overdue-days, hazard-id and evidence-count columns (1, 16, 18, 33) real numbers;
+  * the columns issue 18 added (18 to 35: 隐患编号 … 挂牌督办, or their English headers) are there,
+    in order, and read back as the CSV has them;
   * no cell anywhere is a formula, and no worksheet XML holds an <f> element;
   * sheet 2 (汇总/Totals) counts, per township and in a last grand-total line, the CSV's rows by
     status, their total and the overdue ones (overdue days > 0);
@@ -52,8 +54,17 @@ import sys
 import tempfile
 import zipfile
 
-DATE_COLUMNS = (1, 11, 14)        # 0-based: found, deadline, verified
-NUMBER_COLUMNS = (0, 15)          # 序号, 逾期天数
+DATE_COLUMNS = (1, 11, 14, 29)    # 0-based: found, deadline, verified, rectified
+NUMBER_COLUMNS = (0, 15, 17, 32)  # 序号, 逾期天数, 隐患编号, 证据数
+# The columns issue 18 added after 来源 (column 17), in Chinese and in English.
+ADDED_HEADERS = (
+    ["隐患编号", "通知书编号", "检查人员", "隐患部位", "隐患类别", "行业", "联系人", "整改措施", "整改资金", "整改时限",
+     "应急预案", "治理方案", "整改完成日期", "复查人", "复查意见", "证据数", "已上报", "挂牌督办"],
+    ["Hazard ID", "Notice No.", "Inspectors", "Place", "Category", "Industry", "Contact", "Measures", "Funds",
+     "Time limit", "Contingency plan", "Remediation plan", "Rectified", "Verified by", "Verification opinion",
+     "Evidence", "Reported", "Listed"],
+)
+FIRST_ADDED = 17
 TOWNSHIP, STATUS, OVERDUE = 4, 12, 15
 ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
 
@@ -322,6 +333,12 @@ def main(argv):
         problem(f"sheet 1 frozen pane is {ledger.freeze_panes!r}, expected 'A2'")
     if not ledger["A1"].font or not ledger["A1"].font.b:
         problem("sheet 1 header is not bold")
+
+    header_row = [as_text(c.value) for c in next(ledger.iter_rows(max_row=1))]
+    added = header_row[FIRST_ADDED:FIRST_ADDED + len(ADDED_HEADERS[0])]
+    if added not in [list(names) for names in ADDED_HEADERS]:
+        problem(f"sheet 1 columns {FIRST_ADDED + 1}-{FIRST_ADDED + len(ADDED_HEADERS[0])} are {added!r}, "
+                f"expected {ADDED_HEADERS[0]!r} (or English)")
 
     xlsx_rows = []
     for row in ledger.iter_rows():

@@ -18,8 +18,10 @@ public enum SelfCheckFiles {
     }
 
     /// Files named directly are taken whatever their name; directories are searched recursively
-    /// for `*.xml` (any case), skipping hidden files and directories (such as the `._name.xml`
-    /// files macOS leaves on USB sticks) and not following links to directories. Files of a
+    /// for `*.xml` self-check files and `*.xlsx` Excel forms (any case; `*.xlsm` too, to be
+    /// refused for its macros), skipping hidden files and directories (such as the
+    /// `._name.xml` files macOS leaves on USB sticks), the `~$name.xlsx` lock files Excel and
+    /// WPS leave beside an open workbook, and not following links to directories. Files of a
     /// directory are sorted by path.
     public static func find(_ paths: [String]) -> [Found] {
         var found: [Found] = []
@@ -40,7 +42,7 @@ public enum SelfCheckFiles {
         return found
     }
 
-    /// Adds the `*.xml` files below `directory` to `files` (readdir: FileManager's enumerator
+    /// Adds the `*.xml`, `*.xlsx` and `*.xlsm` files below `directory` to `files` (readdir: FileManager's enumerator
     /// builds a URL per entry, which costs more than a township's folder deserves).
     static func walk(_ directory: String, into files: inout [String]) {
         guard let handle = opendir(directory) else { return }
@@ -49,7 +51,7 @@ public enum SelfCheckFiles {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
             }
-            guard !name.hasPrefix(".") else { continue }
+            guard !name.hasPrefix("."), !name.hasPrefix("~$") else { continue }
             let path = directory + "/" + name
             var type = entry.pointee.d_type
             if type == UInt8(DT_UNKNOWN) {
@@ -66,7 +68,7 @@ public enum SelfCheckFiles {
             }
             if type == UInt8(DT_DIR) {
                 walk(path, into: &files)
-            } else if type == UInt8(DT_REG), name.lowercased().hasSuffix(".xml") {
+            } else if type == UInt8(DT_REG), name.lowercased().hasSuffix(".xml") || SelfCheckFormReader.isWorkbook(name) {
                 files.append(path)
             }
         }

@@ -59,6 +59,9 @@ struct SelfCheckPreparer: Sendable {
         guard size <= limits.maxBytes else {
             return refused(XMLError.tooLarge(file: path, size: size, limit: limits.maxBytes).diagnostics, size: Int64(size))
         }
+        if SelfCheckFormReader.isWorkbook(path) {
+            return prepareWorkbook(path, reader: reader, size: size, lookup: lookup)
+        }
         let hash: String
         var document: SelfCheckDocument
         // Kept for small files, to find exact columns if the file is refused.
@@ -97,6 +100,43 @@ struct SelfCheckPreparer: Sendable {
         }
         return PreparedFile(file: path, bytes: Int64(size), result: .submission(SelfCheckSubmission(
             file: path, contentHash: hash, document: document, performedAt: performedAt,
+            checklist: entry.loaded, index: entry.index)))
+    }
+
+    /// An Excel form: read whole (forms are small; `XLSXLimits` bounds them), read as the
+    /// self-check it stands for, a duplicate when that self-check's content was imported
+    /// before, then checked by the same rules as a self-check file.
+    private func prepareWorkbook(_ path: String, reader: HashingFileReader, size: Int,
+                                 lookup: any SelfCheckHashLookup) -> PreparedFile {
+        let limit = XLSXLimits.standard.maxFileBytes
+        guard size <= limit else {
+            return PreparedFile(file: path, bytes: Int64(size), result: .outcome(.refused([XMLDiagnostic(
+                location: SourceLocation(file: path, cell: ""), message: FormText.tooLarge.text(size, limit))])))
+        }
+        let bytes: [UInt8]
+        do {
+            bytes = try reader.read(upTo: size)
+        } catch {
+            return PreparedFile(file: path, bytes: Int64(size), result: .outcome(.refused(
+                XMLError.cannotRead(path: path, reason: error.reason).diagnostics)))
+        }
+        let reading: SelfCheckFormReader.Reading
+        switch SelfCheckFormReader.read(bytes: Data(bytes), file: path, catalog: catalog) {
+        case .failure(let refusal):
+            return PreparedFile(file: path, bytes: Int64(size), result: .outcome(.refused(refusal.problems)))
+        case .success(let read):
+            reading = read
+        }
+        if let session = try? lookup.session(contentHash: reading.contentHash) {
+            return PreparedFile(file: path, bytes: Int64(size), result: .outcome(.duplicate(session: session)))
+        }
+        let entry = reading.entry
+        let problems = SelfCheckRules.check(reading.document, checklist: .found(entry.index), now: now)
+        guard problems.isEmpty, let performedAt = reading.document.performedAt else {
+            return PreparedFile(file: path, bytes: Int64(size), result: .outcome(.refused(problems)))
+        }
+        return PreparedFile(file: path, bytes: Int64(size), result: .submission(SelfCheckSubmission(
+            file: path, contentHash: reading.contentHash, document: reading.document, performedAt: performedAt,
             checklist: entry.loaded, index: entry.index)))
     }
 

@@ -31,6 +31,33 @@ public struct HazardJSON: Codable, Equatable, Sendable {
     public var verified_by: String?
     public var evidence: [String]
     public var history: [ChangeJSON]?
+    /// 隐患类别: `person`, `thing` or `management` (`HazardCategory`, from the layer).
+    public var category: String
+    /// The enterprise's contact (联系人), when registered with one.
+    public var contact: String?
+    /// The enterprise's industry, when registered with one.
+    public var industry: String?
+    /// Number of evidence files.
+    public var evidence_count: Int
+    /// Reports to supervising bodies (上报), oldest first.
+    public var escalations: [EscalationJSON.Report]
+    /// A major hazard not reported within the policy's days as of `now` (`EscalationPolicy`).
+    public var unreported: Bool
+    /// The 挂牌督办 listing, if any.
+    public var supervision: EscalationJSON.Supervision?
+    /// The stop-work order, if any.
+    public var stop_work: EscalationJSON.StopWork?
+    /// The remediation plan (治理方案), if attached.
+    public var remediation_plan: EscalationJSON.Plan?
+    /// The last re-inspection's note (verified) or reason (refused: the status is then
+    /// rectifying).
+    public var verification_note: String?
+    /// The notice number of the finding session, once issued (the ledger only).
+    public var notice_number: String?
+    /// The finding session's inspectors (the ledger only).
+    public var inspectors: [String]?
+    /// 隐患部位 (the ledger only): not recorded yet, so empty.
+    public var place: String?
 
     /// One history entry.
     public struct ChangeJSON: Codable, Equatable, Sendable {
@@ -39,12 +66,16 @@ public struct HazardJSON: Codable, Equatable, Sendable {
         public var by: String
         public var at: String
         public var note: String?
+        /// What happened besides a status change (`HazardEvent` raw value), when anything did.
+        public var event: String?
     }
 
     /// The JSON of `hazard` as of `now` (overdue is derived from it).
-    public init(_ hazard: Hazard, enterprise: Enterprise?, now: Date, history: [HazardChange]? = nil) {
+    /// `session`, when given (the ledger), adds the notice number, inspectors and place.
+    public init(_ hazard: Hazard, enterprise: Enterprise?, now: Date, history: [HazardChange]? = nil,
+                session: HazardSessionInfo? = nil, policy: EscalationPolicy = .standard) {
         id = hazard.id
-        session = hazard.sessionID
+        self.session = hazard.sessionID
         item = hazard.itemID
         item_title = hazard.itemTitle
         self.enterprise = hazard.enterpriseCode
@@ -71,7 +102,23 @@ public struct HazardJSON: Codable, Equatable, Sendable {
         verified_by = hazard.verifiedBy
         evidence = hazard.evidence.map(\.sha256)
         self.history = history?.map {
-            ChangeJSON(from: $0.from?.rawValue, to: $0.to.rawValue, by: $0.by, at: Timestamp.iso($0.at), note: $0.note)
+            ChangeJSON(from: $0.from?.rawValue, to: $0.to.rawValue, by: $0.by, at: Timestamp.iso($0.at), note: $0.note,
+                       event: $0.event?.rawValue)
+        }
+        category = HazardCategory(layer: hazard.layer).rawValue
+        contact = enterprise?.contact
+        industry = enterprise?.industry
+        evidence_count = hazard.evidence.count
+        escalations = hazard.escalations.map(EscalationJSON.Report.init)
+        unreported = policy.isUnreported(hazard, at: now)
+        supervision = hazard.supervision.map(EscalationJSON.Supervision.init)
+        stop_work = hazard.stopWork.map(EscalationJSON.StopWork.init)
+        remediation_plan = hazard.remediationPlan.map(EscalationJSON.Plan.init)
+        verification_note = hazard.verificationNote
+        if let session {
+            notice_number = session.noticeNumber
+            inspectors = session.inspectors
+            place = ""
         }
     }
 }
@@ -127,6 +174,7 @@ public enum HazardText {
             if h.isOverdue(at: now) {
                 flags += language == .zh ? " 逾期\(h.overdueDays(at: now))天" : " overdue \(h.overdueDays(at: now))d"
             }
+            flags += EscalationLines.flags(h, now: now, language: language)
             return "\(String(h.id).leftPad(5))  \(name)  \(TextWidth.pad(HazardNames.severity(h.severity, language), to: 7))"
                 + "\(TextWidth.pad(h.layer.name(language), to: 10))\(Timestamp.day(h.deadline))  \(TextWidth.pad(flags, to: 18)) \(h.itemID)  \(h.description)"
         }.joined(separator: "\n") + "\n"
@@ -153,6 +201,7 @@ public enum HazardText {
         for (cn, en, value) in measureLines where value != nil {
             lines.append("\(zh ? cn : en)：\(value ?? "")")
         }
+        lines += EscalationLines.show(h, now: now, language: language)
         if let at = h.verifiedAt { lines.append((zh ? "销号：" : "Verified: ") + "\(Timestamp.minute(at)) \(h.verifiedBy ?? "")") }
         if !h.evidence.isEmpty {
             lines.append((zh ? "证据：" : "Evidence: ") + h.evidence.map { "\($0.originalName) (\($0.sha256.prefix(12)))" }.joined(separator: ", "))
@@ -161,8 +210,9 @@ public enum HazardText {
         lines.append(zh ? "处理记录：" : "History:")
         for change in history {
             let from = change.from.map { HazardNames.status($0, language) + " → " } ?? ""
+            let event = change.event.map { "  [\(EscalationLines.name($0, language))]" } ?? ""
             lines.append("  \(Timestamp.minute(change.at))  \(change.by)  \(from)\(HazardNames.status(change.to, language))"
-                         + (change.note.map { "  \($0)" } ?? ""))
+                         + event + (change.note.map { "  \($0)" } ?? ""))
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -59,12 +59,17 @@ public enum HazardJSONWriter {
     static func appendObject(_ hazard: HazardJSON, level: Int, to out: inout [UInt8]) {
         var fields = Fields(level: level + 1, &out)
         fields.string("basis", hazard.basis, &out)
+        fields.string("category", hazard.category, &out)
+        fields.string("contact", hazard.contact, &out)
         fields.string("deadline", hazard.deadline, &out)
         fields.string("description", hazard.description, &out)
         fields.string("enterprise", hazard.enterprise, &out)
         fields.string("enterprise_name", hazard.enterprise_name, &out)
+        fields.key("escalations", &out)
+        appendReports(hazard.escalations, level: level + 1, to: &out)
         fields.key("evidence", &out)
         appendStrings(hazard.evidence, level: level + 1, to: &out)
+        fields.number("evidence_count", Int64(hazard.evidence_count), &out)
         fields.string("found_at", hazard.found_at, &out)
         fields.string("funds", hazard.funds, &out)
         if let history = hazard.history {
@@ -72,25 +77,70 @@ public enum HazardJSONWriter {
             appendChanges(history, level: level + 1, to: &out)
         }
         fields.number("id", hazard.id, &out)
+        fields.string("industry", hazard.industry, &out)
+        if let inspectors = hazard.inspectors {
+            fields.key("inspectors", &out)
+            appendStrings(inspectors, level: level + 1, to: &out)
+        }
         fields.string("item", hazard.item, &out)
         fields.string("item_title", hazard.item_title, &out)
         fields.string("layer", hazard.layer, &out)
         fields.string("measures", hazard.measures, &out)
+        fields.string("notice_number", hazard.notice_number, &out)
         fields.bool("overdue", hazard.overdue, &out)
         fields.number("overdue_days", Int64(hazard.overdue_days), &out)
+        fields.string("place", hazard.place, &out)
         fields.string("plan", hazard.plan, &out)
         fields.string("rectified_at", hazard.rectified_at, &out)
+        if let plan = hazard.remediation_plan {
+            fields.key("remediation_plan", &out)
+            var inner = Fields(level: level + 2, &out)
+            inner.string("name", plan.name, &out)
+            inner.string("sha256", plan.sha256, &out)
+            inner.number("size", plan.size, &out)
+            inner.close(&out)
+        }
         fields.string("remedy", hazard.remedy, &out)
         fields.string("responsible", hazard.responsible, &out)
         fields.number("session", hazard.session, &out)
         fields.string("severity", hazard.severity, &out)
         fields.string("source", hazard.source, &out)
         fields.string("status", hazard.status, &out)
+        if let order = hazard.stop_work {
+            fields.key("stop_work", &out)
+            var inner = Fields(level: level + 2, &out)
+            inner.string("at", order.at, &out)
+            inner.string("cleared_at", order.cleared_at, &out)
+            inner.string("scope", order.scope, &out)
+            inner.close(&out)
+        }
+        if let listing = hazard.supervision {
+            fields.key("supervision", &out)
+            var inner = Fields(level: level + 2, &out)
+            inner.string("at", listing.at, &out)
+            inner.string("authority", listing.authority, &out)
+            inner.string("delisted_at", listing.delisted_at, &out)
+            inner.string("number", listing.number, &out)
+            inner.close(&out)
+        }
         fields.string("time_limit", hazard.time_limit, &out)
         fields.string("township", hazard.township, &out)
+        fields.bool("unreported", hazard.unreported, &out)
+        fields.string("verification_note", hazard.verification_note, &out)
         fields.string("verified_at", hazard.verified_at, &out)
         fields.string("verified_by", hazard.verified_by, &out)
         fields.close(&out)
+    }
+
+    private static func appendReports(_ reports: [EscalationJSON.Report], level: Int, to out: inout [UInt8]) {
+        appendList(reports, level: level, to: &out) { report, out in
+            var fields = Fields(level: level + 2, &out)
+            fields.string("at", report.at, &out)
+            fields.string("by", report.by, &out)
+            fields.string("reference", report.reference, &out)
+            fields.string("to", report.to, &out)
+            fields.close(&out)
+        }
     }
 
     private static func appendStrings(_ values: [String], level: Int, to out: inout [UInt8]) {
@@ -102,6 +152,7 @@ public enum HazardJSONWriter {
             var fields = Fields(level: level + 2, &out)
             fields.string("at", change.at, &out)
             fields.string("by", change.by, &out)
+            fields.string("event", change.event, &out)
             fields.string("from", change.from, &out)
             fields.string("note", change.note, &out)
             fields.string("to", change.to, &out)

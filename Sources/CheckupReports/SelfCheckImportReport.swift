@@ -37,6 +37,8 @@ public enum SelfCheckImportReport {
         public var line: Int
         /// 1-based; 0 when unknown.
         public var column: Int
+        /// The cell (`自查表!H12`) of a problem in an Excel form; absent for an XML file.
+        public var cell: String?
         public var message: String
 
         /// The entry of one diagnostic.
@@ -44,6 +46,7 @@ public enum SelfCheckImportReport {
             file = diagnostic.location.file
             line = diagnostic.location.line
             column = diagnostic.location.line > 0 ? max(diagnostic.location.column, 1) : 0
+            cell = diagnostic.location.cell
             message = diagnostic.message
         }
     }

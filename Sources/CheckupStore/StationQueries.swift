@@ -13,4 +13,8 @@ public protocol StationQueries: Sendable {
     /// Calls `body` with each hazard matching `filter`, in ledger order (found, then id), one at
     /// a time: a ledger of a whole district need not be decoded into one array first.
     func forEachHazard(_ filter: HazardFilter, _ body: (Hazard) throws -> Void) throws
+
+    /// The inspectors and notice number of every session that found a hazard matching
+    /// `filter`, by session id: what the ledger adds to each hazard's row.
+    func hazardSessions(_ filter: HazardFilter) throws -> [Int64: HazardSessionInfo]
 }

@@ -133,4 +133,15 @@ public protocol StationStore: HazardStore, StationQueries, StationIdentityStore,
     /// session as stored at that moment. Returns the change recorded.
     func record(_ answer: Answer, session: Int64, by: String, at: Date,
                 validate: (Session) throws -> Void) throws -> FindingChange
+
+    // MARK: Notices
+
+    /// The notice number of `session`: the one issued before if any (kept whatever the
+    /// arguments now), else the next serial of `year` (1 + the largest issued that year),
+    /// formatted by `number` and stored at `at`. Two processes issuing at once get different
+    /// serials: the check and the insert are one immediate transaction, and (year, serial) is
+    /// unique.
+    func issueNotice(session: Int64, year: Int, at: Date, number: (Int) -> String) throws -> IssuedNotice
+    /// The notice number issued for `session`, if any.
+    func issuedNotice(session: Int64) throws -> IssuedNotice?
 }

@@ -1,3 +1,5 @@
+import CheckupSupport
+
 /// A place in an input file, as people and editors count it: 1-based line and column.
 ///
 /// Every diagnostic Checkup prints carries one, so an inspector can open the file at the spot.
@@ -8,17 +10,30 @@ public struct SourceLocation: Sendable, Hashable, Codable, CustomStringConvertib
     public var line: Int
     /// 1-based column in characters; 0 when unknown.
     public var column: Int
+    /// A spreadsheet cell (`自查表!H12`) for a place in a workbook, which has no lines; nil in
+    /// a text file.
+    public var cell: String?
 
     /// Creates a location.
     public init(file: String, line: Int, column: Int) {
         self.file = file
         self.line = line
         self.column = column
+        cell = nil
     }
 
-    /// `file:line:col`, the form compilers use and editors jump to.
+    /// A cell of a workbook (`sheet!A1`), or with an empty `cell` the workbook as a whole.
+    public init(file: String, cell: String) {
+        self.file = file
+        line = 0
+        column = 0
+        self.cell = cell
+    }
+
+    /// `file:line:col`, the form compilers use and editors jump to; `file 自查表!H12` for a cell.
     public var description: String {
-        "\(file):\(max(line, 1)):\(max(column, 1))"
+        if let cell { return cell.isEmpty ? file : "\(file) \(cell)" }
+        return "\(file):\(max(line, 1)):\(max(column, 1))"
     }
 }
 
@@ -35,6 +50,10 @@ public struct XMLDiagnostic: Sendable, Hashable, Codable, CustomStringConvertibl
         self.message = message
     }
 
-    /// `file:line:col: message`.
-    public var description: String { "\(location): \(message)" }
+    /// `file:line:col: message`; for a cell `file 自查表!H12：message` (a Chinese colon in
+    /// Chinese).
+    public var description: String {
+        if location.cell != nil { return "\(location)\(Language.current == .zh ? "：" : ": ")\(message)" }
+        return "\(location): \(message)"
+    }
 }

@@ -54,6 +54,27 @@ public struct XMLStartTag {
         }
     }
 
+    /// Value of the attribute `name` in the namespace `namespace` (`r:id` in OOXML is `id` in
+    /// the relationships namespace), or nil when the tag has none.
+    public func attribute(_ name: String, namespace: String) -> String? {
+        guard let attributes, attributeCount > 0 else { return nil }
+        var name = name
+        var namespace = namespace
+        return name.withUTF8 { wantedName in
+            namespace.withUTF8 { wantedNamespace in
+                for index in 0..<attributeCount {
+                    let entry = attributes + index * 5
+                    guard let local = entry[0], let uri = entry[2], Self.equal(local, wantedName),
+                          Self.equal(uri, wantedNamespace), let value = entry[3], let end = entry[4] else { continue }
+                    return Self.withDecoded(UnsafeBufferPointer(start: value, count: end - value)) {
+                        String(decoding: $0, as: UTF8.self)
+                    }
+                }
+                return nil
+            }
+        }
+    }
+
     /// Calls `body` with the UTF-8 bytes of the unprefixed attribute `name` (valid only during
     /// the call), or returns nil when the tag has none: no `String` is made.
     ///

@@ -34,6 +34,9 @@ struct HazardRulesTests {
                             deadlineOverride: deadline)
     }
 
+    /// A remediation plan (治理方案) as the evidence store keeps it.
+    static let plan = EvidenceRef(sha256: String(repeating: "ab", count: 32), originalName: "治理方案.pdf", size: 10)
+
     func days(_ hazard: Hazard) -> Int { Int(hazard.deadline.timeIntervalSince(Self.found) / 86_400) }
 
     @Test func everyFailBecomesAHazardAndNothingElseDoes() {
@@ -115,14 +118,15 @@ struct HazardRulesTests {
                                    note: nil, by: "企业", at: Self.found)
         }
         let all = FiveMeasures(responsible: "王五", measures: "签协议", funds: "1万元", timeLimit: "12月", plan: "预案")
-        #expect(try HazardRules.update(hazard, to: .rectifying, measures: all, note: nil, by: "企业", at: Self.found).0.status == .rectifying)
+        #expect(try HazardRules.update(hazard, to: .rectifying, measures: all, note: nil, remediationPlan: Self.plan,
+                                       by: "企业", at: Self.found).0.status == .rectifying)
     }
 
     @Test func fiveMeasuresMayArriveInSeveralUpdates() throws {
         var hazard = make([Self.finding("b", .fail)])[0]
         hazard.fiveMeasures = FiveMeasures(responsible: "王五", measures: "签协议", funds: "1万元")
         let next = try HazardRules.update(hazard, to: .rectifying, measures: FiveMeasures(timeLimit: "12月", plan: "预案"),
-                                          note: nil, by: "企业", at: Self.found).0
+                                          note: nil, remediationPlan: Self.plan, by: "企业", at: Self.found).0
         #expect(next.fiveMeasures.missing.isEmpty)
     }
 

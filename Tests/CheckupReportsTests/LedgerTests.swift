@@ -15,8 +15,16 @@ enum LedgerSample {
     }
 
     static let enterprises = [
-        Enterprise(creditCode: codeA, name: "金华市安泰机械有限公司", township: "孝顺镇"),
-        Enterprise(creditCode: codeB, name: "傅村\"红星\"五金厂, 二车间", township: "傅村镇"),
+        Enterprise(creditCode: codeA, name: "金华市安泰机械有限公司", township: "孝顺镇", industry: "机械",
+                   contact: "王建华 13905791234"),
+        Enterprise(creditCode: codeB, name: "傅村\"红星\"五金厂, 二车间", township: "傅村镇", contact: "+86 579 8888"),
+    ]
+
+    /// The finding sessions: hazard n was found by session 10 n; session 20's notice was issued.
+    static let sessions: [Int64: HazardSessionInfo] = [
+        10: HazardSessionInfo(sessionID: 10, inspectors: ["张伟"], noticeNumber: nil),
+        20: HazardSessionInfo(sessionID: 20, inspectors: ["张伟", "李娜"], noticeNumber: "孝顺安体〔2026〕第0003号"),
+        30: HazardSessionInfo(sessionID: 30, inspectors: ["王五"], noticeNumber: nil),
     ]
 
     static func hazard(_ id: Int64, _ code: String, item: String, title: String, severity: HazardSeverity = .general,
@@ -44,10 +52,31 @@ enum LedgerSample {
         hazard(4, codeB, item: "J-01", title: "", layer: .joint, description: "=HYPERLINK(\"http://x\",\"y\")",
                status: .rectified, found: "2026-11-28T16:30:00Z", deadline: "2026-12-13T16:30:00Z",
                responsible: "@SUM(1)"),
-    ]
+    ].map(escalated)
+
+    /// Hazard 2 (major) reported, listed for supervision, with work stopped, its remediation plan
+    /// and all five measures; hazard 3 verified with a note.
+    static func escalated(_ hazard: Hazard) -> Hazard {
+        var hazard = hazard
+        if hazard.id == 2 {
+            hazard.fiveMeasures = FiveMeasures(responsible: "李四", measures: "清理通道", funds: "5000元",
+                                               timeLimit: "2026-12-31", plan: "专人值守")
+            hazard.evidence = [EvidenceRef(sha256: String(repeating: "cd", count: 32), originalName: "通道.jpg", size: 10)]
+            hazard.remediationPlan = EvidenceRef(sha256: String(repeating: "ab", count: 32), originalName: "治理方案.pdf",
+                                                 size: 2048)
+            hazard.escalations = [HazardEscalation(to: "金东区应急管理局", reference: "孝顺安体报〔2026〕1号",
+                                                   at: date("2026-11-02T09:00:00+08:00"), by: "张伟")]
+            hazard.supervision = HazardSupervision(number: "金东督〔2026〕1号", authority: "金东区安委办",
+                                                   at: date("2026-11-03T09:00:00+08:00"))
+            hazard.stopWork = HazardStopWork(scope: "成品仓库", at: date("2026-11-02T09:00:00+08:00"))
+        }
+        if hazard.id == 3 { hazard.verificationNote = "资料齐全" }
+        return hazard
+    }
 
     static func ledger(_ language: Language = .zh, query: LedgerQuery = LedgerQuery()) -> HazardLedger {
-        HazardLedger(hazards: hazards, enterprises: enterprises, now: now, language: language, query: query)
+        HazardLedger(hazards: hazards, enterprises: enterprises, now: now, language: language, query: query,
+                     sessions: sessions)
     }
 
     /// Hostile text of every kind the issue names, for the inertness tests.
@@ -77,6 +106,8 @@ struct LedgerTests {
         #expect(LedgerSample.ledger().headers == [
             "序号", "发现日期", "企业名称", "统一社会信用代码", "乡镇", "检查项", "防控层级", "隐患级别", "隐患描述", "依据",
             "整改要求", "整改期限", "状态", "责任人", "销号日期", "逾期天数", "来源",
+            "隐患编号", "通知书编号", "检查人员", "隐患部位", "隐患类别", "行业", "联系人", "整改措施", "整改资金", "整改时限",
+            "应急预案", "治理方案", "整改完成日期", "复查人", "复查意见", "证据数", "已上报", "挂牌督办",
         ])
     }
 
@@ -85,6 +116,9 @@ struct LedgerTests {
         #expect(LedgerSample.ledger(.en).headers == [
             "No.", "Found", "Enterprise", "Credit code", "Township", "Item", "Layer", "Severity", "Description",
             "Basis", "Remedy", "Deadline", "Status", "Responsible", "Verified", "Overdue days", "Source",
+            "Hazard ID", "Notice No.", "Inspectors", "Place", "Category", "Industry", "Contact", "Measures", "Funds",
+            "Time limit", "Contingency plan", "Remediation plan", "Rectified", "Verified by", "Verification opinion",
+            "Evidence", "Reported", "Listed",
         ])
     }
 
@@ -104,6 +138,37 @@ struct LedgerTests {
         #expect(row.verified?.description == "2026-11-25")
         #expect(row.overdueDays == 0)
         #expect(row.source == "自查")
+    }
+
+    @Test("a major hazard's row carries id, notice, inspectors, category, five measures, plan, reports and listing")
+    func escalationColumns() {
+        let row = LedgerSample.ledger().row(1)
+        #expect(row.hazardID == 2)
+        #expect(row.noticeNumber == "孝顺安体〔2026〕第0003号")
+        #expect(row.inspectors == "张伟、李娜")
+        #expect(row.place == "")
+        #expect(row.category == "物的不安全状态")
+        #expect(row.industry == "机械" && row.contact == "王建华 13905791234")
+        #expect([row.responsible, row.measures, row.funds, row.timeLimit, row.plan]
+                == ["李四", "清理通道", "5000元", "2026-12-31", "专人值守"])
+        #expect(row.remediationPlan == "治理方案.pdf")
+        #expect(row.evidenceCount == 1)
+        #expect(row.escalated == "是" && row.supervised == "是")
+    }
+
+    @Test("a verified hazard's row has its rectified day, verifier and opinion; a general one no report flags")
+    func verificationColumns() {
+        let row = LedgerSample.ledger().row(2)
+        #expect(row.rectified?.description == "2026-11-25")
+        #expect(row.verifiedBy == "张三")
+        #expect(row.opinion == "合格：资料齐全")
+        #expect(row.escalated == "" && row.supervised == "")
+        #expect(LedgerSample.ledger(.en).row(2).opinion == "accepted: 资料齐全")
+    }
+
+    @Test("the category maps the layer: 人防 → person, 物防 and 技防 → thing, 联防 → management")
+    func categoryFromLayer() {
+        #expect(LedgerSample.ledger().rows.map(\.category) == ["人的不安全行为", "物的不安全状态", "物的不安全状态", "管理缺陷"])
     }
 
     @Test("overdue days are whole days past the deadline as of now, 0 when not overdue")

@@ -32,7 +32,7 @@ struct LedgerXLSXTests {
             let columns = cells.map { $0.reference.prefix { $0.isLetter } }
             var values = Array(repeating: "", count: record.fields.count)
             for (cell, column) in zip(cells, columns) {
-                let index = Int(column.unicodeScalars.first?.value ?? 65) - 65
+                let index = column.unicodeScalars.reduce(0) { $0 * 26 + Int($1.value) - 64 } - 1
                 values[index] = Self.csvText(cell, dateStyle: dateStyle)
             }
             #expect(values == record.fields)

@@ -124,9 +124,14 @@ struct ReportStation {
         }
     }
 
+    /// The remediation plan (治理方案) the fixture's major hazard enters rectification with.
+    static let plan = EvidenceRef(sha256: String(repeating: "ab", count: 32), originalName: "锦程治理方案.pdf", size: 2048)
+
     private func move(_ id: Int64, to status: HazardStatus, at: String, measures: FiveMeasures = FiveMeasures()) throws {
         _ = try station.store.changeHazard(id) { hazard in
-            try HazardRules.update(hazard, to: status, measures: measures, note: nil, by: "王建华", at: Self.time(at))
+            try HazardRules.update(hazard, to: status, measures: measures, note: nil,
+                                   remediationPlan: measures.responsible == nil ? nil : Self.plan, by: "王建华",
+                                   at: Self.time(at))
         }
     }
 
@@ -139,8 +144,12 @@ struct ReportStation {
     /// The notice of `session` as of `now`.
     func notice(_ session: Int64 = 2, language: Language = .zh,
                 stationName: String = RectificationNotice.defaultStation) throws -> RectificationNotice {
-        try RectificationNotice(try station.sessionData(session), station: stationName,
-                                generatedAt: Self.time("2026-11-10T12:00:00"), language: language)
+        let data = try station.sessionData(session)
+        if let refusal = RectificationNotice.refusal(data.session) { throw refusal }
+        let issued = try station.issueNotice(for: data.session, stationName: stationName,
+                                             at: Self.time("2026-11-10T12:00:00"))
+        return try RectificationNotice(data, station: stationName, number: issued.number,
+                                       generatedAt: Self.time("2026-11-10T12:00:00"), language: language)
     }
 
     /// The township report of 孝顺镇 for `period` as of `now`.

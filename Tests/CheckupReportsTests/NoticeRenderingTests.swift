@@ -54,7 +54,7 @@ struct NoticeRenderingTests {
     func htmlSections() throws {
         let html = try ReportStation().notice().html()
         for text in ["一、事故隐患及整改要求", "二、重大事故隐患（五落实）", "三、本次体检防控等级（四层记分卡）",
-                     "检查人员（签字）", "企业负责人（签收）", "回　执", "金东安体〔2026〕第0002号",
+                     "检查人员（签字）", "企业负责人（签收）", "回　执", "金东安体〔2026〕第0001号",
                      "91330703MA2HJ4C8XD", "张伟、李娜", "防控等级 L = "] {
             #expect(html.contains(text), "missing \(text)")
         }
@@ -68,7 +68,7 @@ struct NoticeRenderingTests {
         try "<h1>{{labels.title}} {{number}}</h1>{{#hazards}}<p>{{no}} {{itemID}} {{deadline}}</p>{{/hazards}}"
             .write(to: file, atomically: true, encoding: .utf8)
         let html = try ReportStation().notice().html(template: try ReportTemplate.file(file.path, escaping: .html))
-        #expect(html == "<h1>安全生产隐患整改通知书 金东安体〔2026〕第0002号</h1><p>1 m2 2026-11-25</p>"
+        #expect(html == "<h1>安全生产隐患整改通知书 金东安体〔2026〕第0001号</h1><p>1 m2 2026-11-25</p>"
                 + "<p>2 p1 2027-01-09</p><p>3 p2 已现场整改</p><p>4 t1 2027-01-09</p>")
     }
 

@@ -6,17 +6,38 @@ import Testing
 
 @Suite("Rectification notice: content")
 struct NoticeTests {
-    @Test("the number is the station's place + 安体, the completion year and the session id in four digits")
-    func numberFromStationYearAndSession() {
-        let date = ReportStation.time("2026-11-10T11:30:00")
-        #expect(NoticeNumber.make(station: "金东区安全生产体检站", session: 12, date: date) == "金东安体〔2026〕第0012号")
-        #expect(NoticeNumber.make(station: "金东区安全生产体检站", session: 123_456, date: date) == "金东安体〔2026〕第123456号")
+    @Test("the number is the station's place + 安体, the year and the serial in at least four digits")
+    func numberFromStationYearAndSerial() {
+        #expect(NoticeNumber.make(station: "金东区安全生产体检站", year: 2026, serial: 12) == "金东安体〔2026〕第0012号")
+        #expect(NoticeNumber.make(station: "金东区安全生产体检站", year: 2026, serial: 123_456) == "金东安体〔2026〕第123456号")
     }
 
-    @Test("the year is that of the completion in station time, not UTC")
+    @Test("the numbering year is that of the notice date in station time, not UTC")
     func numberYearInStationTime() {
         let newYearMorning = ReportStation.time("2027-01-01T07:00:00") // still 2026 in UTC
-        #expect(NoticeNumber.make(station: "金东区安全生产体检站", session: 1, date: newYearMorning) == "金东安体〔2027〕第0001号")
+        #expect(NoticeNumber.year(of: newYearMorning) == 2027)
+    }
+
+    @Test("notice numbers run on per year in the order notices are first issued, not by session id")
+    func numbersConsecutiveByIssue() throws {
+        let fixture = try ReportStation()
+        #expect(try fixture.notice(3).number == "金东安体〔2026〕第0001号")
+        #expect(try fixture.notice(2).number == "金东安体〔2026〕第0002号")
+    }
+
+    @Test("a notice printed again keeps its number, whatever station name is given then")
+    func numberKept() throws {
+        let fixture = try ReportStation()
+        let first = try fixture.notice(2).number
+        #expect(try fixture.notice(2, language: .en, stationName: "多湖街道安全生产体检站").number == first)
+    }
+
+    @Test("a refused notice takes no number")
+    func refusedNoticeTakesNoNumber() throws {
+        let fixture = try ReportStation()
+        #expect(throws: NoticeError.self) { try fixture.notice(4) }
+        #expect(try fixture.station.store.issuedNotice(session: 4) == nil)
+        #expect(try fixture.notice(2).number == "金东安体〔2026〕第0001号")
     }
 
     @Test("the abbreviation takes the last place name of the station; without one it is just 安体")
@@ -42,7 +63,7 @@ struct NoticeTests {
     @Test("the notice carries station, enterprise, completion date and inspectors")
     func header() throws {
         let notice = try ReportStation().notice()
-        #expect(notice.number == "金东安体〔2026〕第0002号")
+        #expect(notice.number == "金东安体〔2026〕第0001号")
         #expect(notice.station == "金东区安全生产体检站")
         #expect(notice.enterprise.creditCode == ReportStation.jincheng)
         #expect(Timestamp.day(notice.date) == "2026-11-10")
@@ -147,7 +168,7 @@ struct NoticeTests {
     @Test("--station changes the issuing station and the number's abbreviation")
     func stationName() throws {
         let notice = try ReportStation().notice(stationName: "义乌市安全生产体检站")
-        #expect(notice.number == "义乌安体〔2026〕第0002号")
+        #expect(notice.number == "义乌安体〔2026〕第0001号")
         #expect(try notice.markdown().contains("**义乌市安全生产体检站**"))
     }
 }

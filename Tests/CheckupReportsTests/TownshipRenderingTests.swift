@@ -20,7 +20,7 @@ struct TownshipRenderingTests {
         let data = try JSONOutput.encode(try ReportStation().township().json())
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         #expect(Set(object.keys) == ["township", "from", "to", "generated_at", "enterprises", "sessions", "hazards",
-                                     "levels", "reliability", "trend", "not_inspected"])
+                                     "levels", "reliability", "trend", "not_inspected", "unreported_major"])
         let hazards = try #require(object["hazards"] as? [String: Any])
         let total = try #require(hazards["total"] as? [String: Any])
         #expect(Set(total.keys) == ["found", "rectified", "awaiting_verification", "verified", "fixed_on_site", "closed",

@@ -96,16 +96,18 @@ struct XLSXPrintTests {
         let parts = try XLSXPackage.entries(try LedgerSample.ledger().xlsx())
         let ledger = ParsedPart(parts["xl/worksheets/sheet1.xml"] ?? Data())
         #expect(ledger.first("pageSetup")?["fitToWidth"] == "1" && ledger.first("pageSetup")?["orientation"] == "landscape")
-        #expect(ledger.first("autoFilter")?["ref"] == "A1:Q5")
+        #expect(ledger.first("autoFilter")?["ref"] == "A1:AI5")
         let workbook = String(decoding: parts["xl/workbook.xml"] ?? Data(), as: UTF8.self)
         #expect(workbook.contains("'隐患台账'!$1:$1"))
         let totals = ParsedPart(parts["xl/worksheets/sheet2.xml"] ?? Data())
         #expect(totals.first("pageSetup")?["fitToHeight"] == "1" && totals.first("pageSetUpPr")?["fitToPage"] == "1")
     }
 
-    @Test("the ledger's long texts wrap in fixed widths: 企业名称, 检查项, 隐患描述, 依据, 整改要求")
+    @Test("the ledger's texts wrap in fixed widths: 企业名称, 检查项, 隐患描述, 依据, 整改要求 and the texts of issue 18's columns")
     func ledgerWrappedColumns() throws {
         let wrapped = HazardLedger.Column.allCases.filter { HazardLedger.xlsxColumn($0, .zh).wrap }
-        #expect(wrapped == [.enterprise, .item, .description, .basis, .remedy])
+        #expect(wrapped == [.enterprise, .item, .description, .basis, .remedy, .noticeNumber, .inspectors, .category,
+                            .industry, .contact, .measures, .funds, .timeLimit, .plan, .remediationPlan, .verifiedBy,
+                            .opinion])
     }
 }

@@ -111,6 +111,17 @@ public struct Hazard: Sendable, Hashable, Codable, Identifiable {
     public var verifiedAt: Date?
     /// Who verified it.
     public var verifiedBy: String?
+    /// Reports of a major hazard to supervising bodies (Work Safety Law art. 41), oldest first.
+    public var escalations: [HazardEscalation] = []
+    /// Listing for supervision (挂牌督办), if listed.
+    public var supervision: HazardSupervision? = nil
+    /// Stop-work / withdrawal order (局部停产停业 / 撤出人员), if one was given.
+    public var stopWork: HazardStopWork? = nil
+    /// The remediation plan (治理方案) of a major hazard, a file kept in the evidence store.
+    public var remediationPlan: EvidenceRef? = nil
+    /// The last re-inspection's note: its note when verified, the reason when refused (the
+    /// status then says which). The ledger's verification opinion (复查意见).
+    public var verificationNote: String? = nil
 
     /// Creates a hazard.
     public init(id: Int64, sessionID: Int64, itemID: String, enterpriseCode: String, source: HazardSource,
@@ -165,14 +176,19 @@ public struct HazardChange: Sendable, Hashable, Codable {
     public var at: Date
     /// Why, or what was done.
     public var note: String?
+    /// What happened besides a status change (escalation, 挂牌督办, stop-work…); nil for a plain
+    /// status change.
+    public var event: HazardEvent?
 
     /// Creates a change.
-    public init(hazardID: Int64, from: HazardStatus?, to: HazardStatus, by: String, at: Date, note: String?) {
+    public init(hazardID: Int64, from: HazardStatus?, to: HazardStatus, by: String, at: Date, note: String?,
+                event: HazardEvent? = nil) {
         self.hazardID = hazardID
         self.from = from
         self.to = to
         self.by = by
         self.at = at
         self.note = note
+        self.event = event
     }
 }

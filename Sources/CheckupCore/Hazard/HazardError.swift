@@ -12,6 +12,8 @@ public enum HazardError: Error, Sendable, Equatable, CustomStringConvertible {
     case notRectified(Int64, HazardStatus)
     /// A rectification detail or note is longer than its limit.
     case tooLong(TextTooLong)
+    /// An escalation, supervision or stop-work rule refused the step.
+    case escalation(EscalationError)
 
     public var description: String {
         switch self {
@@ -23,6 +25,7 @@ public enum HazardError: Error, Sendable, Equatable, CustomStringConvertible {
         case .reasonRequired: HazardText.reasonRequired.text()
         case .notRectified(let id, let status): HazardText.notRectified.text(id, status.name(.current))
         case .tooLong(let error): error.description
+        case .escalation(let error): error.description
         }
     }
 }

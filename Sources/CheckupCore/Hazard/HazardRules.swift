@@ -61,9 +61,12 @@ public enum HazardRules {
     }
 
     /// Moves a hazard to `rectifying` or `rectified` as the enterprise reports, merging any
-    /// five-measure details given. A major hazard needs all five measures to enter rectifying.
+    /// five-measure details given. A major hazard needs all five measures and its remediation
+    /// plan (治理方案, `remediationPlan` here or attached before) to enter rectifying; a plan given
+    /// replaces the one attached and the change records it (`HazardEvent.planAttached`).
     public static func update(_ hazard: Hazard, to status: HazardStatus, measures: FiveMeasures, note: String?,
-                              evidence: [EvidenceRef] = [], by: String, at: Date) throws(HazardError) -> (Hazard, HazardChange) {
+                              evidence: [EvidenceRef] = [], remediationPlan: EvidenceRef? = nil, by: String,
+                              at: Date) throws(HazardError) -> (Hazard, HazardChange) {
         do {
             try measures.checkLengths()
             try TextLimits.check(note, field: "--note", limit: TextLimits.note)
@@ -73,11 +76,13 @@ public enum HazardRules {
         var next = hazard
         next.fiveMeasures = hazard.fiveMeasures.merging(measures)
         next.evidence += evidence.filter { ref in !hazard.evidence.contains(ref) }
+        if let remediationPlan { next.remediationPlan = remediationPlan }
         switch (hazard.status, status) {
         case (.open, .rectifying), (.rectifying, .rectifying):
             if hazard.severity == .major {
                 let missing = next.fiveMeasures.missing
                 if !missing.isEmpty { throw .fiveMeasuresMissing(hazard.id, missing: missing) }
+                if next.remediationPlan == nil { throw .escalation(.planMissing(hazard.id)) }
             }
         case (.rectifying, .rectified):
             next.rectifiedAt = at
@@ -85,7 +90,8 @@ public enum HazardRules {
             throw .illegalTransition(hazard.id, from: hazard.status, to: status)
         }
         next.status = status
-        return (next, HazardChange(hazardID: hazard.id, from: hazard.status, to: status, by: by, at: at, note: note))
+        return (next, HazardChange(hazardID: hazard.id, from: hazard.status, to: status, by: by, at: at, note: note,
+                                   event: remediationPlan == nil ? nil : .planAttached))
     }
 
     /// The station's re-inspection: verify (销号), or refuse with a reason, which returns the
@@ -98,13 +104,18 @@ public enum HazardRules {
             guard let reason, !reason.trimmingCharacters(in: .whitespaces).isEmpty else { throw .reasonRequired }
             next.status = .rectifying
             next.rectifiedAt = nil
+            next.verificationNote = reason
             return (next, HazardChange(hazardID: hazard.id, from: .rectified, to: .rectifying, by: inspector, at: at,
                                        note: "复查未通过：" + reason))
         }
         next.status = .verified
         next.verifiedAt = at
         next.verifiedBy = inspector
+        next.verificationNote = reason.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
+        // Verification, and only verification, lifts a stop-work order.
+        let lifting = next.stopWork?.isActive == true
+        if lifting { next.stopWork?.clearedAt = at }
         return (next, HazardChange(hazardID: hazard.id, from: .rectified, to: .verified, by: inspector, at: at,
-                                   note: reason))
+                                   note: reason, event: lifting ? .stopWorkCleared : nil))
     }
 }

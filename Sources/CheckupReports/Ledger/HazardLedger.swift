@@ -40,6 +40,9 @@ public struct HazardLedger: Sendable {
     public enum Column: Int, CaseIterable, Sendable {
         case number, found, enterprise, creditCode, township, item, layer, severity, description, basis, remedy
         case deadline, status, responsible, verified, overdueDays, source
+        // Added by issue 18, after the columns above so that those keep their positions.
+        case hazardID, noticeNumber, inspectors, place, category, industry, contact, measures, funds, timeLimit
+        case plan, remediationPlan, rectified, verifiedBy, opinion, evidenceCount, escalated, supervised
 
         /// What a column holds.
         public enum Kind: Sendable {
@@ -71,15 +74,41 @@ public struct HazardLedger: Sendable {
             case .verified: ("销号日期", "Verified")
             case .overdueDays: ("逾期天数", "Overdue days")
             case .source: ("来源", "Source")
+            default: (extraHeader(.zh), extraHeader(.en))
             }
             return language == .zh ? names.0 : names.1
+        }
+
+        /// The headers of the columns issue 18 added, from the catalog.
+        private func extraHeader(_ language: Language) -> String {
+            let text: EscalationText = switch self {
+            case .hazardID: .colHazardID
+            case .noticeNumber: .colNoticeNumber
+            case .inspectors: .colInspectors
+            case .place: .colPlace
+            case .category: .colCategory
+            case .industry: .colIndustry
+            case .contact: .colContact
+            case .measures: .colMeasures
+            case .funds: .colFunds
+            case .timeLimit: .colTimeLimit
+            case .plan: .colPlan
+            case .remediationPlan: .colRemediationPlan
+            case .rectified: .colRectified
+            case .verifiedBy: .colVerifiedBy
+            case .opinion: .colOpinion
+            case .evidenceCount: .colEvidence
+            case .escalated: .colEscalated
+            default: .colSupervised
+            }
+            return text.text(in: language)
         }
 
         /// Text, number or date.
         public var kind: Kind {
             switch self {
-            case .number, .overdueDays: .number
-            case .found, .deadline, .verified: .date
+            case .number, .overdueDays, .hazardID, .evidenceCount: .number
+            case .found, .deadline, .verified, .rectified: .date
             default: .text
             }
         }
@@ -141,6 +170,40 @@ public struct HazardLedger: Sendable {
         public var overdueDays: Int
         /// 来源: 检查 or 自查.
         public var source: String
+        /// 隐患编号: the hazard's id in the station database.
+        public var hazardID: Int = 0
+        /// 通知书编号 of the finding session, once issued.
+        public var noticeNumber: String = ""
+        /// 检查人员 of the finding session (the performer of a self-check).
+        public var inspectors: String = ""
+        /// 隐患部位: not recorded by Checkup yet (a finding has no place of its own), so empty.
+        public var place: String = ""
+        /// 隐患类别 (`HazardCategory`, from the layer).
+        public var category: String = ""
+        /// 行业 of the enterprise.
+        public var industry: String = ""
+        /// 联系人 of the enterprise.
+        public var contact: String = ""
+        /// 整改措施, 整改资金, 整改时限, 应急预案 (with 责任人 the five measures).
+        public var measures: String = ""
+        public var funds: String = ""
+        public var timeLimit: String = ""
+        public var plan: String = ""
+        /// 治理方案: the remediation plan's file name, when attached.
+        public var remediationPlan: String = ""
+        /// 整改完成日期: when the enterprise reported it rectified.
+        public var rectified: StationDay? = nil
+        /// 复查人.
+        public var verifiedBy: String = ""
+        /// 复查意见: 合格 (with the note) when verified after rectification, 不合格：reason when the
+        /// last re-inspection refused it; empty otherwise.
+        public var opinion: String = ""
+        /// 证据数.
+        public var evidenceCount: Int = 0
+        /// 已上报 (major hazards): 是 / 否; empty for a general hazard.
+        public var escalated: String = ""
+        /// 挂牌督办 (major hazards): 是, 已摘牌 or 否; empty for a general hazard.
+        public var supervised: String = ""
 
         /// The cells in column order.
         public var cells: [Cell] {
@@ -169,6 +232,24 @@ public struct HazardLedger: Sendable {
             body(.date(verified))
             body(.number(overdueDays))
             body(.text(source))
+            body(.number(hazardID))
+            body(.text(noticeNumber))
+            body(.text(inspectors))
+            body(.text(place))
+            body(.text(category))
+            body(.text(industry))
+            body(.text(contact))
+            body(.text(measures))
+            body(.text(funds))
+            body(.text(timeLimit))
+            body(.text(plan))
+            body(.text(remediationPlan))
+            body(.date(rectified))
+            body(.text(verifiedBy))
+            body(.text(opinion))
+            body(.number(evidenceCount))
+            body(.text(escalated))
+            body(.text(supervised))
         }
     }
 
@@ -187,6 +268,8 @@ public struct HazardLedger: Sendable {
     /// Hazards per chunk (the last may hold fewer).
     private let chunkCapacity: Int
     private let enterprises: [String: Enterprise]
+    /// The finding sessions' inspectors and notice numbers, by session id.
+    public let sessions: [Int64: HazardSessionInfo]
     /// Number of rows.
     public let count: Int
 
@@ -198,18 +281,19 @@ public struct HazardLedger: Sendable {
     /// straight in and the duplicates are freed, which keeps a 200,000-hazard ledger to a
     /// fraction of the memory the hazards took as loaded.
     public init(hazards: consuming [Hazard], enterprises: [Enterprise], now: Date, language: Language = .zh,
-                query: LedgerQuery = LedgerQuery()) {
+                query: LedgerQuery = LedgerQuery(), sessions: [Int64: HazardSessionInfo] = [:]) {
         var interner = Interner()
         for index in hazards.indices {
             interner.intern(&hazards[index])
         }
         let count = hazards.count
         self.init(chunks: [hazards], chunkCapacity: max(1, count), count: count,
-                  enterprises: enterprises, now: now, language: language, query: query)
+                  enterprises: enterprises, now: now, language: language, query: query, sessions: sessions)
     }
 
     private init(chunks: [[Hazard]], chunkCapacity: Int, count: Int, enterprises: [Enterprise],
-                 now: Date, language: Language, query: LedgerQuery) {
+                 now: Date, language: Language, query: LedgerQuery, sessions: [Int64: HazardSessionInfo]) {
+        self.sessions = sessions
         self.chunks = chunks
         self.chunkCapacity = chunkCapacity
         self.count = count
@@ -224,6 +308,7 @@ public struct HazardLedger: Sendable {
     /// id) — the order `StationQueries.forEachHazard` gives. Hazards are interned and kept in
     /// chunks as they arrive, so a ledger of 200,000 rows never holds every text twice.
     public init(enterprises: [Enterprise], query: LedgerQuery, now: Date, language: Language = .zh,
+                sessions: [Int64: HazardSessionInfo] = [:],
                 rows: (_ add: (Hazard) -> Void) throws -> Void) rethrows {
         var interner = Interner()
         let capacity = 4096
@@ -244,7 +329,7 @@ public struct HazardLedger: Sendable {
         }
         if !chunk.isEmpty { chunks.append(chunk) }
         self.init(chunks: chunks, chunkCapacity: capacity, count: count, enterprises: enterprises,
-                  now: now, language: language, query: query)
+                  now: now, language: language, query: query, sessions: sessions)
     }
 
     /// The hazard of row `index` (0-based).
@@ -270,7 +355,7 @@ public struct HazardLedger: Sendable {
     public func row(_ index: Int) -> Row {
         let hazard = hazard(index)
         let enterprise = enterprises[hazard.enterpriseCode]
-        return Row(number: index + 1, found: StationDay(hazard.foundAt),
+        var row = Row(number: index + 1, found: StationDay(hazard.foundAt),
                    enterprise: Self.clean(enterprise?.name ?? ""), creditCode: Self.clean(hazard.enterpriseCode),
                    township: Self.clean(enterprise?.township ?? ""),
                    item: Self.clean(hazard.itemTitle.isEmpty ? hazard.itemID : hazard.itemID + " " + hazard.itemTitle),
@@ -281,6 +366,46 @@ public struct HazardLedger: Sendable {
                    responsible: Self.clean(hazard.fiveMeasures.responsible ?? ""),
                    verified: hazard.verifiedAt.map(StationDay.init), overdueDays: hazard.overdueDays(at: now),
                    source: HazardNames.source(hazard.source, language))
+        fillAdded(&row, hazard, enterprise)
+        return row
+    }
+
+    /// The columns issue 18 added.
+    private func fillAdded(_ row: inout Row, _ hazard: Hazard, _ enterprise: Enterprise?) {
+        let session = sessions[hazard.sessionID]
+        let m = hazard.fiveMeasures
+        row.hazardID = Int(hazard.id)
+        row.noticeNumber = Self.clean(session?.noticeNumber ?? "")
+        row.inspectors = Self.clean((session?.inspectors ?? []).joined(separator: language == .zh ? "、" : ", "))
+        row.category = HazardCategory(layer: hazard.layer).name(language)
+        row.industry = Self.clean(enterprise?.industry ?? "")
+        row.contact = Self.clean(enterprise?.contact ?? "")
+        row.measures = Self.clean(m.measures ?? "")
+        row.funds = Self.clean(m.funds ?? "")
+        row.timeLimit = Self.clean(m.timeLimit ?? "")
+        row.plan = Self.clean(m.plan ?? "")
+        row.remediationPlan = Self.clean(hazard.remediationPlan?.originalName ?? "")
+        row.rectified = hazard.isFixedOnSite ? nil : hazard.rectifiedAt.map(StationDay.init)
+        row.verifiedBy = Self.clean(hazard.verifiedBy ?? "")
+        row.opinion = Self.clean(Self.opinion(hazard, language))
+        row.evidenceCount = hazard.evidence.count
+        if hazard.severity == .major {
+            let yes = EscalationText.yes.text(in: language), no = EscalationText.no.text(in: language)
+            row.escalated = hazard.escalations.isEmpty ? no : yes
+            row.supervised = hazard.supervision.map { $0.isListed ? yes : EscalationText.eventDelisted.text(in: language) } ?? no
+        }
+    }
+
+    /// 复查意见: 合格 (and the note) after a verification, 不合格：reason after a refusal the
+    /// hazard is still under; empty when never re-inspected or fixed on site.
+    static func opinion(_ hazard: Hazard, _ language: Language) -> String {
+        if hazard.status == .verified {
+            guard !hazard.isFixedOnSite else { return "" }
+            let note = hazard.verificationNote.map { (language == .zh ? "：" : ": ") + $0 } ?? ""
+            return EscalationText.opinionAccepted.text(in: language) + note
+        }
+        guard let reason = hazard.verificationNote else { return "" }
+        return EscalationText.opinionRefused.text(reason, in: language)
     }
 
     /// Every row (for small ledgers and tests; exports go row by row).

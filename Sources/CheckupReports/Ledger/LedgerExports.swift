@@ -53,8 +53,8 @@ extension HazardLedger {
 
     // MARK: XLSX
 
-    /// Column layout of the ledger sheet, sized for printing 17 columns across one landscape A4
-    /// page: short columns fitted to their content within these bounds; the long texts (名称,
+    /// Column layout of the ledger sheet, sized for printing its 35 columns across one landscape
+    /// A4 page (fit to width): short columns fitted to their content within these bounds; the long texts (名称,
     /// 检查项, 描述, 依据, 整改要求) wrap in fixed widths, their rows as tall as the text. Everything
     /// but the description (unique free text) goes to the shared-string table, since names,
     /// codes, items, basis and statuses repeat from row to row.
@@ -72,7 +72,14 @@ extension HazardLedger {
         case .basis, .remedy: return XLSXColumn(header, minWidth: 26, maxWidth: 26, wrap: true, shared: true)
         case .status: return XLSXColumn(header, minWidth: 8, maxWidth: 14, shared: true)
         case .responsible: return XLSXColumn(header, minWidth: 8, maxWidth: 14, shared: true)
-        case .overdueDays: return XLSXColumn(header, minWidth: 6, maxWidth: 14)
+        case .overdueDays, .hazardID, .evidenceCount: return XLSXColumn(header, minWidth: 6, maxWidth: 10)
+        case .rectified: return XLSXColumn(header, minWidth: 11, maxWidth: 12)
+        case .noticeNumber, .inspectors, .industry, .contact, .category, .verifiedBy:
+            return XLSXColumn(header, minWidth: 8, maxWidth: 18, wrap: true, shared: true)
+        case .place, .escalated, .supervised: return XLSXColumn(header, minWidth: 6, maxWidth: 10, shared: true)
+        case .measures, .plan, .opinion: return XLSXColumn(header, minWidth: 20, maxWidth: 20, wrap: true, shared: true)
+        case .funds, .timeLimit, .remediationPlan:
+            return XLSXColumn(header, minWidth: 8, maxWidth: 16, wrap: true, shared: true)
         }
     }
 
@@ -144,8 +151,14 @@ extension HazardLedger {
                                   status: query.status?.rawValue),
                      rows: (0..<count).map { index in
                          let hazard = hazard(index)
-                         return HazardJSON(hazard, enterprise: enterprise(of: hazard), now: now)
+                         return HazardJSON(hazard, enterprise: enterprise(of: hazard), now: now,
+                                           session: session(of: hazard))
                      })
+    }
+
+    /// The finding session's inspectors and notice number (none known: no inspectors, no number).
+    func session(of hazard: Hazard) -> HazardSessionInfo {
+        sessions[hazard.sessionID] ?? HazardSessionInfo(sessionID: hazard.sessionID, inspectors: [], noticeNumber: nil)
     }
 
     /// The JSON ledger's bytes (sorted keys, pretty printed; `JSONOutput`).
@@ -173,7 +186,7 @@ extension HazardLedger {
         try encoded.dropLast(tail.count).withUnsafeBufferPointer(sink)
         try HazardJSONWriter.writeArray(count: count, level: 1, row: { index in
             let hazard = hazard(index)
-            return HazardJSON(hazard, enterprise: enterprise(of: hazard), now: now)
+            return HazardJSON(hazard, enterprise: enterprise(of: hazard), now: now, session: session(of: hazard))
         }, to: sink)
         try Array("\n}\n".utf8).withUnsafeBufferPointer(sink)
     }

@@ -10,7 +10,8 @@ import Foundation
 /// `checklist`, `intro`, `hasHazards`, `hazards[]` (`no`, `itemID`, `itemTitle`, `layer`,
 /// `finding`, `basis`, `remedy`, `hasRemedy`, `deadline`, `deadlineDays`, `severity`, `isMajor`,
 /// `fixedOnSite`), `hasMajor`, `majors[]` (`no`, `itemTitle`, `finding`, `deadline`,
-/// `deadlineNote`, `measures[]` {`label`, `value`}), `layers[]` (`name`, `covered`, `coverage`,
+/// `deadlineNote`, `measures[]` {`label`, `value`}: the five measures, then 治理方案, 上报, and
+/// 挂牌督办 / 停产停业 when there are — so a station's own template shows them unchanged), `layers[]` (`name`, `covered`, `coverage`,
 /// `compliance`, `score`, `barPercent`), `level`, `levelLine`, `band`, `reached`,
 /// `counts.{total,major,general,fixedOnSite}`, `receipt`, `headings.{hazards,major,score,other}`
 /// (the section headings numbered over the sections present: 一、二、三 without a major hazard,
@@ -132,6 +133,39 @@ extension RectificationNotice {
         return "\(parts[0])年\(parts[1])月\(parts[2])日"
     }
 
+    /// The rows a major hazard's table adds below its five measures: the remediation plan
+    /// (治理方案, file name and hash, or not yet submitted), the reports (上报) or none yet, and
+    /// the 挂牌督办 listing and stop-work order when there are.
+    static func escalationRows(_ item: Item, _ language: Language) -> [NoticeView.Measure] {
+        var rows: [NoticeView.Measure] = []
+        let plan = item.remediationPlan.map { EscalationText.noticePlan.text($0.originalName, $0.sha256, in: language) }
+            ?? EscalationText.noticeNoPlan.text(in: language)
+        rows.append(.init(label: EscalationText.colRemediationPlan.text(in: language), value: plan))
+        let reports = item.escalations.map {
+            EscalationText.noticeEscalation.text($0.to, $0.reference, Timestamp.day($0.at), in: language)
+        }
+        rows.append(.init(label: EscalationText.eventEscalated.text(in: language),
+                          value: reports.isEmpty ? EscalationText.noticeNotEscalated.text(in: language)
+                              : reports.joined(separator: language == .zh ? "；" : "; ")))
+        if let listing = item.supervision {
+            var value = EscalationText.noticeSupervision.text(listing.authority, listing.number, Timestamp.day(listing.at),
+                                                              in: language)
+            if let delisted = listing.delistedAt {
+                value += language == .zh ? "，" : ", "
+                value += EscalationText.showDelisted.text(Timestamp.day(delisted), in: language)
+            }
+            rows.append(.init(label: EscalationText.eventSupervised.text(in: language), value: value))
+        }
+        if let order = item.stopWork {
+            var value = EscalationText.noticeStopWork.text(order.scope, Timestamp.day(order.at), in: language)
+            if let cleared = order.clearedAt {
+                value += EscalationText.showStopWorkCleared.text(Timestamp.day(cleared), in: language)
+            }
+            rows.append(.init(label: EscalationText.eventStopWork.text(in: language), value: value))
+        }
+        return rows
+    }
+
     /// The template context.
     var view: NoticeView {
         let zh = language == .zh
@@ -175,9 +209,9 @@ extension RectificationNotice {
                 deadline: Timestamp.day(item.deadline),
                 deadlineNote: zh ? "（\(labels.deadline) \(Timestamp.day(item.deadline))）"
                     : " (\(labels.deadline.lowercased()) \(Timestamp.day(item.deadline)))",
-                measures: [(labels.responsible, m.responsible), (labels.measures, m.measures), (labels.funds, m.funds),
-                           (labels.timeLimit, m.timeLimit), (labels.plan, m.plan)]
-                    .map { NoticeView.Measure(label: $0.0, value: $0.1 ?? "") })
+                measures: ([(labels.responsible, m.responsible), (labels.measures, m.measures), (labels.funds, m.funds),
+                            (labels.timeLimit, m.timeLimit), (labels.plan, m.plan)]
+                    .map { NoticeView.Measure(label: $0.0, value: $0.1 ?? "") }) + Self.escalationRows(item, language))
         }
         let layers = Layer.allCases.map { layer in
             let s = score[layer]
@@ -324,6 +358,14 @@ extension RectificationNotice {
         public var fixed_on_site: Bool
         /// Five measures reported so far (each null until given).
         public var five_measures: FiveMeasuresJSON
+        /// The remediation plan (治理方案) attached (null until attached).
+        @NullEncoded public var remediation_plan: EscalationJSON.Plan? = nil
+        /// Reports to supervising bodies (上报), oldest first.
+        public var escalations: [EscalationJSON.Report] = []
+        /// The 挂牌督办 listing (null when not listed).
+        @NullEncoded public var supervision: EscalationJSON.Supervision? = nil
+        /// The stop-work order (null when none).
+        @NullEncoded public var stop_work: EscalationJSON.StopWork? = nil
     }
 
     /// 五落实.
@@ -394,7 +436,11 @@ extension RectificationNotice {
                     basis: item.basis, remedy: item.remedy, deadline: Timestamp.day(item.deadline),
                     deadline_days: item.deadlineDays, fixed_on_site: item.fixedOnSite,
                     five_measures: FiveMeasuresJSON(responsible: m.responsible, measures: m.measures, funds: m.funds,
-                                                    time_limit: m.timeLimit, plan: m.plan))
+                                                    time_limit: m.timeLimit, plan: m.plan),
+                    remediation_plan: item.remediationPlan.map(EscalationJSON.Plan.init),
+                    escalations: item.escalations.map(EscalationJSON.Report.init),
+                    supervision: item.supervision.map(EscalationJSON.Supervision.init),
+                    stop_work: item.stopWork.map(EscalationJSON.StopWork.init))
             },
             five_measures_requirement: majorToRectify.isEmpty ? nil : labels.fiveMeasuresRequirement,
             major_hazards: majorToRectify.map(\.hazardID),

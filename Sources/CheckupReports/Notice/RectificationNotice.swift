@@ -23,9 +23,11 @@ public enum NoticeError: Error, Sendable, Equatable, CustomStringConvertible {
 /// The notice lists every hazard the session created (in checklist order), sets the major
 /// hazards apart with the five-measures requirement (五落实), carries the session's four-layer
 /// scorecard, and ends with signature and receipt (回执) lines. The notice date is the day the
-/// session was completed (station time); the number is derived from the station name, that
-/// day's year and the session id (`NoticeNumber`), so printing the same notice again gives the
-/// same document. Renderers: `html`/`markdown` (Mustache templates) and `json`.
+/// session was completed (station time); the number is the one the station issued when the
+/// notice was first printed (`IssuedNotice`: consecutive per year, kept), so printing the same
+/// notice again gives the same document. Major hazards show their remediation plan (治理方案),
+/// reports, 挂牌督办 and stop-work status. Renderers: `html`/`markdown` (Mustache templates) and
+/// `json`.
 public struct RectificationNotice: Sendable {
     /// One hazard as the notice lists it.
     public struct Item: Sendable, Equatable {
@@ -55,6 +57,14 @@ public struct RectificationNotice: Sendable {
         public var fixedOnSite: Bool
         /// The five measures as reported so far (empty on a fresh notice).
         public var fiveMeasures: FiveMeasures
+        /// The remediation plan (治理方案) attached, if any.
+        public var remediationPlan: EvidenceRef? = nil
+        /// Reports to supervising bodies so far.
+        public var escalations: [HazardEscalation] = []
+        /// The 挂牌督办 listing, if any.
+        public var supervision: HazardSupervision? = nil
+        /// The stop-work order, if any.
+        public var stopWork: HazardStopWork? = nil
     }
 
     /// The notice number, e.g. `金东安体〔2026〕第0012号`.
@@ -96,12 +106,10 @@ public struct RectificationNotice: Sendable {
     /// Builds the notice from a completed inspection, its checklist snapshot, enterprise, findings
     /// and hazards. Refuses an open or superseded session and a self-check.
     public init(session: Session, checklist: Checklist, enterprise: Enterprise, findings: [Finding],
-                hazards: [Hazard], station: String, numberPrefix: String? = nil, generatedAt: Date,
+                hazards: [Hazard], station: String, number: String, generatedAt: Date,
                 language: Language) throws(NoticeError) {
-        guard session.status == .completed, let completedAt = session.completedAt else {
-            throw .sessionNotCompleted(session.id, session.status)
-        }
-        guard session.kind == .inspection else { throw .notAnInspection(session.id) }
+        if let refusal = Self.refusal(session) { throw refusal }
+        guard let completedAt = session.completedAt else { throw .sessionNotCompleted(session.id, session.status) }
         self.station = station
         self.enterprise = enterprise
         self.session = session
@@ -111,8 +119,7 @@ public struct RectificationNotice: Sendable {
         self.date = completedAt
         self.generatedAt = generatedAt
         self.language = language
-        self.number = NoticeNumber.make(prefix: numberPrefix ?? NoticeNumber.abbreviation(of: station), session: session.id,
-                                        date: completedAt)
+        self.number = number
 
         let order = Dictionary(checklist.items.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         let fixed = Set(findings.filter { $0.answer.result == .fail && $0.answer.fixedOnSite }.map(\.itemID))
@@ -130,7 +137,9 @@ public struct RectificationNotice: Sendable {
                         basis: item?.basis.text(language) ?? hazard.basis,
                         remedy: item?.remedy?.text(language) ?? hazard.remedy, deadline: hazard.deadline,
                         deadlineDays: Int((deadlineDay.timeIntervalSince(noticeDay) / 86_400).rounded()),
-                        fixedOnSite: fixed.contains(hazard.itemID), fiveMeasures: hazard.fiveMeasures)
+                        fixedOnSite: fixed.contains(hazard.itemID), fiveMeasures: hazard.fiveMeasures,
+                        remediationPlan: hazard.remediationPlan, escalations: hazard.escalations,
+                        supervision: hazard.supervision, stopWork: hazard.stopWork)
         }
         let scoring = SessionRules.scoringItems(checklist: checklist, session: session, findings: findings,
                                                 industry: enterprise.industry, language: language)
@@ -138,62 +147,23 @@ public struct RectificationNotice: Sendable {
     }
 
     /// Builds the notice of a session read from the station.
-    public init(_ data: SessionData, station: String, numberPrefix: String? = nil, generatedAt: Date,
+    public init(_ data: SessionData, station: String, number: String, generatedAt: Date,
                 language: Language) throws(NoticeError) {
         try self.init(session: data.session, checklist: data.checklist, enterprise: data.enterprise,
-                      findings: data.findings, hazards: data.hazards, station: station, numberPrefix: numberPrefix,
+                      findings: data.findings, hazards: data.hazards, station: station, number: number,
                       generatedAt: generatedAt, language: language)
+    }
+
+    /// Why no notice is issued for `session` (an open or superseded session, a self-check), or
+    /// nil: checked before a number is issued, so a refused notice takes none.
+    public static func refusal(_ session: Session) -> NoticeError? {
+        guard session.status == .completed, session.completedAt != nil else {
+            return .sessionNotCompleted(session.id, session.status)
+        }
+        guard session.kind == .inspection else { return .notAnInspection(session.id) }
+        return nil
     }
 
     /// The default station name.
     public static let defaultStation = "金东区安全生产体检站"
-}
-
-/// The notice number: `〈station abbreviation〉〔〈year〉〕第〈session id, 4 digits〉号`.
-///
-/// The abbreviation is the last place name in the station name — the text before its last 区,
-/// 县, 市, 镇, 乡 or 街道, at most four characters — followed by 安体 (安全生产体检):
-/// 金东区安全生产体检站 → 金东安体, 金华市金东区孝顺镇安全生产体检站 → 孝顺安体. A name without such a
-/// place gives just 安体. The year is that of the session's completion in station time; the serial
-/// is the session id, so each inspection has exactly one notice number.
-public enum NoticeNumber {
-    /// The number for `session` completed at `date` at `station` (prefix derived from its name).
-    public static func make(station: String, session: Int64, date: Date) -> String {
-        make(prefix: abbreviation(of: station), session: session, date: date)
-    }
-
-    /// The number for `session` completed at `date` with the station's own `prefix` (`金东安体`).
-    public static func make(prefix: String, session: Int64, date: Date) -> String {
-        let year = Timestamp.day(date).prefix(4)
-        var serial = String(session)
-        while serial.count < 4 { serial = "0" + serial }
-        return "\(prefix)〔\(year)〕第\(serial)号"
-    }
-
-    /// `金东安体` for `金东区安全生产体检站`.
-    public static func abbreviation(of station: String) -> String {
-        let characters = Array(station)
-        var segment = ""
-        var place: String?
-        var index = 0
-        while index < characters.count {
-            let character = characters[index]
-            var markerLength = 0
-            if character == "街", index + 1 < characters.count, characters[index + 1] == "道" {
-                markerLength = 2
-            } else if "区县市镇乡".contains(character) {
-                markerLength = 1
-            }
-            if markerLength > 0 {
-                if !segment.isEmpty { place = segment }
-                segment = ""
-                index += markerLength
-                continue
-            }
-            let isHan = character.unicodeScalars.allSatisfy { $0.value >= 0x4E00 && $0.value <= 0x9FFF }
-            if isHan { segment.append(character) } else { segment = "" }
-            index += 1
-        }
-        return String((place ?? "").suffix(4)) + "安体"
-    }
 }

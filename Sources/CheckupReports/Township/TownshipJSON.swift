@@ -28,6 +28,24 @@ extension TownshipReport {
         public var trend: [MonthJSON]
         /// Registered enterprises not inspected in the period.
         public var not_inspected: [EnterpriseRef]
+        /// Major hazards found in the period and not reported in time (`TownshipReport.unreportedMajor`).
+        public var unreported_major: [UnreportedJSON] = []
+    }
+
+    /// A major hazard not reported in time.
+    public struct UnreportedJSON: Codable, Equatable, Sendable {
+        /// Hazard id.
+        public var id: Int64
+        /// The enterprise's credit code.
+        public var credit_code: String
+        /// The enterprise's name ("" when not registered).
+        public var name: String
+        /// Item id.
+        public var item: String
+        /// When found.
+        public var found_at: String
+        /// The day it was to be reported by.
+        public var report_by: String
     }
 
     /// Enterprise counts.
@@ -190,6 +208,10 @@ extension TownshipReport {
                                      reliability: r.reliability.roundedTo(places: 3))
             }),
             trend: trend.map { MonthJSON(month: $0.month, found: $0.found, verified: $0.verified) },
-            not_inspected: scores.notInspected.map { EnterpriseRef($0, township: false) })
+            not_inspected: scores.notInspected.map { EnterpriseRef($0, township: false) },
+            unreported_major: unreportedRows.map {
+                UnreportedJSON(id: $0.id, credit_code: $0.creditCode, name: $0.name, item: $0.item,
+                               found_at: Timestamp.iso($0.hazard.foundAt), report_by: $0.reportBy)
+            })
     }
 }

@@ -196,6 +196,13 @@ struct TownshipView {
     let hasNotInspected: Bool
     let notInspected: [EnterpriseRow]
     let charts: Charts
+    /// Major hazards not reported in time: the line and the rows (`TownshipReport.UnreportedRow`).
+    let unreportedLine: String
+    let hasUnreported: Bool
+    let unreported: [TownshipReport.UnreportedRow]
+    let unreportedItem: String
+    let unreportedFound: String
+    let unreportedDue: String
 }
 
 extension TownshipReport {
@@ -276,7 +283,13 @@ extension TownshipReport {
             notInspected: scores.notInspected.enumerated().map {
                 TownshipView.EnterpriseRow(no: $0.offset + 1, name: $0.element.name, creditCode: $0.element.creditCode)
             },
-            charts: TownshipView.Charts(byLayer: byLayerChart.svg(), bands: bandChart.svg(), trend: trendChart.svg()))
+            charts: TownshipView.Charts(byLayer: byLayerChart.svg(), bands: bandChart.svg(), trend: trendChart.svg()),
+            unreportedLine: unreportedMajor.isEmpty ? EscalationText.townshipUnreportedNone.text(in: language)
+                : EscalationText.townshipUnreported.text(unreportedMajor.count, escalationPolicy.reportDays, in: language),
+            hasUnreported: !unreportedMajor.isEmpty, unreported: unreportedRows,
+            unreportedItem: EscalationText.townshipItem.text(in: language),
+            unreportedFound: EscalationText.townshipFound.text(in: language),
+            unreportedDue: EscalationText.townshipReportBy.text(in: language))
     }
 
     /// `11月` (or `2026-11` across years / in English).

@@ -114,6 +114,11 @@ public struct TownshipReport: Sendable {
     /// The first and last moment of the data in the period (sessions started, hazards found),
     /// nil when there is none: what an open end of the period prints.
     public let dataSpan: (first: Date, last: Date)?
+    /// Major hazards found in the period and not reported (上报) within the policy's days as of
+    /// `now` (`EscalationPolicy`), oldest first.
+    public let unreportedMajor: [Hazard]
+    /// The reporting policy `unreportedMajor` follows.
+    public let escalationPolicy: EscalationPolicy
 
     /// The five worst self-check reliabilities.
     public var worstReliability: [Reliability] { Array(reliability.prefix(5)) }
@@ -123,7 +128,9 @@ public struct TownshipReport: Sendable {
     /// `sessionDates` are the start times of the sessions counted (for the span of the data).
     public init(township: String, period: ScorePeriod, now: Date, language: Language, inspections: Int,
                 selfChecks: Int, hazards: [Hazard], scores: TownshipScoreReport, reliability: [Reliability],
-                sessionDates: [Date] = []) {
+                sessionDates: [Date] = [], escalationPolicy: EscalationPolicy = .standard) {
+        self.escalationPolicy = escalationPolicy
+        self.unreportedMajor = hazards.filter { period.contains($0.foundAt) && escalationPolicy.isUnreported($0, at: now) }
         self.township = township
         self.period = period
         self.now = now

@@ -11,6 +11,16 @@ enum XLSXStyle: Int {
     case date = 2
     /// Wrapped text, top-aligned.
     case wrap = 3
+    /// Bold, top-aligned.
+    case bold = 4
+    /// A section row of a form: bold on a light blue fill.
+    case section = 5
+    /// Bold wrapped text, top-aligned.
+    case boldWrap = 6
+    /// A cell a person fills in: unlocked on a protected sheet, wrapped, light yellow.
+    case input = 7
+    /// A date and time a person fills in (`yyyy-mm-dd hh:mm`), unlocked, light yellow.
+    case inputDateTime = 8
 }
 
 /// The workbook's shared-string table: each distinct text once, cells refer to it by index.
@@ -71,6 +81,9 @@ final class SheetEncoder {
     private var rowLines = 1
     /// Lines of each shared text, per wrapped column (by shared-string index).
     private var sharedLines: [[Int: Int]]
+    /// Whether cells widen their columns (not for the rows above the header, whose cells span
+    /// several columns).
+    var tracking = true
 
     /// Points a line of 11-point text takes, CJK fonts included (等线, Noto Sans CJK): the height
     /// per line of a row whose wrapped cells need several.
@@ -144,7 +157,38 @@ final class SheetEncoder {
 
     @inline(__always)
     private func track(_ width: Int) {
-        if width > widths[column] { widths[column] = width }
+        if tracking && width > widths[column] { widths[column] = width }
+    }
+
+    /// Makes the current row at least `lines` lines tall.
+    func atLeast(lines: Int) {
+        noteLines(lines)
+    }
+
+    /// A cell a person fills in: written with its (unlocked) style even when empty, so that a
+    /// protected sheet lets it be edited. Text as `text`; `serial`, when given, makes it a number
+    /// (a date and time as Excel counts it).
+    func input(_ value: String, style: XLSXStyle, serial: Double? = nil) {
+        guard column < columns.count else { return }
+        if let serial, serial.isFinite {
+            defer { column += 1 }
+            cellStart(style: style, type: nil)
+            buffer.append("<v>")
+            buffer.append(String(serial))
+            buffer.append("</v></c>")
+            return
+        }
+        guard value.isEmpty else {
+            text(value, style: style)
+            return
+        }
+        defer { column += 1 }
+        buffer.append("<c r=\"")
+        buffer.append(letters[column])
+        buffer.append(rowDigits)
+        buffer.append("\" s=\"")
+        buffer.appendDecimal(style.rawValue)
+        buffer.append("\"/>")
     }
 
     func text(_ value: String, style: XLSXStyle?) {
@@ -181,7 +225,9 @@ final class SheetEncoder {
         }
         let value = CSV.neutralised(fittedValue)
         track(XLSXText.displayWidth(value, cap: spec.maxWidth) + (style == .header ? 2 : 1))
-        if cellStyle == .wrap { noteLines(XLSXText.lineCount(value, width: spec.maxWidth)) }
+        if cellStyle == .wrap || cellStyle == .boldWrap || (cellStyle == .input && tracking) {
+            noteLines(XLSXText.lineCount(value, width: spec.maxWidth))
+        }
         cellStart(style: cellStyle, type: "inlineStr")
         buffer.append(XLSXText.needsPreserve(value) ? "<is><t xml:space=\"preserve\">" : "<is><t>")
         XLSXText.appendEscaped(value, to: buffer)
@@ -264,7 +310,33 @@ final class SheetStream {
     /// fit, and a page-number footer (`1 / 3`).
     static func epilogue(_ sheet: XLSXSheet) -> String {
         var xml = "</sheetData>"
+        if sheet.protected {
+            // No password: the protection stops accidental edits, it is not meant to be secure.
+            xml += "<sheetProtection sheet=\"1\" objects=\"1\" scenarios=\"1\" formatColumns=\"0\" formatRows=\"0\"/>"
+        }
         if sheet.autoFilter { xml += "<autoFilter ref=\"\(sheet.range)\"/>" }
+        if !sheet.merges.isEmpty {
+            xml += "<mergeCells count=\"\(sheet.merges.count)\">"
+            for range in sheet.merges { xml += "<mergeCell ref=\"\(XLSXText.escaped(range, attribute: true))\"/>" }
+            xml += "</mergeCells>"
+        }
+        for (index, highlight) in sheet.highlights.enumerated() {
+            xml += "<conditionalFormatting sqref=\"\(XLSXText.escaped(highlight.range, attribute: true))\">"
+                + "<cfRule type=\"expression\" dxfId=\"0\" priority=\"\(index + 1)\"><formula>"
+                + XLSXText.escaped(highlight.formula) + "</formula></cfRule></conditionalFormatting>"
+        }
+        if !sheet.validations.isEmpty {
+            xml += "<dataValidations count=\"\(sheet.validations.count)\">"
+            for validation in sheet.validations {
+                let list = "\"" + validation.values.joined(separator: ",") + "\""
+                xml += "<dataValidation type=\"list\" allowBlank=\"1\" showInputMessage=\"1\" showErrorMessage=\"1\" "
+                    + "errorTitle=\"\(XLSXText.escaped(validation.errorTitle, attribute: true))\" "
+                    + "error=\"\(XLSXText.escaped(validation.error, attribute: true))\" "
+                    + "sqref=\"\(XLSXText.escaped(validation.range, attribute: true))\">"
+                    + "<formula1>\(XLSXText.escaped(list))</formula1></dataValidation>"
+            }
+            xml += "</dataValidations>"
+        }
         xml += "<pageMargins left=\"0.4\" right=\"0.4\" top=\"0.6\" bottom=\"0.6\" header=\"0.3\" footer=\"0.3\"/>"
         xml += "<pageSetup paperSize=\"9\" orientation=\"\(sheet.orientation.rawValue)\""
         switch sheet.pageFit {
@@ -278,13 +350,25 @@ final class SheetStream {
 
     /// Writes row `index` (-1 is the header) into the encoder's buffer.
     private func encodeRow(_ index: Int) {
-        encoder.beginRow(index + 2)
+        encoder.beginRow(index + sheet.headerRow + 1)
         if index < 0 {
             for column in sheet.columns { encoder.text(column.header, style: .header) }
         } else {
             sheet.writeRow(index, XLSXRowWriter(encoder: encoder))
         }
         encoder.endRow()
+    }
+
+    /// Writes the rows above the header (1 to `headerRow - 1`), which do not widen the columns.
+    private func encodeIntro() {
+        guard sheet.headerRow > 1 else { return }
+        encoder.tracking = false
+        for row in 1..<sheet.headerRow {
+            encoder.beginRow(row)
+            sheet.writeIntroRow?(row, XLSXRowWriter(encoder: encoder))
+            encoder.endRow()
+        }
+        encoder.tracking = true
     }
 
     private static func failure(_ what: String) -> XLSXError {
@@ -302,6 +386,7 @@ final class SheetStream {
         template.withUnsafeBufferPointer { buffer in
             if let path = buffer.baseAddress { _ = unlink(path) }
         }
+        encodeIntro()
         var row = -1
         while row < sheet.rowCount {
             encodeRow(row)
@@ -337,10 +422,10 @@ final class SheetStream {
         if sheet.pageFit != .none {
             xml += "<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>"
         }
-        xml += "<dimension ref=\"A1:\(lastColumn)\(sheet.rowCount + 1)\"/>"
+        xml += "<dimension ref=\"A1:\(lastColumn)\(sheet.rowCount + sheet.headerRow)\"/>"
         if sheet.freezeHeader {
-            xml += "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" "
-                + "activePane=\"bottomLeft\" state=\"frozen\"/></sheetView></sheetViews>"
+            xml += "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"\(sheet.headerRow)\" "
+                + "topLeftCell=\"A\(sheet.headerRow + 1)\" activePane=\"bottomLeft\" state=\"frozen\"/></sheetView></sheetViews>"
         } else {
             xml += "<sheetViews><sheetView workbookViewId=\"0\"/></sheetViews>"
         }

@@ -70,9 +70,11 @@ struct XLSXParts {
     var workbookXML: String {
         var xml = Self.declaration
             + "<workbook xmlns=\"\(Self.mainNamespace)\" xmlns:r=\"\(Self.relationshipNamespace)\">"
-            + "<bookViews><workbookView/></bookViews><sheets>"
+        if workbook.lockStructure { xml += "<workbookProtection lockStructure=\"1\"/>" }
+        xml += "<bookViews><workbookView/></bookViews><sheets>"
         for (index, sheet) in workbook.sheets.enumerated() {
-            xml += "<sheet name=\"\(XLSXText.escaped(sheet.name, attribute: true))\" sheetId=\"\(index + 1)\" r:id=\"rId\(index + 1)\"/>"
+            let state = sheet.visibility == .visible ? "" : " state=\"\(sheet.visibility.rawValue)\""
+            xml += "<sheet name=\"\(XLSXText.escaped(sheet.name, attribute: true))\" sheetId=\"\(index + 1)\"\(state) r:id=\"rId\(index + 1)\"/>"
         }
         xml += "</sheets>"
         var names = ""
@@ -87,7 +89,7 @@ struct XLSXParts {
             }
             if sheet.printTitles {
                 names += "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"\(index)\">"
-                    + XLSXText.escaped(sheet.quotedName + "!$1:$1") + "</definedName>"
+                    + XLSXText.escaped(sheet.quotedName + "!$\(sheet.headerRow):$\(sheet.headerRow)") + "</definedName>"
             }
         }
         if !names.isEmpty { xml += "<definedNames>" + names + "</definedNames>" }
@@ -111,26 +113,32 @@ struct XLSXParts {
 
     /// Styles in the order of `XLSXStyle`: body (top-aligned; the default, so body cells need
     /// no `s` attribute — the Normal cell style is top-aligned as well), header (bold, grey
-    /// fill), date, wrapped text.
+    /// fill), date, wrapped text; then the styles of forms: bold, a section row (bold on a
+    /// light blue fill), wrapped bold, and the cells a person fills in (unlocked on a protected
+    /// sheet, on a light yellow fill: wrapped text, and a date and time). One differential
+    /// format (a light red fill) marks what conditional formatting highlights.
     var styles: String {
         let font = XLSXText.escaped(workbook.fontName, attribute: true)
         return Self.declaration
             + "<styleSheet xmlns=\"\(Self.mainNamespace)\">"
-            + "<numFmts count=\"1\"><numFmt numFmtId=\"164\" formatCode=\"yyyy-mm-dd\"/></numFmts>"
+            + "<numFmts count=\"2\"><numFmt numFmtId=\"164\" formatCode=\"yyyy-mm-dd\"/>"
+            + "<numFmt numFmtId=\"165\" formatCode=\"yyyy-mm-dd hh:mm\"/></numFmts>"
             + "<fonts count=\"2\">"
             + "<font><sz val=\"11\"/><name val=\"\(font)\"/><family val=\"2\"/></font>"
             + "<font><b/><sz val=\"11\"/><name val=\"\(font)\"/><family val=\"2\"/></font>"
             + "</fonts>"
-            + "<fills count=\"3\"><fill><patternFill patternType=\"none\"/></fill>"
+            + "<fills count=\"5\"><fill><patternFill patternType=\"none\"/></fill>"
             + "<fill><patternFill patternType=\"gray125\"/></fill>"
             + "<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FFE7E6E6\"/><bgColor indexed=\"64\"/></patternFill></fill>"
+            + "<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FFDDEBF7\"/><bgColor indexed=\"64\"/></patternFill></fill>"
+            + "<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FFFFF2CC\"/><bgColor indexed=\"64\"/></patternFill></fill>"
             + "</fills>"
             + "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
             // The Normal style is top-aligned too: LibreOffice gives a cell without `s` the named
             // style's alignment, not cellXfs 0's, and rows of wrapped text need every cell at the top.
             + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" applyAlignment=\"1\">"
             + "<alignment vertical=\"top\"/></xf></cellStyleXfs>"
-            + "<cellXfs count=\"4\">"
+            + "<cellXfs count=\"9\">"
             + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyAlignment=\"1\">"
             + "<alignment vertical=\"top\"/></xf>"
             + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"2\" borderId=\"0\" xfId=\"0\" applyFont=\"1\" applyFill=\"1\" "
@@ -139,8 +147,19 @@ struct XLSXParts {
             + "applyAlignment=\"1\"><alignment vertical=\"top\"/></xf>"
             + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyAlignment=\"1\">"
             + "<alignment vertical=\"top\" wrapText=\"1\"/></xf>"
+            + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\" applyAlignment=\"1\">"
+            + "<alignment vertical=\"top\"/></xf>"
+            + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"3\" borderId=\"0\" xfId=\"0\" applyFont=\"1\" applyFill=\"1\" "
+            + "applyAlignment=\"1\"><alignment vertical=\"center\"/></xf>"
+            + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\" applyAlignment=\"1\">"
+            + "<alignment vertical=\"top\" wrapText=\"1\"/></xf>"
+            + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"4\" borderId=\"0\" xfId=\"0\" applyFill=\"1\" applyAlignment=\"1\" "
+            + "applyProtection=\"1\"><alignment vertical=\"top\" wrapText=\"1\"/><protection locked=\"0\"/></xf>"
+            + "<xf numFmtId=\"165\" fontId=\"0\" fillId=\"4\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\" applyFill=\"1\" "
+            + "applyAlignment=\"1\" applyProtection=\"1\"><alignment vertical=\"top\" horizontal=\"left\"/><protection locked=\"0\"/></xf>"
             + "</cellXfs>"
             + "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>"
+            + "<dxfs count=\"1\"><dxf><fill><patternFill patternType=\"solid\"><bgColor rgb=\"FFFFC7CE\"/></patternFill></fill></dxf></dxfs>"
             + "</styleSheet>"
     }
 }

@@ -59,6 +59,90 @@ public struct XLSXRowWriter {
     public func skip() {
         encoder.skip()
     }
+
+    /// A text cell in one of the styles of forms and header blocks (always an inline string;
+    /// neutralised as `text`).
+    public func text(_ value: String, style: XLSXCellStyle) {
+        encoder.text(value, style: style.style)
+    }
+
+    /// A cell a person fills in on a protected sheet: unlocked, shaded, written even when
+    /// empty; with `dateTime` it is formatted `yyyy-mm-dd hh:mm`, so that what is typed there
+    /// becomes a date.
+    public func input(_ value: String = "", dateTime: Bool = false) {
+        encoder.input(value, style: dateTime ? .inputDateTime : .input)
+    }
+
+    /// Makes this row at least `lines` lines of text tall.
+    public func atLeast(lines: Int) {
+        encoder.atLeast(lines: lines)
+    }
+}
+
+/// The styles a cell of a form or a header block may have besides the column's own.
+public enum XLSXCellStyle: Sendable, Hashable {
+    /// Bold.
+    case bold
+    /// Bold and wrapped.
+    case boldWrap
+    /// Wrapped.
+    case wrap
+    /// A section row: bold on a light blue fill.
+    case section
+
+    var style: XLSXStyle {
+        switch self {
+        case .bold: .bold
+        case .boldWrap: .boldWrap
+        case .wrap: .wrap
+        case .section: .section
+        }
+    }
+}
+
+/// Whether a sheet's tab is shown.
+public enum XLSXSheetVisibility: String, Sendable, Hashable {
+    /// Shown.
+    case visible
+    /// Hidden; a person can show it again (Format > Sheet > Unhide) unless the workbook's
+    /// structure is locked.
+    case hidden
+}
+
+/// A drop-down list of allowed values for a range of cells (data validation); anything else
+/// typed there is refused by Excel, WPS and LibreOffice with `error`.
+public struct XLSXListValidation: Sendable, Hashable {
+    /// The cells, e.g. `H10:H210`.
+    public var range: String
+    /// The values offered (none may contain a comma or a quote).
+    public var values: [String]
+    /// Title of the message shown for a value not in the list.
+    public var errorTitle: String
+    /// The message.
+    public var error: String
+
+    /// Creates a validation.
+    public init(range: String, values: [String], errorTitle: String, error: String) {
+        self.range = range
+        self.values = values
+        self.errorTitle = errorTitle
+        self.error = error
+    }
+}
+
+/// Cells shaded light red while `formula` (written for the range's first cell, with relative
+/// references) is true: conditional formatting.
+public struct XLSXHighlight: Sendable, Hashable {
+    /// The cells, e.g. `I10:I210`.
+    public var range: String
+    /// The condition, e.g. `AND($H10="不符合",LEN(TRIM($I10))=0)`.
+    public var formula: String
+
+    /// Creates a highlight.
+    public init(range: String, formula: String) {
+        self.range = range
+        self.formula = formula
+    }
 }
 
 /// How a sheet is scaled onto paper when printed.
@@ -105,6 +189,22 @@ public struct XLSXSheet {
     public var orientation: XLSXOrientation
     /// Fills row `index` (0-based, below the header).
     public var writeRow: (_ index: Int, _ row: XLSXRowWriter) -> Void
+    /// The row of the column headers (1-based); the rows above it are filled by
+    /// `writeIntroRow` (a form's header block) and do not widen the columns.
+    public var headerRow = 1
+    /// Fills row `row` (1-based) above the header row.
+    public var writeIntroRow: ((_ row: Int, _ writer: XLSXRowWriter) -> Void)?
+    /// Merged ranges, e.g. `A10:I10`.
+    public var merges: [String] = []
+    /// Drop-down lists.
+    public var validations: [XLSXListValidation] = []
+    /// Conditional highlights.
+    public var highlights: [XLSXHighlight] = []
+    /// Whether the sheet is protected (without a password): only cells written with
+    /// `XLSXRowWriter.input` can be edited, rows and columns can be resized.
+    public var protected = false
+    /// Whether the tab is shown.
+    public var visibility = XLSXSheetVisibility.visible
 
     /// Creates a sheet. By default it prints on A4 landscape at 100 % with no repeated header
     /// and no filter.
@@ -131,7 +231,7 @@ public struct XLSXSheet {
     /// `A1:Q201`: the header and every row, every column.
     var range: String {
         let last = String(decoding: SheetEncoder.letters(max(0, columns.count - 1)), as: UTF8.self)
-        return "A1:\(last)\(rowCount + 1)"
+        return "A\(headerRow):\(last)\(rowCount + headerRow)"
     }
 }
 
@@ -172,6 +272,9 @@ public struct XLSXWorkbook {
     public var created: Date
     /// Font of every cell (等线 suits Chinese text in Excel; Calibri for English).
     public var fontName: String
+    /// Whether the workbook's structure is locked (no password): sheets cannot be added,
+    /// deleted, renamed, or shown when hidden.
+    public var lockStructure = false
 
     /// Creates a workbook.
     public init(sheets: [XLSXSheet], title: String, creator: String = "checkup", created: Date,

@@ -109,5 +109,24 @@ enum PostgresMigrations {
                 address text, phone text, district text, updated_at timestamptz(3) NOT NULL)
             """,
         ]),
+        ("3-hazard-escalation", [
+            // As SQLite's `v10-hazard-escalation`: a major hazard's escalation (reports to
+            // supervising bodies as JSON, 挂牌督办 and its delisting, stop-work order, remediation
+            // plan, the last re-inspection's note), what a history entry records besides a status
+            // change, and notice numbers consecutive per year.
+            """
+            ALTER TABLE hazard ADD COLUMN escalations text, ADD COLUMN supervision_number text,
+                ADD COLUMN supervision_authority text, ADD COLUMN supervised_at timestamptz(3),
+                ADD COLUMN delisted_at timestamptz(3), ADD COLUMN stop_work_scope text,
+                ADD COLUMN stop_work_at timestamptz(3), ADD COLUMN stop_work_cleared_at timestamptz(3),
+                ADD COLUMN remediation_plan text, ADD COLUMN verification_note text
+            """,
+            "ALTER TABLE hazard_history ADD COLUMN event text",
+            """
+            CREATE TABLE notice (
+                session_id bigint PRIMARY KEY REFERENCES session, year integer NOT NULL, serial integer NOT NULL,
+                number text NOT NULL, issued_at timestamptz(3) NOT NULL, UNIQUE (year, serial))
+            """,
+        ]),
     ]
 }

@@ -7,7 +7,8 @@ extension PostgresStationStore: HazardStore {
     static let hazardColumns = """
         id, session_id, item_id, enterprise_code, source, severity, layer, item_title, description, basis, remedy, \
         evidence, status, found_at, deadline, responsible, measures, funds, time_limit, plan, rectified_at, \
-        verified_at, verified_by
+        verified_at, verified_by, escalations, supervision_number, supervision_authority, supervised_at, delisted_at, \
+        stop_work_scope, stop_work_at, stop_work_cleared_at, remediation_plan, verification_note
         """
 
     /// A value of one of the columns of fixed values, or `StoreError.corruptRow` naming it.
@@ -22,7 +23,18 @@ extension PostgresStationStore: HazardStore {
 
     static func hazard(_ row: PostgresRandomAccessRow) throws -> Hazard {
         let id = try row[0].decode(Int64.self)
-        return Hazard(
+        var escalation = EscalationColumns()
+        escalation.escalations = try row[23].decode(String?.self)
+        escalation.supervisionNumber = try row[24].decode(String?.self)
+        escalation.supervisionAuthority = try row[25].decode(String?.self)
+        escalation.supervisedAt = try row[26].decode(Date?.self).map(PostgresDate.read)
+        escalation.delistedAt = try row[27].decode(Date?.self).map(PostgresDate.read)
+        escalation.stopWorkScope = try row[28].decode(String?.self)
+        escalation.stopWorkAt = try row[29].decode(Date?.self).map(PostgresDate.read)
+        escalation.stopWorkClearedAt = try row[30].decode(Date?.self).map(PostgresDate.read)
+        escalation.remediationPlan = try row[31].decode(String?.self)
+        escalation.verificationNote = try row[32].decode(String?.self)
+        var hazard = Hazard(
             id: id, sessionID: try row[1].decode(Int64.self), itemID: try row[2].decode(String.self),
             enterpriseCode: try row[3].decode(String.self),
             source: try fixed(try row[4].decode(String.self), "hazard", id, "source", as: HazardSource.self),
@@ -40,6 +52,8 @@ extension PostgresStationStore: HazardStore {
             rectifiedAt: try row[20].decode(Date?.self).map(PostgresDate.read),
             verifiedAt: try row[21].decode(Date?.self).map(PostgresDate.read),
             verifiedBy: try row[22].decode(String?.self))
+        escalation.apply(to: &hazard)
+        return hazard
     }
 
     /// The hazards matching `filter`, in ledger order (found, then id).
@@ -80,14 +94,15 @@ extension PostgresStationStore: HazardStore {
     public func hazardHistory(_ id: Int64) throws -> [HazardChange] {
         try withConnection { connection in
             try await connection.rows("""
-                SELECT hazard_id, from_status, to_status, changed_by, changed_at, note
+                SELECT hazard_id, from_status, to_status, changed_by, changed_at, note, event
                 FROM hazard_history WHERE hazard_id = \(id) ORDER BY id
                 """).map { row in
                     HazardChange(hazardID: try row[0].decode(Int64.self),
                                  from: try row[1].decode(String?.self).flatMap(HazardStatus.init(rawValue:)),
                                  to: HazardStatus(rawValue: try row[2].decode(String.self)) ?? .open,
                                  by: try row[3].decode(String.self), at: PostgresDate.read(try row[4].decode(Date.self)),
-                                 note: try row[5].decode(String?.self))
+                                 note: try row[5].decode(String?.self),
+                                 event: try row[6].decode(String?.self).flatMap(HazardEvent.init(rawValue:)))
                 }
         }
     }
@@ -104,6 +119,7 @@ extension PostgresStationStore: HazardStore {
                 }
                 let (next, entry) = try apply.value!(try Self.hazard(row))
                 let n = next
+                let e = EscalationColumns(next)
                 try await connection.run("""
                     UPDATE hazard SET session_id = \(n.sessionID), item_id = \(n.itemID), enterprise_code = \(n.enterpriseCode),
                         source = \(n.source.rawValue), severity = \(n.severity.rawValue), layer = \(n.layer.rawValue),
@@ -113,7 +129,13 @@ extension PostgresStationStore: HazardStore {
                         responsible = \(n.fiveMeasures.responsible), measures = \(n.fiveMeasures.measures),
                         funds = \(n.fiveMeasures.funds), time_limit = \(n.fiveMeasures.timeLimit), plan = \(n.fiveMeasures.plan),
                         rectified_at = \(n.rectifiedAt.map(PostgresDate.stored)),
-                        verified_at = \(n.verifiedAt.map(PostgresDate.stored)), verified_by = \(n.verifiedBy)
+                        verified_at = \(n.verifiedAt.map(PostgresDate.stored)), verified_by = \(n.verifiedBy),
+                        escalations = \(e.escalations), supervision_number = \(e.supervisionNumber),
+                        supervision_authority = \(e.supervisionAuthority), supervised_at = \(e.supervisedAt.map(PostgresDate.stored)),
+                        delisted_at = \(e.delistedAt.map(PostgresDate.stored)), stop_work_scope = \(e.stopWorkScope),
+                        stop_work_at = \(e.stopWorkAt.map(PostgresDate.stored)),
+                        stop_work_cleared_at = \(e.stopWorkClearedAt.map(PostgresDate.stored)),
+                        remediation_plan = \(e.remediationPlan), verification_note = \(e.verificationNote)
                     WHERE id = \(id)
                     """)
                 try await Self.insertHistory(entry, connection)
@@ -125,9 +147,9 @@ extension PostgresStationStore: HazardStore {
 
     static func insertHistory(_ entry: HazardChange, _ connection: PostgresConnection) async throws {
         try await connection.run("""
-            INSERT INTO hazard_history (uid, hazard_id, from_status, to_status, changed_by, changed_at, note)
+            INSERT INTO hazard_history (uid, hazard_id, from_status, to_status, changed_by, changed_at, note, event)
             VALUES (\(GlobalID.make()), \(entry.hazardID), \(entry.from?.rawValue), \(entry.to.rawValue), \(entry.by),
-                    \(PostgresDate.stored(entry.at)), \(entry.note))
+                    \(PostgresDate.stored(entry.at)), \(entry.note), \(entry.event?.rawValue))
             """)
     }
 
@@ -163,16 +185,22 @@ extension PostgresStationStore: HazardStore {
         var saved: [Hazard] = []
         for hazard in hazards {
             let h = hazard
+            let e = EscalationColumns(hazard)
             guard let row = try await connection.rows("""
                 INSERT INTO hazard (uid, session_id, item_id, enterprise_code, source, severity, layer, item_title,
                     description, basis, remedy, evidence, status, found_at, deadline, responsible, measures, funds,
-                    time_limit, plan, rectified_at, verified_at, verified_by)
+                    time_limit, plan, rectified_at, verified_at, verified_by, escalations, supervision_number,
+                    supervision_authority, supervised_at, delisted_at, stop_work_scope, stop_work_at, stop_work_cleared_at,
+                    remediation_plan, verification_note)
                 VALUES (\(GlobalID.make()), \(session ?? h.sessionID), \(h.itemID), \(h.enterpriseCode), \(h.source.rawValue),
                     \(h.severity.rawValue), \(h.layer.rawValue), \(h.itemTitle), \(h.description), \(h.basis), \(h.remedy),
                     \(h.evidence.isEmpty ? "[]" : jsonText(h.evidence)), \(h.status.rawValue),
                     \(PostgresDate.stored(h.foundAt)), \(PostgresDate.stored(h.deadline)), \(h.fiveMeasures.responsible),
                     \(h.fiveMeasures.measures), \(h.fiveMeasures.funds), \(h.fiveMeasures.timeLimit), \(h.fiveMeasures.plan),
-                    \(h.rectifiedAt.map(PostgresDate.stored)), \(h.verifiedAt.map(PostgresDate.stored)), \(h.verifiedBy))
+                    \(h.rectifiedAt.map(PostgresDate.stored)), \(h.verifiedAt.map(PostgresDate.stored)), \(h.verifiedBy),
+                    \(e.escalations), \(e.supervisionNumber), \(e.supervisionAuthority), \(e.supervisedAt.map(PostgresDate.stored)),
+                    \(e.delistedAt.map(PostgresDate.stored)), \(e.stopWorkScope), \(e.stopWorkAt.map(PostgresDate.stored)),
+                    \(e.stopWorkClearedAt.map(PostgresDate.stored)), \(e.remediationPlan), \(e.verificationNote))
                 RETURNING \(unescaped: hazardColumns)
                 """).first else { continue }
             let value = try Self.hazard(row)
@@ -205,6 +233,29 @@ extension PostgresStationStore: StationQueries {
                                   binds: binds)
         return try withConnection { connection in
             try await connection.rows(query).map(Self.session(_:)).filter { period.contains($0.startedAt) }
+        }
+    }
+
+    public func hazardSessions(_ filter: HazardFilter) throws -> [Int64: HazardSessionInfo] {
+        let hazards = Self.query(filter)
+        // The filter's query, narrowed to its session ids, inside one that joins the notices.
+        let sessions = hazards.sql.replacingOccurrences(of: "SELECT \(Self.hazardColumns) FROM hazard",
+                                                         with: "SELECT session_id FROM hazard")
+            .replacingOccurrences(of: " ORDER BY found_at, id", with: "")
+        let query = PostgresQuery(unsafeSQL: """
+            SELECT s.id, s.inspectors, n.number FROM session AS s LEFT JOIN notice AS n ON n.session_id = s.id
+            WHERE s.id IN (\(sessions))
+            """, binds: hazards.binds)
+        return try withConnection { connection in
+            var result: [Int64: HazardSessionInfo] = [:]
+            for row in try await connection.rows(query) {
+                let id = try row[0].decode(Int64.self)
+                let inspectors = try row[1].decode(String.self)
+                result[id] = HazardSessionInfo(
+                    sessionID: id, inspectors: (try? JSONDecoder().decode([String].self, from: Data(inspectors.utf8))) ?? [],
+                    noticeNumber: try row[2].decode(String?.self))
+            }
+            return result
         }
     }
 

@@ -25,4 +25,21 @@ extension SQLiteStationStore: StationQueries {
             while let row = try rows.next() { try body(try row.value()) }
         }
     }
+
+    public func hazardSessions(_ filter: HazardFilter) throws -> [Int64: HazardSessionInfo] {
+        try read { db in
+            let sessions = Self.request(filter).select(Column("session_id"))
+            let rows = try SQLRequest<Row>(literal: """
+                SELECT s.id, s.inspectors, n.number FROM session AS s LEFT JOIN notice AS n ON n.session_id = s.id
+                WHERE s.id IN (\(sessions))
+                """).fetchAll(db)
+            var result: [Int64: HazardSessionInfo] = [:]
+            for row in rows {
+                let id: Int64 = row[0]
+                let inspectors: String = row[1]
+                result[id] = HazardSessionInfo(sessionID: id, inspectors: (try? JSONDecoder().decode([String].self, from: Data(inspectors.utf8))) ?? [], noticeNumber: row[2])
+            }
+            return result
+        }
+    }
 }

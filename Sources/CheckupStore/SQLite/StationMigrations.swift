@@ -189,6 +189,47 @@ enum StationMigrations {
                 t.column("updated_at", .datetime).notNull()
             }
         }
+        migrator.registerMigration("v10-hazard-escalation") { db in
+            // Major hazards escalated (Work Safety Law art. 41): reports to supervising bodies (a
+            // JSON array), the 挂牌督办 listing and its delisting, the stop-work order and the
+            // remediation plan (治理方案, the JSON of its evidence reference). NULL when none.
+            try db.alter(table: "hazard") { t in
+                t.add(column: "escalations", .text)
+                t.add(column: "supervision_number", .text)
+                t.add(column: "supervision_authority", .text)
+                t.add(column: "supervised_at", .datetime)
+                t.add(column: "delisted_at", .datetime)
+                t.add(column: "stop_work_scope", .text)
+                t.add(column: "stop_work_at", .datetime)
+                t.add(column: "stop_work_cleared_at", .datetime)
+                t.add(column: "remediation_plan", .text)
+                t.add(column: "verification_note", .text)
+            }
+            // The last re-inspection's note or refusal reason, from the history so far (a
+            // refusal's note there reads 复查未通过：reason).
+            try db.execute(sql: """
+                UPDATE hazard SET verification_note = (
+                    SELECT CASE WHEN h.note LIKE '复查未通过：%' THEN substr(h.note, 7) ELSE h.note END
+                    FROM hazard_history AS h WHERE h.hazard_id = hazard.id AND h.from_status = 'rectified'
+                    ORDER BY h.id DESC LIMIT 1)
+                WHERE status != 'open'
+                """)
+            // What a history entry records besides a status change (`HazardEvent`).
+            try db.alter(table: "hazard_history") { t in
+                t.add(column: "event", .text)
+            }
+            // Notice numbers, consecutive per year, assigned when a notice is first issued and
+            // kept: one per session, never two alike in a year (a second process issuing at
+            // the same moment fails on the UNIQUE constraint and takes the next number).
+            try db.create(table: "notice") { t in
+                t.primaryKey("session_id", .integer).references("session")
+                t.column("year", .integer).notNull()
+                t.column("serial", .integer).notNull()
+                t.column("number", .text).notNull()
+                t.column("issued_at", .datetime).notNull()
+                t.uniqueKey(["year", "serial"])
+            }
+        }
         return migrator
     }
 

@@ -151,8 +151,11 @@ struct DemoRunner {
                 let measures = FiveMeasures(responsible: contact, measures: hazard.remedy ?? "按整改要求落实",
                                             funds: "已列支专项资金", timeLimit: Timestamp.day(hazard.deadline),
                                             plan: "已制定专项应急预案并告知网格员")
+                try escalate(hazard, number: rectifying)
+                let plan = try remediationPlan(for: hazard)
                 _ = try store.changeHazard(hazard.id) {
-                    try HazardRules.update($0, to: .rectifying, measures: measures, note: "五落实已报送", by: contact, at: reported)
+                    try HazardRules.update($0, to: .rectifying, measures: measures, note: "五落实已报送",
+                                           remediationPlan: plan, by: contact, at: reported)
                 }
                 rectifying += 1
                 continue
@@ -184,6 +187,35 @@ struct DemoRunner {
         let tally = HazardTally(try store.hazards(HazardFilter()), now: now)
         say("   " + TallyText.summary.text(tally.found, tally.verified, tally.fixedOnSite, tally.awaitingVerification,
                                           tally.open, tally.overdue, in: language))
+    }
+
+    /// The enterprise's remediation plan (治理方案) of a major hazard: a short text file written
+    /// into the output directory and kept in the evidence store, as a scan would be.
+    func remediationPlan(for hazard: Hazard) throws -> EvidenceRef {
+        let file = path("治理方案-\(hazard.id).txt")
+        try AtomicFile.write("重大事故隐患治理方案\n隐患：\(hazard.itemTitle)\n治理目标：\(hazard.remedy ?? "消除隐患")\n",
+                             to: file)
+        return try station.evidence.add(file: file)
+    }
+
+    /// Reports the demo's major hazards as a station would, but one: the first is also listed
+    /// for supervision (挂牌督办) with work stopped in its area; the third is left unreported, so
+    /// the township report shows one.
+    func escalate(_ hazard: Hazard, number: Int) throws {
+        guard number != 2 else { return }
+        let day = hazard.foundAt.addingTimeInterval(86_400)
+        _ = try store.changeHazard(hazard.id) {
+            try EscalationRules.escalate($0, to: "金东区应急管理局", reference: "孝顺安体报〔2026〕\(number + 1)号", at: day,
+                                         by: "张伟", recordedBy: "张伟")
+        }
+        guard number == 0 else { return }
+        _ = try store.changeHazard(hazard.id) {
+            try EscalationRules.supervise($0, number: "金东督〔2026〕1号", authority: "金东区安全生产委员会办公室",
+                                          at: day.addingTimeInterval(86_400), by: "张伟")
+        }
+        _ = try store.changeHazard(hazard.id) {
+            try EscalationRules.stopWork($0, scope: "隐患所在区域局部停产，撤出作业人员", at: day, by: "张伟")
+        }
     }
 
     /// The documents that leave the station, written atomically into the output directory.

@@ -12,7 +12,10 @@ struct HazardList: ParsableCommand {
         JSON: an array of hazards with id, session, item, item_title, enterprise, \
         enterprise_name, township, source, severity, layer, description, basis, remedy, status, \
         found_at, deadline, overdue, overdue_days, responsible, measures, funds, time_limit, plan, \
-        rectified_at, verified_at, verified_by, evidence.
+        rectified_at, verified_at, verified_by, evidence, evidence_count, category (person, thing \
+        or management, from the layer), industry, contact, escalations[] {to, reference, at, by}, \
+        unreported, and when present supervision {number, authority, at, delisted_at}, stop_work \
+        {scope, at, cleared_at}, remediation_plan {name, sha256, size}, verification_note.
         """
     )
 
@@ -31,6 +34,10 @@ struct HazardList: ParsableCommand {
     var severity: HazardSeverity?
     @Flag(help: "Only hazards past their deadline and not verified.")
     var overdue = false
+    @Flag(help: ArgumentHelp("Only major hazards not reported (escalate) within \(EscalationPolicy.standard.reportDays) days of being found (as of --now)."))
+    var unreported = false
+    @Flag(help: "Only hazards listed for supervision (挂牌督办) and not delisted.")
+    var supervised = false
 
     func run() throws {
         let store = try station.openStore()
@@ -38,6 +45,8 @@ struct HazardList: ParsableCommand {
         var hazards = try store.hazards(HazardFilter(township: township.map(Names.normalised), enterprise: enterprise.map(CreditCode.normalise),
                                                      status: status, severity: severity))
         if overdue { hazards = hazards.filter { $0.isOverdue(at: now) } }
+        if unreported { hazards = hazards.filter { EscalationPolicy.standard.isUnreported($0, at: now) } }
+        if supervised { hazards = hazards.filter { $0.supervision?.isListed == true } }
         let enterprises = Dictionary(try store.enterprises(township: nil).map { ($0.creditCode, $0) },
                                      uniquingKeysWith: { first, _ in first })
         switch formatOptions.format {

@@ -15,7 +15,9 @@ struct HazardUpdate: ParsableCommand {
             --plan "粉尘爆炸专项应急预案"
 
         The five measures may be given in several updates; a major hazard enters rectifying only \
-        when all five are present, and the error names those missing.
+        when all five are present and its remediation plan (治理方案) is attached with \
+        --remediation-plan FILE (kept in the evidence store under its SHA-256, like evidence); \
+        the error names what is missing.
         """
     )
 
@@ -40,6 +42,9 @@ struct HazardUpdate: ParsableCommand {
     var note: String?
     @Option(help: ArgumentHelp("Evidence file; repeat for several.", valueName: "path"))
     var evidence: [String] = []
+    @Option(name: .customLong("remediation-plan"), help: ArgumentHelp(
+        "The remediation plan (治理方案) file of a major hazard; replaces one attached before.", valueName: "path"))
+    var remediationPlan: String?
     @Option(help: ArgumentHelp("Who reports (default: the enterprise's contact or 'enterprise').", valueName: "name"))
     var by: String?
 
@@ -49,14 +54,20 @@ struct HazardUpdate: ParsableCommand {
         let measuresGiven = FiveMeasures(responsible: responsible.map(Names.normalised), measures: measures, funds: funds, timeLimit: timeLimit, plan: plan)
         guard let current = try station.store.hazard(id) else { throw HazardError.unknownHazard(id) }
         // Check the transition before copying evidence, so a refusal leaves nothing behind.
-        _ = try HazardRules.update(current, to: status.hazardStatus, measures: measuresGiven, note: note, by: "", at: now)
+        // A plan about to be attached stands in for itself (its hash is not known yet).
+        let pending = remediationPlan.map { EvidenceRef(sha256: "", originalName: $0, size: 0) }
+        _ = try HazardRules.update(current, to: status.hazardStatus, measures: measuresGiven, note: note,
+                                   remediationPlan: pending, by: "", at: now)
         let refs = try evidence.map { try station.evidence.add(file: $0) }
+        let plan = try remediationPlan.map { try station.evidence.add(file: $0) }
         let contact = try station.store.enterprise(current.enterpriseCode)?.contact
         let who = by.map(Names.normalised) ?? contact ?? "enterprise"
         let updated = try station.store.changeHazard(id) { hazard in
-            try HazardRules.update(hazard, to: status.hazardStatus, measures: measuresGiven, note: note, evidence: refs, by: who, at: now)
+            try HazardRules.update(hazard, to: status.hazardStatus, measures: measuresGiven, note: note, evidence: refs,
+                                   remediationPlan: plan, by: who, at: now)
         }
         Terminal.output("hazard \(id): \(current.status.rawValue) → \(updated.status.rawValue)\n")
+        if let plan { Terminal.output(EscalationText.planAttached.text(plan.originalName) + "\n") }
     }
 }
 

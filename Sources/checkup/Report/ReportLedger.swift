@@ -27,6 +27,16 @@ struct ReportLedger: ParsableCommand {
           整改要求 Remedy    整改期限 Deadline     状态 Status
           责任人 Responsible 销号日期 Verified     来源 Source
           逾期天数 Overdue days (as of --now; 0 when not overdue)
+          then, added by issue 18 (the first seventeen keep their places):
+          隐患编号 Hazard ID  通知书编号 Notice No.  检查人员 Inspectors
+          隐患部位 Place (empty: no place is recorded per finding yet)
+          隐患类别 Category (人的不安全行为 / 物的不安全状态 / 管理缺陷, from the
+            layer: 人防 → 人, 物防 and 技防 → 物, 联防 → 管理)
+          行业 Industry  联系人 Contact  整改措施 Measures  整改资金 Funds
+          整改时限 Time limit  应急预案 Contingency plan  治理方案 Remediation plan
+          整改完成日期 Rectified  复查人 Verified by  复查意见 Verification opinion
+          证据数 Evidence  已上报 Reported  挂牌督办 Listed (the last two for major
+            hazards only)
 
         状态 shows a fail fixed on site during the inspection as 现场整改
         (fixed on site) and a hazard verified after rectification as 复查销号 (verified).
@@ -53,7 +63,8 @@ struct ReportLedger: ParsableCommand {
         so both formats hold the same cells.
 
         json: an object {"generated_at": the --now moment, "query": {township, from, to, \
-        status as given}, "rows": [hazards as in `hazard list --format json`, oldest first]} — \
+        status as given}, "rows": [hazards as in `hazard list --format json` plus \
+        notice_number, inspectors and place, oldest first]} — \
         an object rather than a bare array so that an archived ledger says when it was made, \
         which its overdue fields depend on.
         """

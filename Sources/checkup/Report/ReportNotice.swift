@@ -22,9 +22,17 @@ struct ReportNotice: ParsableCommand {
         shows the session's four-layer scorecard and ends with signature lines and a tear-off \
         receipt (回执). The session must be a completed inspection.
 
-        Number: the station's place name + 安体, the year the session was completed, and the \
-        session id: session 12 completed in 2026 at 金东区安全生产体检站 is 金东安体〔2026〕第0012号. \
-        The notice date is the completion day; --now only sets the printed-at line.
+        Number: the station's place name + 安体, the year of the notice date, and a serial \
+        consecutive within that year: the twelfth notice of 2026 at 金东区安全生产体检站 is \
+        金东安体〔2026〕第0012号. The number is assigned when the notice is first issued (the first \
+        `report notice` of the session, in any format) and kept in the station database: every \
+        later copy carries it, whatever --station says then. Two stations' processes issuing at \
+        once never get the same number. The notice date is the completion day; --now sets the \
+        printed-at line (and the issue time recorded the first time).
+
+        A major hazard's section also shows its remediation plan (治理方案: file name and \
+        SHA-256, or not yet submitted), its reports (上报) or that none was made yet, and its \
+        挂牌督办 listing and stop-work order when there are.
 
         html (default): one self-contained HTML document (inline CSS, no scripts, no external \
         files) that prints from a browser on A4 pages, as many as the hazards need (3 to 5 for \
@@ -38,7 +46,10 @@ struct ReportNotice: ParsableCommand {
         township, address, contact}, session{id, checklist, checklist_version, inspectors, \
         started_at, completed_at}, counts{total, major, general, fixed_on_site}, hazards[]{no, \
         id, item, item_title, layer, severity, finding, basis, remedy, deadline, deadline_days, \
-        fixed_on_site, five_measures{responsible, measures, funds, time_limit, plan}}, \
+        fixed_on_site, five_measures{responsible, measures, funds, time_limit, plan}, \
+        remediation_plan{name, sha256, size} or null, escalations[]{to, reference, at, by}, \
+        supervision{number, authority, at, delisted_at} or null, stop_work{scope, at, cleared_at} \
+        or null}, \
         five_measures_requirement (null when no major hazard is to be rectified), \
         major_hazards[] (hazard ids), scorecard{level, band, reached_2_0, layers.<layer>{covered, \
         coverage, compliance, score}}.

@@ -9,10 +9,10 @@ import Foundation
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import enterprise self-check files (XML) as self-check sessions.",
+        abstract: "Import enterprise self-check files (XML) and filled Excel forms (.xlsx) as self-check sessions.",
         discussion: """
-        PATH is a self-check file, or a directory searched recursively for *.xml (hidden files \
-        and directories skipped). Each file is read with the secure streaming parser, validated \
+        PATH is a self-check file or Excel form, or a directory searched recursively for *.xml \
+        and *.xlsx (hidden files and directories, and ~$ lock files, skipped). Each file is read with the secure streaming parser, validated \
         against schema/selfcheck-1.xsd of the catalog, and checked: the checklist id and version \
         exist in the catalog, every item exists and appears once and is answered, items excluded \
         by the profile are not answered, a fail has a note, the credit code is valid and \
@@ -20,6 +20,13 @@ struct ImportCommand: ParsableCommand {
         self-check session, stored whole in one transaction; a refused file leaves nothing behind. \
         Format: docs/selfcheck-format.md. Encodings: UTF-8 (with or without BOM), UTF-16, and \
         GBK/GB18030 when the XML declaration names them.
+
+        An Excel form (`selfcheck template --format xlsx`, filled in Excel, WPS or LibreOffice; \
+        directories are searched for *.xlsx too) is read as the self-check it stands for and \
+        held to the same rules; its refusals name the cell (FORM.xlsx 自查表!H12：…). Refused \
+        as well: encrypted workbooks, macros (.xlsm), workbooks that are not Checkup forms or \
+        whose hidden identity or rows were changed, files over 16 MB. A workbook saved again \
+        without a change is a duplicate: a form is hashed as the self-check it stands for.
 
         Importing is idempotent: a file whose content was imported before is a duplicate and is \
         skipped. A corrected file (same enterprise, checklist and performed-at, other content) \
