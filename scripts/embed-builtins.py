@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Writes the files Checkup carries inside its binary, so that a release binary copied onto the
-PATH works from any folder: the two XSDs and the shipped checklists, current and previous
-editions (CheckupStore), and the demo's samples (checkup). Run it after editing anything under checklists/ or samples/; BuiltInFilesTests
+PATH works from any folder: the XSDs, the default supervision policy and the shipped checklists,
+current and previous editions (CheckupStore), and the demo's samples (checkup). Run it after
+editing anything under checklists/, policies/ or samples/; BuiltInFilesTests
 and .ci/run (`--check`) fail while an embedded copy differs from its file.
 
     python3 scripts/embed-builtins.py            # write them
@@ -25,9 +26,12 @@ def store_file() -> str:
     schemas = {
         "checklistSchema": "checklists/schema/checklist-1.xsd",
         "selfCheckSchema": "checklists/schema/selfcheck-1.xsd",
+        "supervisionPolicySchema": "checklists/schema/supervision-policy-1.xsd",
+        "defaultSupervisionPolicy": "policies/supervision-default.xml",
     }
-    out = [HEADER, "/// The files every station has without a catalog directory: the two XSDs (never read from\n"
-           "/// a user's folder) and the shipped checklists, the built-in default catalog.\n",
+    out = [HEADER, "/// The files every station has without a catalog directory: the XSDs (never read from a\n"
+           "/// user's folder), the default supervision policy and the shipped checklists, the built-in\n"
+           "/// default catalog.\n",
            "enum BuiltInFiles {\n"]
     for name, path in schemas.items():
         out.append(f"    /// `{path}`.\n    static let {name} = {literal((root / path).read_text('utf-8'))}\n\n")

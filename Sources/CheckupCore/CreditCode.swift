@@ -169,19 +169,18 @@ public enum CreditCodeError: Error, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .wrongLength(let length):
-            "should be 18 characters, not \(length) (应为 18 位, 实为 \(length) 位)"
+            EnterpriseText.wrongLength.text(length)
         case .invalidCharacter(let character, let position):
-            "character \(CreditCodeError.quoted(character)) at position \(position) is not allowed; "
-                + "use 0-9 and A-Z except I, O, S, V, Z (第 \(position) 位字符不合法)"
+            EnterpriseText.invalidCharacter.text(CreditCodeError.quoted(character), position)
         case .wrongCheckCharacter(let expected, let found):
-            "check character should be \(expected), not \(found) (校验码应为 \(expected))"
+            EnterpriseText.wrongCheck.text(expected, found)
         }
     }
 
     /// A complete one-line message, e.g. `invalid credit code 91350100M000100Y44: check
     /// character should be 3, not 4 (校验码应为 3)`.
     public func message(for input: String) -> String {
-        "invalid credit code \(CreditCode.normalise(input)): \(description)"
+        EnterpriseText.invalidCode.text(CreditCode.normalise(input), description)
     }
 
     /// Quotes a character, spelling out invisible ones as U+XXXX so messages stay one line.

@@ -36,12 +36,12 @@ struct SelfCheckPreparer: Sendable {
         }
         if let problem = found.problem {
             return refused([XMLDiagnostic(location: SourceLocation(file: path, line: 0, column: 0),
-                                          message: "cannot read: \(problem)")])
+                                          message: XMLText.cannotRead.text(problem))])
         }
         var info = stat()
         guard stat(path, &info) == 0 else {
             return refused([XMLDiagnostic(location: SourceLocation(file: path, line: 0, column: 0),
-                                          message: "cannot read: \(String(cString: strerror(errno)))")])
+                                          message: XMLText.cannotRead.text(String(cString: strerror(errno))))])
         }
         guard Int(info.st_size) <= limits.maxBytes else {
             return refused(XMLError.tooLarge(file: path, size: Int(info.st_size), limit: limits.maxBytes).diagnostics,

@@ -43,21 +43,20 @@ public struct ChecklistReport {
 
     /// The tree as indented text for a terminal.
     public func text() -> String {
-        let zh = language == .zh
         var lines: [String] = []
         lines.append("\(checklist.id) \(checklist.version)  \(checklist.title.text(language))")
         if let profile {
-            lines.append((zh ? "适用范围：" : "Profile: ") + "\(profile.id) \(profile.title.text(language))")
+            lines.append(ChecklistReportText.profile.text(in: language) + "\(profile.id) \(profile.title.text(language))")
         }
         let totals = layerTotals
         let layerLine = Layer.allCases.map { layer -> String in
             let t = totals[layer] ?? LayerTotals(items: 0, weight: 0)
-            return "\(layer.name(language)) \(t.items)" + (zh ? " 项" : "") + " (w \(Self.format(t.weight)))"
+            return ChecklistReportText.layerItems.text(layer.name(language), t.items, Self.format(t.weight), in: language)
         }.joined(separator: " · ")
-        lines.append((zh ? "检查项 " : "Items ") + "\(applicable.count)" + "  " + layerLine)
+        lines.append(ChecklistReportText.items.text(in: language) + "\(applicable.count)" + "  " + layerLine)
         if !checklist.profiles.isEmpty && profile == nil {
             let names = checklist.profiles.map { "\($0.id) (\($0.title.text(language)))" }.joined(separator: ", ")
-            lines.append((zh ? "可选范围：" : "Profiles: ") + names)
+            lines.append(ChecklistReportText.profiles.text(in: language) + names)
         }
         lines.append("")
         for section in checklist.sections {
@@ -70,13 +69,13 @@ public struct ChecklistReport {
         let items = sectionItems(section)
         guard !items.isEmpty else { return }
         let indent = String(repeating: "  ", count: depth)
-        let count = language == .zh ? "\(items.count) 项" : "\(items.count) items"
+        let count = ChecklistReportText.itemCount.text(items.count, in: language)
         lines.append("\(indent)\(section.id)  \(section.title.text(language))  [\(count)]")
         let ids = Set(applicable.map(\.id))
         for itemID in section.itemIDs where ids.contains(itemID) {
             guard let item = checklist.item(itemID) else { continue }
             var tags = [item.layer.name(language), "w\(Self.format(item.weight))"]
-            if item.major { tags.append(language == .zh ? "重大" : "major") }
+            if item.major { tags.append(ChecklistReportText.major.text(in: language)) }
             lines.append("\(indent)  \(item.id)  [\(tags.joined(separator: " "))] \(item.title.text(language))")
         }
         for child in section.sections {

@@ -117,31 +117,31 @@ public struct CompareReport: Sendable {
 
     /// The comparison for a terminal.
     public func text() -> String {
-        let zh = language == .zh
+        let language = self.language
         var lines: [String] = []
-        lines.append((zh ? "自查与检查对比 Self-check vs inspection — " : "Self-check vs inspection — ")
-                     + "\(enterprise.name) (\(enterprise.creditCode))")
-        func describe(_ session: Session?, _ label: String, missing: String) {
+        lines.append(CompareText.title.text(enterprise.name, enterprise.creditCode, in: language))
+        func describe(_ session: Session?, _ label: CompareText, missing: String) {
             guard let session else {
-                lines.append("\(label): \(missing)")
+                lines.append(CompareText.missingLine.text(label.text(in: language), missing, in: language))
                 return
             }
-            lines.append("\(label): " + (zh ? "会话 " : "session ") + "\(session.id), \(Timestamp.minute(session.startedAt)), "
-                         + "\(session.inspectors.joined(separator: ", ")) (\(session.checklistID) \(session.checklistVersion))")
+            lines.append(CompareText.sessionLine.text(label.text(in: language), session.id, Timestamp.minute(session.startedAt),
+                                                      session.inspectors.joined(separator: ", "),
+                                                      "\(session.checklistID) \(session.checklistVersion)", in: language))
         }
-        describe(selfCheck, zh ? "自查 self-check" : "Self-check",
-                 missing: inspection == nil ? (zh ? "无已完成的自查" : "none completed")
-                    : (zh ? "无 \(inspection?.checklistID ?? "") 的已完成自查" : "none completed on \(inspection?.checklistID ?? "")"))
-        describe(inspection, zh ? "检查 inspection" : "Inspection", missing: zh ? "无已完成的检查" : "none completed")
+        describe(selfCheck, .selfCheck,
+                 missing: inspection == nil ? CompareText.noSelfCheck.text(in: language)
+                    : CompareText.noSelfCheckOn.text(inspection?.checklistID ?? "", in: language))
+        describe(inspection, .inspection, missing: CompareText.noInspection.text(in: language))
         guard let comparison else {
-            lines.append(zh ? "无法对比：需要一次已完成的自查和一次已完成的检查。" : "Nothing to compare: needs a completed self-check and a completed inspection.")
+            lines.append(CompareText.nothingToCompare.text(in: language))
             return lines.joined(separator: "\n") + "\n"
         }
-        func section(_ outcome: SelfCheckComparison.Outcome, _ heading: String) {
+        func section(_ outcome: SelfCheckComparison.Outcome, _ heading: CompareText) {
             let rows = comparison.rows(outcome)
             guard !rows.isEmpty else { return }
             lines.append("")
-            lines.append("\(heading) (\(rows.count)):")
+            lines.append(CompareText.sectionHeading.text(heading.text(in: language), rows.count, in: language))
             for row in rows {
                 var line = "  \(TextWidth.pad(row.itemID, to: 14)) \(titles[row.itemID] ?? "")"
                 let note = outcome == .selfPassInspectorFail ? row.inspectionNote : row.selfCheckNote
@@ -149,15 +149,11 @@ public struct CompareReport: Sendable {
                 lines.append(line)
             }
         }
-        section(.selfPassInspectorFail, zh ? "自查不实：自查为符合，检查发现不符合 (self-check said pass, inspector found fail)"
-                                           : "Self-check said pass, inspector found fail (自查不实)")
-        section(.selfFailInspectorPass, zh ? "自查为不符合，检查为符合 (self-check said fail, inspector found pass)"
-                                           : "Self-check said fail, inspector found pass")
+        section(.selfPassInspectorFail, .selfPassInspectorFail)
+        section(.selfFailInspectorPass, .selfFailInspectorPass)
         lines.append("")
-        let examined = comparison.examinedByBoth
-        lines.append((zh ? "一致 agreed: " : "Agreed: ") + "\(comparison.agreed) / \(examined)"
-                     + (zh ? " 项（双方均检查 examined by both）" : " items examined by both"))
-        lines.append((zh ? "自查可靠率 reliability: " : "Reliability: ") + Self.percent(comparison.reliability))
+        lines.append(CompareText.agreed.text(comparison.agreed, comparison.examinedByBoth, in: language))
+        lines.append(CompareText.reliability.text(Self.percent(comparison.reliability), in: language))
         return lines.joined(separator: "\n") + "\n"
     }
 }
@@ -226,16 +222,16 @@ public struct TownshipCompareReport: Sendable {
 
     /// The table for a terminal.
     public func text() -> String {
-        let zh = language == .zh
-        var lines = [(zh ? "\(township) 企业自查可靠率（由低到高）" : "\(township): self-check reliability, worst first")]
+        let language = self.language
+        var lines = [CompareText.townshipTitle.text(township, in: language)]
         if reports.isEmpty {
-            lines.append(zh ? "（该乡镇无登记企业 no enterprises registered）" : "(no enterprises registered)")
+            lines.append(CompareText.noEnterprises.text(in: language))
             return lines.joined(separator: "\n") + "\n"
         }
-        lines.append([TextWidth.pad(zh ? "可靠率" : "rate", to: 8, alignment: .trailing),
-                      TextWidth.pad(zh ? "一致/共查" : "agreed", to: 10, alignment: .trailing),
-                      TextWidth.pad(zh ? "自查不实" : "untrue", to: 9, alignment: .trailing),
-                      zh ? "企业" : "enterprise"].joined(separator: "  "))
+        lines.append([TextWidth.pad(CompareText.rate.text(in: language), to: 8, alignment: .trailing),
+                      TextWidth.pad(CompareText.agreedColumn.text(in: language), to: 10, alignment: .trailing),
+                      TextWidth.pad(CompareText.untrue.text(in: language), to: 9, alignment: .trailing),
+                      CompareText.enterprise.text(in: language)].joined(separator: "  "))
         for report in reports {
             let rate: String
             let counts: String
@@ -246,13 +242,13 @@ public struct TownshipCompareReport: Sendable {
                 untrue = "\(comparison.selfPassInspectorFail)"
             } else {
                 rate = "—"
-                counts = report.inspection == nil ? (zh ? "无检查" : "no insp.") : (zh ? "无自查" : "no self")
+                counts = (report.inspection == nil ? CompareText.noInspectionShort : CompareText.noSelfCheckShort).text(in: language)
                 untrue = "—"
             }
             lines.append([TextWidth.pad(rate, to: 8, alignment: .trailing),
                           TextWidth.pad(counts, to: 10, alignment: .trailing),
                           TextWidth.pad(untrue, to: 9, alignment: .trailing),
-                          "\(report.enterprise.name) (\(report.enterprise.creditCode))"].joined(separator: "  "))
+                          CompareText.nameAndCode.text(report.enterprise.name, report.enterprise.creditCode, in: language)].joined(separator: "  "))
         }
         return lines.joined(separator: "\n") + "\n"
     }

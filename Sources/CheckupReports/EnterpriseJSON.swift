@@ -9,6 +9,12 @@ public struct EnterpriseJSON: Codable, Equatable, Sendable {
     public var address: String?
     public var contact: String?
     public var code_valid: Bool
+    /// Risk tags (null: never recorded).
+    public var risk_tags: [String]?
+    public var standardisation: String?
+    public var employees: Int?
+    public var grid: String?
+    public var grid_member: String?
     public var sessions: [SessionSummaryJSON]?
 
     /// The JSON of `enterprise`.
@@ -20,6 +26,11 @@ public struct EnterpriseJSON: Codable, Equatable, Sendable {
         address = enterprise.address
         contact = enterprise.contact
         code_valid = enterprise.codeValid
+        risk_tags = enterprise.riskTags?.map(\.rawValue)
+        standardisation = enterprise.standardisation?.rawValue
+        employees = enterprise.employees
+        grid = enterprise.grid
+        grid_member = enterprise.gridMember
     }
 
     /// Aligned text table for a terminal (CJK-width aware).

@@ -114,28 +114,27 @@ public struct EnterpriseTrendReport: Sendable {
 
     /// The report for a terminal.
     public func text() -> String {
-        let zh = language == .zh
         var lines: [String] = []
         lines.append("\(enterprise.name)  \(enterprise.creditCode)  \(enterprise.township)")
         lines.append("")
         if let latest = latestInspection {
-            lines.append(zh ? "最近一次检查：" : "Latest inspection:")
+            lines.append(ScoreReportText.latestInspection.text(in: language))
             lines.append(contentsOf: latest.lines(indent: "  "))
         } else {
-            lines.append(zh ? "尚无已完成的检查。" : "No completed inspection yet.")
+            lines.append(ScoreReportText.noCompletedInspectionYet.text(in: language))
         }
         if !inspections.isEmpty {
             lines.append("")
-            lines.append(zh ? "检查趋势（按时间先后）：" : "Inspection trend (oldest first):")
+            lines.append(ScoreReportText.inspectionTrendOldestFirst.text(in: language))
             lines.append(contentsOf: Self.table(inspections.map(TrendPoint.init), language: language))
         }
         lines.append("")
         if selfChecks.isEmpty {
-            lines.append(zh ? "企业自查：无已完成的自查。" : "Self-checks: none completed.")
+            lines.append(ScoreReportText.selfChecksNoneCompleted.text(in: language))
         } else {
-            lines.append(zh ? "企业自查（单独列出，不计入检查）：" : "Self-checks (reported apart from inspections):")
+            lines.append(ScoreReportText.selfChecksReportedApartFrom.text(in: language))
             if let latest = latestSelfCheck {
-                lines.append("  " + (zh ? "最近一次 会话 " : "Latest: session ") + "\(latest.session.id)  "
+                lines.append("  " + ScoreReportText.latestSession.text(in: language) + "\(latest.session.id)  "
                              + LayerBars.headline(level: latest.score.level, language: language))
             }
             lines.append(contentsOf: Self.table(selfChecks.map(TrendPoint.init), language: language))
@@ -145,11 +144,10 @@ public struct EnterpriseTrendReport: Sendable {
 
     /// `日期        会话  L      人防   物防   技防   联防` and one row per point.
     static func table(_ points: [TrendPoint], language: Language) -> [String] {
-        let zh = language == .zh
-        let sessionWidth = max(TextWidth.of(zh ? "会话" : "session"), points.map { String($0.session).count }.max() ?? 0)
+        let sessionWidth = max(TextWidth.of(ScoreReportText.sessionColumn.text(in: language)), points.map { String($0.session).count }.max() ?? 0)
         let columnWidth = max(5, Layer.allCases.map { TextWidth.of($0.name(language)) }.max() ?? 0)
-        var header = "  " + TextWidth.pad(zh ? "日期" : "date", to: 10) + "  "
-            + TextWidth.pad(zh ? "会话" : "session", to: sessionWidth, alignment: .trailing) + "  "
+        var header = "  " + TextWidth.pad(ScoreReportText.date.text(in: language), to: 10) + "  "
+            + TextWidth.pad(ScoreReportText.sessionColumn.text(in: language), to: sessionWidth, alignment: .trailing) + "  "
             + TextWidth.pad("L", to: 5, alignment: .trailing)
         for layer in Layer.allCases {
             header += "  " + TextWidth.pad(layer.name(language), to: columnWidth, alignment: .trailing)

@@ -147,11 +147,9 @@ public enum HazardNames {
 
     /// 检查 / 自查, or English.
     public static func source(_ source: HazardSource, _ language: Language) -> String {
-        switch (source, language) {
-        case (.inspection, .zh): "检查"
-        case (.selfCheck, .zh): "自查"
-        case (.inspection, .en): "inspection"
-        case (.selfCheck, .en): "self-check"
+        switch source {
+        case .inspection: HazardReportText.sourceInspection.text(in: language)
+        case .selfCheck: HazardReportText.sourceSelfCheck.text(in: language)
         }
     }
 }
@@ -160,7 +158,7 @@ public enum HazardNames {
 public enum HazardText {
     /// A header row (`ListText`), then one line per hazard.
     public static func list(_ hazards: [Hazard], enterprises: [String: Enterprise], now: Date, language: Language) -> String {
-        guard !hazards.isEmpty else { return language == .zh ? "（无隐患）\n" : "(no hazards)\n" }
+        guard !hazards.isEmpty else { return HazardReportText.none.text(in: language) + "\n" }
         let nameWidth = min(24, max(TextWidth.of(ListText.enterprise.text(in: language)),
                                     hazards.map { TextWidth.of(enterprises[$0.enterpriseCode]?.name ?? $0.enterpriseCode) }.max() ?? 0))
         func name(_ text: ListText) -> String { text.text(in: language) }
@@ -172,7 +170,7 @@ public enum HazardText {
             let name = TextWidth.fit(enterprises[h.enterpriseCode]?.name ?? h.enterpriseCode, to: nameWidth)
             var flags = HazardNames.status(h.status, language)
             if h.isOverdue(at: now) {
-                flags += language == .zh ? " 逾期\(h.overdueDays(at: now))天" : " overdue \(h.overdueDays(at: now))d"
+                flags += HazardReportText.overdueShort.text(h.overdueDays(at: now), in: language)
             }
             flags += EscalationLines.flags(h, now: now, language: language)
             return "\(String(h.id).leftPad(5))  \(name)  \(TextWidth.pad(HazardNames.severity(h.severity, language), to: 7))"
@@ -182,32 +180,33 @@ public enum HazardText {
 
     /// One hazard in full, with its history.
     public static func show(_ h: Hazard, enterprise: Enterprise?, history: [HazardChange], now: Date, language: Language) -> String {
-        let zh = language == .zh
+        func text(_ message: HazardReportText, _ arguments: any CustomStringConvertible...) -> String {
+            MessageCatalog.fill(message.template(language), with: arguments.map(\.description))
+        }
         var lines = [
-            (zh ? "隐患 " : "Hazard ") + "\(h.id)  \(HazardNames.severity(h.severity, language))  \(HazardNames.status(h.status, language))"
-                + (h.isOverdue(at: now) ? (zh ? "  逾期 \(h.overdueDays(at: now)) 天" : "  overdue \(h.overdueDays(at: now)) days") : ""),
-            (zh ? "企业：" : "Enterprise: ") + "\(enterprise?.name ?? "") \(h.enterpriseCode) \(enterprise?.township ?? "")",
-            (zh ? "来源：" : "Source: ") + "\(HazardNames.source(h.source, language)) " + (zh ? "会话 " : "session ") + "\(h.sessionID)",
-            (zh ? "检查项：" : "Item: ") + "\(h.itemID) [\(h.layer.name(language))] \(h.itemTitle)",
-            (zh ? "隐患描述：" : "Finding: ") + h.description,
-            (zh ? "依据：" : "Basis: ") + h.basis,
+            text(.heading, h.id, HazardNames.severity(h.severity, language), HazardNames.status(h.status, language))
+                + (h.isOverdue(at: now) ? text(.overdue, h.overdueDays(at: now)) : ""),
+            text(.enterprise, enterprise?.name ?? "", h.enterpriseCode, enterprise?.township ?? ""),
+            text(.source, HazardNames.source(h.source, language), h.sessionID),
+            text(.item, h.itemID, h.layer.name(language), h.itemTitle),
+            text(.finding, h.description),
+            text(.basis, h.basis),
         ]
-        if let remedy = h.remedy { lines.append((zh ? "整改要求：" : "Remedy: ") + remedy) }
-        lines.append((zh ? "发现：" : "Found: ") + Timestamp.minute(h.foundAt) + (zh ? "  整改期限：" : "  Deadline: ") + Timestamp.day(h.deadline))
+        if let remedy = h.remedy { lines.append(text(.remedy, remedy)) }
+        lines.append(text(.found, Timestamp.minute(h.foundAt), Timestamp.day(h.deadline)))
         let m = h.fiveMeasures
-        let measureLines: [(String, String, String?)] = [("责任人", "Responsible", m.responsible), ("整改措施", "Measures", m.measures),
-                                                         ("整改资金", "Funds", m.funds), ("整改时限", "Time limit", m.timeLimit),
-                                                         ("应急预案", "Contingency plan", m.plan)]
-        for (cn, en, value) in measureLines where value != nil {
-            lines.append("\(zh ? cn : en)：\(value ?? "")")
+        let measureLines: [(HazardReportText, String?)] = [(.responsible, m.responsible), (.measures, m.measures),
+                                                           (.funds, m.funds), (.timeLimit, m.timeLimit), (.plan, m.plan)]
+        for (label, value) in measureLines {
+            if let value { lines.append(text(label, value)) }
         }
         lines += EscalationLines.show(h, now: now, language: language)
-        if let at = h.verifiedAt { lines.append((zh ? "销号：" : "Verified: ") + "\(Timestamp.minute(at)) \(h.verifiedBy ?? "")") }
+        if let at = h.verifiedAt { lines.append(text(.verified, Timestamp.minute(at), h.verifiedBy ?? "")) }
         if !h.evidence.isEmpty {
-            lines.append((zh ? "证据：" : "Evidence: ") + h.evidence.map { "\($0.originalName) (\($0.sha256.prefix(12)))" }.joined(separator: ", "))
+            lines.append(text(.evidence, h.evidence.map { "\($0.originalName) (\($0.sha256.prefix(12)))" }.joined(separator: ", ")))
         }
         lines.append("")
-        lines.append(zh ? "处理记录：" : "History:")
+        lines.append(text(.history))
         for change in history {
             let from = change.from.map { HazardNames.status($0, language) + " → " } ?? ""
             let event = change.event.map { "  [\(EscalationLines.name($0, language))]" } ?? ""

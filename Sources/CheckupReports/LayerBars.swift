@@ -35,12 +35,12 @@ public enum LayerBars {
             var line = "\(indent)\(label)  \(bar(layerScore.score))  "
             guard layerScore.isCovered else {
                 return line + TextWidth.pad("—", to: 5, alignment: .trailing) + "  "
-                    + (language == .zh ? "未覆盖" : "not covered")
+                    + ScoreReportText.notCovered.text(in: language)
             }
             line += number(layerScore.score)
-            line += language == .zh ? "  覆盖 " : "  coverage "
+            line += ScoreReportText.coverage.text(in: language)
             line += TextWidth.pad(percent(layerScore.coverage), to: 4, alignment: .trailing)
-            line += language == .zh ? "  符合 " : "  compliance "
+            line += ScoreReportText.compliance.text(in: language)
             line += TextWidth.pad(percent(layerScore.compliance), to: 4, alignment: .trailing)
             return line
         }

@@ -247,32 +247,31 @@ public struct ScoreReport: Sendable {
 
     /// The lines of `text()`, each prefixed by `indent` (for embedding in other reports).
     public func lines(indent: String = "") -> [String] {
-        let zh = language == .zh
         var lines: [String] = []
-        lines.append((zh ? "会话 " : "Session ") + "\(session.id)  \(ScoreText.kind(session.kind, language))  "
+        lines.append(ScoreReportText.session.text(in: language) + "\(session.id)  \(ScoreText.kind(session.kind, language))  "
                      + ScoreText.status(session.status, language))
         lines.append("\(enterprise.name)  \(enterprise.creditCode)  \(enterprise.township)")
         lines.append("\(checklist.title.text(language))  \(session.checklistID) \(session.checklistVersion)"
                      + (session.profileID.map { "  [\($0)]" } ?? "") + "  " + Timestamp.minute(session.startedAt))
         lines.append("")
         lines.append(LayerBars.headline(level: score.level, language: language))
-        lines.append((zh ? "等级区间 " : "Band ") + score.band.rawValue + "    "
-                     + (zh ? "达到 2.0：" : "Reaches 2.0: ") + ScoreText.yesNo(score.reachesTwoPointZero, language))
+        lines.append(ScoreReportText.band.text(in: language) + score.band.rawValue + "    "
+                     + ScoreReportText.reaches20.text(in: language) + ScoreText.yesNo(score.reachesTwoPointZero, language))
         lines.append("")
         lines.append(contentsOf: LayerBars.lines(score, language: language, indent: "  "))
         let weights = score.weights
-        lines.append("  " + (zh ? "层权重 W：" : "Layer weights W: ")
+        lines.append("  " + ScoreReportText.layerWeightsW.text(in: language)
                      + Layer.twoPointZeroLayers.map { "\($0.name(language)) \(LayerBars.weight(weights[$0]))" }
                         .joined(separator: "  ")
-                     + (zh ? "（人防为 1.0 基线，不计入 L）" : "  (human is the 1.0 baseline, not in L)"))
+                     + ScoreReportText.humanIsThe10.text(in: language))
         lines.append("")
-        lines.append((zh ? "未整改隐患：重大 " : "Open hazards: major ") + "\(openHazards.major)"
-                     + (zh ? "  一般 " : "  general ") + "\(openHazards.general)")
+        lines.append(ScoreReportText.openHazardsMajor.text(in: language) + "\(openHazards.major)"
+                     + ScoreReportText.general.text(in: language) + "\(openHazards.general)")
         lines.append("")
         if gains.isEmpty {
-            lines.append(zh ? "没有不合格或未检查的项目。" : "No failed or unchecked items.")
+            lines.append(ScoreReportText.noFailedOrUncheckedItems.text(in: language))
         } else {
-            lines.append(zh ? "提升 L 最多的项目（ΔL：该项合格后 L 的增量）：" : "What raises L most (ΔL if the item passed):")
+            lines.append(ScoreReportText.whatRaisesLMostL.text(in: language))
             let idWidth = gains.map { TextWidth.of($0.itemId) }.max() ?? 0
             let layerWidth = Layer.allCases.map { TextWidth.of($0.name(language)) }.max() ?? 0
             let resultWidth = [ItemResult.fail, .unchecked].map { TextWidth.of(ScoreText.result($0, language)) }.max() ?? 0
@@ -283,7 +282,7 @@ public struct ScoreReport: Sendable {
                              + "\(TextWidth.pad(gain.layer.name(language), to: layerWidth))  "
                              + "\(TextWidth.pad(ScoreText.result(gain.result, language), to: resultWidth))  "
                              + "ΔL \(LayerBars.signed(gain.deltaLevel)) → L \(LayerBars.number(score.level + gain.deltaLevel))  "
-                             + (zh ? "\(gain.layer.name(language))得分 " : "\(gain.layer.name(language)) score ")
+                             + ScoreReportText.layerScore.text(gain.layer.name(language), in: language)
                              + "\(LayerBars.signed(gain.deltaLayerScore))  \(gain.title)")
             }
         }

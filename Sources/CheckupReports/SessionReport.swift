@@ -116,38 +116,37 @@ public struct SessionReport {
 
     /// The session for a terminal.
     public func text() -> String {
-        let zh = language == .zh
         let session = opened.session
         let byItem = Dictionary(findings.map { ($0.itemID, $0) }, uniquingKeysWith: { _, last in last })
         let items = opened.items
         var lines: [String] = []
         let kind = session.kind.name(language)
         let status = session.status.name(language)
-        lines.append((zh ? "会话 " : "Session ") + "\(session.id)  \(kind)  \(status)")
+        lines.append(SessionReportText.heading.text(session.id, kind, status, in: language))
         lines.append("\(opened.enterprise.name)  \(opened.enterprise.creditCode)  \(opened.enterprise.township)")
         lines.append("\(opened.checklist.title.text(language))  \(session.checklistID) \(session.checklistVersion)"
                      + (session.profileID.map { "  [\($0)]" } ?? ""))
-        lines.append((zh ? "检查人员：" : "Inspectors: ") + session.inspectors.joined(separator: "、"))
-        var when = (zh ? "开始：" : "Started: ") + Timestamp.minute(session.startedAt)
-        if let done = session.completedAt { when += (zh ? "  完成：" : "  Completed: ") + Timestamp.minute(done) }
+        lines.append(SessionReportText.inspectors.text(session.inspectors.joined(separator: "、"), in: language))
+        var when = SessionReportText.started.text(Timestamp.minute(session.startedAt), in: language)
+        if let done = session.completedAt { when += SessionReportText.completed.text(Timestamp.minute(done), in: language) }
         lines.append(when)
         let answered = items.filter { byItem[$0.id] != nil }.count
-        lines.append((zh ? "进度：" : "Progress: ") + "\(answered)/\(items.count)")
+        lines.append(SessionReportText.progress.text(answered, items.count, in: language))
         lines.append("")
         for item in items {
             let mark: String
             switch byItem[item.id]?.answer.result {
-            case .pass: mark = zh ? "合格" : "pass"
-            case .fail: mark = zh ? "不合格" : "FAIL"
-            case .na: mark = zh ? "不适用" : "n/a"
-            case .unchecked, nil: mark = zh ? "未检查" : "—"
+            case .pass: mark = SessionReportText.markPass.text(in: language)
+            case .fail: mark = SessionReportText.markFail.text(in: language)
+            case .na: mark = SessionReportText.markNA.text(in: language)
+            case .unchecked, nil: mark = SessionReportText.markUnchecked.text(in: language)
             }
             lines.append("  \(TextWidth.pad(item.id, to: 16)) \(TextWidth.pad(mark, to: 6)) \(item.layer.name(language))  \(item.title.text(language))")
             if let finding = byItem[item.id], finding.answer.result == .fail {
                 var tags: [String] = []
-                if finding.answer.major { tags.append(zh ? "重大隐患" : "major") }
-                if finding.answer.fixedOnSite { tags.append(zh ? "已现场整改" : "fixed on site") }
-                if !finding.answer.evidence.isEmpty { tags.append((zh ? "证据 " : "evidence ") + "\(finding.answer.evidence.count)") }
+                if finding.answer.major { tags.append(SessionReportText.tagMajor.text(in: language)) }
+                if finding.answer.fixedOnSite { tags.append(SessionReportText.tagFixedOnSite.text(in: language)) }
+                if !finding.answer.evidence.isEmpty { tags.append(SessionReportText.tagEvidence.text(finding.answer.evidence.count, in: language)) }
                 let tagText = tags.isEmpty ? "" : " [\(tags.joined(separator: ", "))]"
                 lines.append("      ↳ \(finding.answer.note ?? "")\(tagText)")
             }
@@ -159,12 +158,11 @@ public struct SessionReport {
         for layer in Layer.allCases {
             let s = score[layer]
             let pct: (Double?) -> String = { $0.map { "\(Int(($0 * 100).rounded()))%" } ?? "—" }
-            lines.append("  \(layer.name(language))  " + (zh ? "覆盖率 " : "coverage ") + pct(s.coverage)
-                         + (zh ? "  得分 " : "  score ") + pct(s.score))
+            lines.append(SessionReportText.layerLine.text(layer.name(language), pct(s.coverage), pct(s.score), in: language))
         }
-        lines.append((zh ? "  防控等级 L = " : "  Defence level L = ") + String(format: "%.2f", score.level))
+        lines.append(SessionReportText.level.text(String(format: "%.2f", score.level), in: language))
         let changes = history.filter { $0.oldResult != nil }.count
-        if changes > 0 { lines.append((zh ? "答案修改 " : "Answers changed: ") + "\(changes)") }
+        if changes > 0 { lines.append(SessionReportText.changes.text(changes, in: language)) }
         return lines.joined(separator: "\n") + "\n"
     }
 }

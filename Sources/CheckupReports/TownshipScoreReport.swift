@@ -112,29 +112,27 @@ public struct TownshipScoreReport: Sendable {
 
     /// The township summary for a terminal.
     public func text() -> String {
-        let zh = language == .zh
         var lines: [String] = []
-        lines.append(zh ? "\(township)  防控等级汇总" : "\(township)  defence level summary")
-        let from = period.fromLabel ?? (zh ? "最早" : "beginning")
-        let to = period.toLabel ?? (zh ? "至今" : "now")
-        let scope = includeSelfChecks ? (zh ? "检查及企业自查" : "inspections and self-checks")
-                                      : (zh ? "仅检查" : "inspections only")
-        lines.append((zh ? "期间：\(from) 至 \(to)（\(scope)）" : "Period: \(from) to \(to) (\(scope))"))
-        lines.append(zh ? "登记企业 \(enterprises.count)  已检查 \(units.count)  未检查 \(notInspected.count)"
-                        : "Registered \(enterprises.count)  inspected \(units.count)  not inspected \(notInspected.count)")
+        lines.append(ScoreReportText.defenceLevelSummary.text(township, in: language))
+        let from = period.fromLabel ?? ScoreReportText.beginning.text(in: language)
+        let to = period.toLabel ?? ScoreReportText.now.text(in: language)
+        let scope = includeSelfChecks ? ScoreReportText.inspectionsAndSelfChecks.text(in: language)
+                                      : ScoreReportText.inspectionsOnly.text(in: language)
+        lines.append(ScoreReportText.periodTo.text(from, to, scope, in: language))
+        lines.append(ScoreReportText.registeredInspectedNotInspected.text(enterprises.count, units.count, notInspected.count, in: language))
         lines.append("")
         lines.append(LayerBars.headline(level: aggregate.meanLevel, language: language, mean: true))
         if aggregate.count > 0 {
-            lines.append(zh ? "各层平均得分（未覆盖计 0）：" : "Mean layer scores (not covered counts as 0):")
+            lines.append(ScoreReportText.meanLayerScoresNotCovered.text(in: language))
             let labelWidth = Layer.allCases.map { TextWidth.of($0.name(language)) }.max() ?? 0
             for layer in Layer.allCases {
                 let mean = aggregate.meanScore(layer)
                 lines.append("  \(TextWidth.pad(layer.name(language), to: labelWidth))  \(LayerBars.bar(mean))  "
-                             + LayerBars.number(mean) + (zh ? "  覆盖企业 " : "  covered by ")
+                             + LayerBars.number(mean) + ScoreReportText.coveredBy.text(in: language)
                              + "\(aggregate.coveredCounts[layer] ?? 0)/\(aggregate.count)")
             }
             lines.append("")
-            lines.append(zh ? "等级分布：" : "Level bands:")
+            lines.append(ScoreReportText.levelBands.text(in: language))
             let most = max(1, aggregate.bands.values.max() ?? 0)
             for band in LevelBand.allCases {
                 let count = aggregate.bands[band] ?? 0
@@ -142,13 +140,13 @@ public struct TownshipScoreReport: Sendable {
                 let row = "  \(band.rawValue)  \(TextWidth.pad(String(count), to: 3, alignment: .trailing))  \(bar)"
                 lines.append(bar.isEmpty ? row.trimmingTrailingSpaces() : row)
             }
-            lines.append((zh ? "达到 2.0：" : "Reached 2.0: ") + "\(aggregate.reachedTwoPointZero)/\(aggregate.count)")
+            lines.append(ScoreReportText.reached20.text(in: language) + "\(aggregate.reachedTwoPointZero)/\(aggregate.count)")
             lines.append("")
-            lines.append(zh ? "各企业（期间内最近一次）：" : "Enterprises (latest in the period):")
+            lines.append(ScoreReportText.enterprisesLatestInThePeriod.text(in: language))
             let nameWidth = units.map { TextWidth.of($0.enterprise.name) }.max() ?? 0
             for unit in units {
                 lines.append("  \(TextWidth.pad(unit.enterprise.name, to: nameWidth))  \(unit.enterprise.creditCode)  "
-                             + (zh ? "会话 " : "session ") + "\(unit.session.id)  "
+                             + ScoreReportText.sessionInline.text(in: language) + "\(unit.session.id)  "
                              + "\(Timestamp.day(unit.session.startedAt))  L \(LayerBars.number(unit.score.level))"
                              + (unit.session.kind == .selfCheck ? "  [\(ScoreText.kind(.selfCheck, language))]" : "")
                              + (unit.score.reachesTwoPointZero ? "  2.0" : ""))
@@ -156,7 +154,7 @@ public struct TownshipScoreReport: Sendable {
         }
         if !notInspected.isEmpty {
             lines.append("")
-            lines.append(zh ? "期间内未检查的企业：" : "Not inspected in the period:")
+            lines.append(ScoreReportText.notInspectedInThePeriod.text(in: language))
             let nameWidth = notInspected.map { TextWidth.of($0.name) }.max() ?? 0
             for enterprise in notInspected {
                 lines.append("  \(TextWidth.pad(enterprise.name, to: nameWidth))  \(enterprise.creditCode)")

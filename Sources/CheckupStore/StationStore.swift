@@ -67,9 +67,9 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .cannotOpen(let path, let reason): "\(path): cannot open station database: \(reason)"
-        case .database(let reason): "station database error: \(reason)"
-        case .enterpriseExists(let code): "enterprise \(code) is already registered (use --update to change it)"
+        case .cannotOpen(let path, let reason): StoreText.cannotOpen.text(path, reason)
+        case .database(let reason): StoreText.databaseError.text(reason)
+        case .enterpriseExists(let code): EnterpriseText.exists.text(code)
         case .newerDatabase(let path, let migrations):
             StoreText.newerDatabase.text(path, migrations.joined(separator: ", "))
         case .sessionAlreadyOpen(let id): StoreText.sessionAlreadyOpen.text(id)
@@ -100,7 +100,8 @@ public enum RowProblem: Sendable, Equatable {
 /// Persistence for a station. SQLite is the embedded default; a server database can implement
 /// the same protocol later. Domain rules stay in CheckupCore (`SessionRules`); implementations
 /// apply them inside their transactions so checks and writes are atomic across processes.
-public protocol StationStore: HazardStore, StationQueries, StationIdentityStore, Sendable {
+public protocol StationStore: HazardStore, StationQueries, StationIdentityStore, SupervisionStore, InspectorStore,
+                              Sendable {
     // MARK: Enterprises
 
     /// Adds an enterprise, or replaces it when `update` is true.

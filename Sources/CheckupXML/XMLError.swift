@@ -36,17 +36,17 @@ public enum XMLError: Error, Sendable, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .cannotRead(let path, let reason):
-            return "\(path): cannot read: \(reason)"
+            return "\(path): " + XMLText.cannotRead.text(reason)
         case .tooLarge(let file, let size, let limit):
-            return "\(file): file is \(Self.megabytes(size)), larger than the \(Self.megabytes(limit)) limit"
+            return "\(file): " + XMLText.tooLarge.text(Self.megabytes(size), Self.megabytes(limit))
         case .tooDeep(let location, let limit):
-            return "\(location): elements nest deeper than \(limit) levels"
+            return "\(location): " + XMLText.tooDeep.text(limit)
         case .textTooLong(let location, let limit):
-            return "\(location): text longer than \(Self.megabytes(limit)) between two tags"
+            return "\(location): " + XMLText.textTooLong.text(Self.megabytes(limit))
         case .malformed(let diagnostic):
             return diagnostic.description
         case .entitiesRefused(let location):
-            return "\(location): DTD entity declarations are not allowed (external entities and entity expansion are refused)"
+            return "\(location): " + XMLText.entitiesRefused.text()
         case .externalDTDRefused(let location):
             return "\(location): \(XMLText.externalDTD.text())"
         case .internalSubsetRefused(let location):
@@ -54,13 +54,13 @@ public enum XMLError: Error, Sendable, Equatable, CustomStringConvertible {
         case .encodingRefused(let location, let name, let advice):
             return "\(location): \(XMLText.encodingRefused.text(name, advice))"
         case .wrongRoot(let location, let found, let expected):
-            return "\(location): root element is \(found), expected \(expected)"
+            return "\(location): " + XMLText.wrongRoot.text(found, expected)
         case .invalid(let diagnostics):
             return diagnostics.map(\.description).joined(separator: "\n")
         case .badSchema(let path, let reason):
-            return "\(path): cannot load schema: \(reason)"
+            return "\(path): " + XMLText.badSchema.text(reason)
         case .writeFailed(let reason):
-            return "cannot write XML: \(reason)"
+            return XMLText.writeFailed.text(reason)
         }
     }
 
@@ -111,6 +111,6 @@ public struct XMLRootName: Sendable, Hashable, CustomStringConvertible {
     /// `<checklist xmlns="urn:checkup:checklist:1">`, as a person would write it.
     public var description: String {
         if let namespace { return "<\(name) xmlns=\"\(namespace)\">" }
-        return "<\(name)> (no namespace)"
+        return XMLText.noNamespace.text(name)
     }
 }

@@ -12,7 +12,7 @@ struct Checkup: ParsableCommand {
         discussion: """
         Checklists (XML) drive everything: inspectors run sessions against them, enterprises \
         submit self-checks, and the station scores each enterprise on the four defence layers \
-        (人防 human, 物防 physical, 技防 technical, 联防 joint) and follows every hazard to closure.
+        (人防 human, 物防 physical, 技防 technical, 联防 joint) and\nfollows every hazard to closure.
 
         Exit status: 0 success, 1 the input was refused (the message says why, with \
         file:line:col where there is one), 2 usage error.
@@ -21,7 +21,8 @@ struct Checkup: ParsableCommand {
         subcommands: [
             ChecklistCommand.self, EnterpriseCommand.self, Inspect.self, SessionCommand.self, Record.self,
             HazardCommand.self, ScoreCommand.self, SelfCheckCommand.self, ImportCommand.self, CompareCommand.self,
-            ReportCommand.self, StationCommand.self, Demo.self,
+            ReportCommand.self, GradeCommand.self, PlanCommand.self, PatrolCommand.self, StationCommand.self,
+            InspectorCommand.self, Demo.self,
         ]
     )
 

@@ -38,9 +38,9 @@ struct EnterpriseImportCLITests {
         let file = station.directory.appendingPathComponent("list.csv")
         try Data(Self.list(rows: 300).utf8).write(to: file)
         let first = try station.run(["enterprise", "import", file.path])
-        #expect(first.status == 0 && first.stdout.contains("300 registered, 0 updated, 0 refused"), "\(first)")
+        #expect(first.status == 0 && first.stdout.contains("新登记 300 家，更新 0 家，拒绝 0 行"), "\(first)")
         let again = try station.run(["enterprise", "import", file.path])
-        #expect(again.status == 0 && again.stdout.contains("0 registered, 300 updated, 0 refused"), "\(again)")
+        #expect(again.status == 0 && again.stdout.contains("新登记 0 家，更新 300 家，拒绝 0 行"), "\(again)")
         #expect(try Self.count(station) == 300)
     }
 

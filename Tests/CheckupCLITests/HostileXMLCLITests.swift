@@ -34,7 +34,7 @@ struct HostileXMLCLITests {
         let result = try station.run(["import", station.directory.appendingPathComponent("in").path],
                                      now: SelfCheckCLIStation.now)
         #expect(result.status == 1, "\(result)")
-        #expect(result.stderr.contains("\(bad):9:") && result.stderr.contains("text longer than 1.0 MB between two tags"),
+        #expect(result.stderr.contains("\(bad):9:") && result.stderr.contains("两个标签之间的文本超过 1.0 MB"),
                 "\(result)")
         #expect(result.stdout.contains("2 files: 1 imported, 0 superseded, 0 duplicate, 1 refused"), "\(result)")
     }
@@ -45,7 +45,7 @@ struct HostileXMLCLITests {
         let before = try Data(contentsOf: URL(fileURLWithPath: form))
         let result = try station.run(["selfcheck", "fill", "--resume", form], now: SelfCheckCLIStation.now)
         #expect(result.status == 1, "\(result)")
-        #expect(result.stderr.contains("\(form):9:") && result.stderr.contains("text longer than 1.0 MB between two tags"),
+        #expect(result.stderr.contains("\(form):9:") && result.stderr.contains("两个标签之间的文本超过 1.0 MB"),
                 "\(result)")
         #expect(try Data(contentsOf: URL(fileURLWithPath: form)) == before, "the file is left as it was")
     }
@@ -59,7 +59,7 @@ struct HostileXMLCLITests {
         try text.write(to: url, atomically: true, encoding: .utf8)
         let result = try station.runner.run(["checklist", "validate", "--catalog", station.catalog.path, url.path])
         #expect(result.status == 1, "\(result)")
-        #expect(result.stderr.contains("long.xml:") && result.stderr.contains("text longer than 1.0 MB between two tags"),
+        #expect(result.stderr.contains("long.xml:") && result.stderr.contains("两个标签之间的文本超过 1.0 MB"),
                 "\(result)")
         #expect(result.stderr.components(separatedBy: "long.xml:").count == 2, "one located line: \(result)")
     }

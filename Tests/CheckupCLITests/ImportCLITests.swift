@@ -63,8 +63,7 @@ struct ImportCLITests {
             "06-hemei-2026-11-08.xml", replacing: [(#"checklist-version="2026.1""#, #"checklist-version="2025.3""#)]))
         let result = try station.run(["import", station.directory.appendingPathComponent("in").path], now: SelfCheckCLIStation.now)
         #expect(result.status == 1, "\(result)")
-        #expect(result.stderr.contains("\(bad):2:1: checklist small-premises has no version '2025.3' in the station's catalog "
-                                       + "(known versions: 2026.1, 2026.2)"), "\(result)")
+        #expect(result.stderr.contains("\(bad):2:1: 检查表 small-premises 没有版本“2025.3”（本站有：2026.1、2026.2）"), "\(result)")
         #expect(result.stdout.contains("2 files: 1 imported, 0 superseded, 0 duplicate, 1 refused"), "\(result)")
         #expect(!result.stderr.contains(good))
         let sessions = try station.run(["session", "list", "--format", "json"])
@@ -84,7 +83,7 @@ struct ImportCLITests {
         #expect(files[0]["session"] as? Int == 1 && files[2]["session"] as? Int == 1)
         let error = try #require((files[1]["errors"] as? [[String: Any]])?.first)
         #expect(error["file"] as? String == bad && error["line"] as? Int == 8 && error["column"] as? Int == 3)
-        #expect((error["message"] as? String)?.hasPrefix("item mgmt-01 appears twice (first at line 7)") == true, "\(error)")
+        #expect((error["message"] as? String)?.hasPrefix("检查项 mgmt-01 出现两次（第一次在第 7 行）") == true, "\(error)")
         let summary = try #require(json["summary"] as? [String: Int])
         #expect(summary == ["files": 3, "imported": 1, "superseded": 0, "duplicates": 1, "refused": 1])
     }
@@ -93,7 +92,7 @@ struct ImportCLITests {
         let station = try SelfCheckCLIStation.make(register: false)
         let file = SelfCheckCLIStation.samples.appendingPathComponent("06-hemei-2026-11-08.xml").path
         let refused = try station.run(["import", file], now: SelfCheckCLIStation.now)
-        #expect(refused.status == 1 && refused.stderr.contains("\(file):3:3: enterprise 92330703MA2HQ3T517"), "\(refused)")
+        #expect(refused.status == 1 && refused.stderr.contains("\(file):3:3: 企业 92330703MA2HQ3T517"), "\(refused)")
         #expect(refused.stderr.contains("--register"))
         let registered = try station.run(["import", file, "--register"], now: SelfCheckCLIStation.now)
         #expect(registered.status == 0, "\(registered)")
@@ -105,7 +104,7 @@ struct ImportCLITests {
         let station = try SelfCheckCLIStation.make()
         let file = SelfCheckCLIStation.samples.appendingPathComponent("08-hengyuan-2026-11-25.xml").path
         let refused = try station.run(["import", file], now: "2026-11-20T00:00:00+08:00")
-        #expect(refused.status == 1 && refused.stderr.contains("\(file):4:3: performed-at 2026-11-25T10:00:00+08:00 is in the future"),
+        #expect(refused.status == 1 && refused.stderr.contains("\(file):4:3: performed-at 2026-11-25T10:00:00+08:00 晚于当前时间"),
                 "\(refused)")
     }
 

@@ -14,8 +14,8 @@ struct LimitsCLITests {
         try handle.close()
         let result = try station.run(["enterprise", "import", url.path])
         #expect(result.status == 1, "\(result)")
-        #expect(result.stderr.contains("huge.csv: file is 16 MB, larger than the 16 MB limit"), "\(result)")
-        #expect(!result.stdout.contains("registered"), "\(result)")
+        #expect(result.stderr.contains("huge.csv: 文件大小 16 MB，超过 16 MB 的上限"), "\(result)")
+        #expect(!result.stdout.contains("登记"), "\(result)")
     }
 
     /// `mini.xml` with item m1's title, basis and guidance replaced.

@@ -32,7 +32,7 @@ struct PostgresCLITests {
             #expect(try station.run(["record", id, "m2", "fail", "--note", "承包单位无协议"], now: SessionCLITests.now).status == 0)
             #expect(try SessionCLITests.findings(station, id).map { $0["result"] as? String } == ["pass", "fail"])
             let completed = try station.run(["session", "complete", id], now: SessionCLITests.now)
-            #expect(completed.status == 0 && completed.stdout.contains("1 hazard"), "\(completed)")
+            #expect(completed.status == 0 && completed.stdout.contains("隐患 1 项"), "\(completed)")
             let hazards = try station.run(["hazard", "list", "--format", "json"])
             #expect(hazards.status == 0 && hazards.stdout.contains("承包单位无协议"), "\(hazards)")
             let ledger = try station.run(["report", "ledger", "--format", "csv"], now: SessionCLITests.now)

@@ -37,8 +37,8 @@ struct SelfCheckCLITests {
         let refused = try station.run(["import", form.path], now: Self.now)
         #expect(refused.status == 1, "\(refused)")
         let lines = refused.stderr.split(separator: "\n")
-        #expect(lines.filter { $0.contains("not answered: set status to pass, fail or na") }.count == 34, "\(refused)")
-        #expect(lines.contains { $0.hasPrefix("\(form.path):15:3: performed-at is blank") }, "\(refused)")
+        #expect(lines.filter { $0.contains("未作答：status 请填 pass、fail 或 na") }.count == 34, "\(refused)")
+        #expect(lines.contains { $0.hasPrefix("\(form.path):15:3: performed-at 为空") }, "\(refused)")
     }
 
     @Test func aFilledInTemplateImports() throws {
@@ -56,7 +56,7 @@ struct SelfCheckCLITests {
         let station = try SelfCheckCLIStation.make()
         let profile = try station.run(["selfcheck", "template", "--checklist", "gm-general", "--enterprise", Self.jincheng,
                                        "--profile", "no-paint"])
-        #expect(profile.status == 1 && profile.stderr.contains("no profile 'no-paint' (known: no-dust, no-ammonia)"), "\(profile)")
+        #expect(profile.status == 1 && profile.stderr.contains("没有适用范围“no-paint”（已有：no-dust, no-ammonia）"), "\(profile)")
         let enterprise = try station.run(["selfcheck", "template", "--checklist", "gm-general", "--enterprise", "91350100M000100Y43"])
         #expect(enterprise.status == 1 && enterprise.stderr.contains("未登记"), "\(enterprise)")
     }
@@ -100,7 +100,7 @@ struct SelfCheckCLITests {
         #expect(text.status == 0, "\(text)")
         #expect(text.stdout.contains("自查不实"), "\(text)")
         #expect(text.stdout.contains("emergency-01") && text.stdout.contains("未组织应急演练"), "\(text)")
-        #expect(text.stdout.contains("自查可靠率 reliability: 50.0%"), "\(text)")
+        #expect(text.stdout.contains("自查可靠率：50.0%"), "\(text)")
         let json = try station.run(["compare", "--enterprise", Self.jincheng, "--format", "json"]).jsonObject()
         #expect(json["agreed"] as? Int == 2 && json["examined_by_both"] as? Int == 4)
         #expect(json["self_pass_inspector_fail"] as? Int == 1 && json["self_fail_inspector_pass"] as? Int == 1)
@@ -133,7 +133,7 @@ struct SelfCheckCLITests {
         #expect(text.components(separatedBy: #"status="""#).count - 1 == 18)
         #expect(text.contains("<note>灭火器过期</note>") && text.contains(#"name="金东区孝顺镇和美农家饭店""#))
         let early = try station.run(["import", form], now: Self.now)
-        #expect(early.status == 1 && early.stderr.contains("not answered"), "a partial form cannot be imported: \(early)")
+        #expect(early.status == 1 && early.stderr.contains("未作答"), "a partial form cannot be imported: \(early)")
 
         let finished = try station.run(["selfcheck", "fill", "--resume", form], now: "2026-11-28T11:00:00+08:00",
                                        stdin: Data((String(repeating: "p\n", count: 18) + "y\n").utf8))

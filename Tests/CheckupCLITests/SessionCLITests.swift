@@ -37,7 +37,7 @@ struct SessionCLITests {
         #expect((json["progress"] as? [String: Any])?["answered"] as? Int == 2)
         #expect(try Self.findings(station, id).map { $0["result"] as? String } == ["pass", "fail"])
         let completed = try station.run(["session", "complete", id], now: Self.now)
-        #expect(completed.status == 0 && completed.stdout.contains("1 hazard"), "\(completed)")
+        #expect(completed.status == 0 && completed.stdout.contains("隐患 1 项"), "\(completed)")
         #expect(try station.run(["session", "show", id, "--format", "json"]).jsonObject()["status"] as? String == "completed")
     }
 
@@ -68,10 +68,10 @@ struct SessionCLITests {
     @Test func anInvalidCreditCodeNamesTheExpectedCheckCharacter() throws {
         let station = try TemporaryStation(checklists: ["mini.xml"])
         let refused = try station.run(["enterprise", "add", "--credit-code", "91350100M000100Y44", "--name", "甲", "--township", "孝顺镇"])
-        #expect(refused.status == 1 && refused.stderr.contains("should be 3"), "\(refused)")
+        #expect(refused.status == 1 && refused.stderr.contains("校验码应为 3"), "\(refused)")
         let accepted = try station.run(["enterprise", "add", "--credit-code", "91350100M000100Y44", "--name", "甲", "--township", "孝顺镇",
                                         "--allow-invalid-code"])
-        #expect(accepted.status == 0 && accepted.stderr.contains("warning"), "\(accepted)")
+        #expect(accepted.status == 0 && accepted.stderr.contains("警告"), "\(accepted)")
     }
 
     @Test func usageErrorsExitWith2() throws {

@@ -149,16 +149,17 @@ struct CreditCodeTests {
     @Test func theWrongCheckCharacterMessageIsOneBilingualLine() {
         let error = CreditCodeError.wrongCheckCharacter(expected: "3", found: "4")
         #expect(error.message(for: "91350100M000100Y44")
-            == "invalid credit code 91350100M000100Y44: check character should be 3, not 4 (校验码应为 3)")
+            == "统一社会信用代码 91350100M000100Y44 无效：校验码应为 3，实为 4")
     }
 
     @Test func theWrongLengthMessageGivesBothLengths() {
-        #expect(CreditCodeError.wrongLength(17).description == "should be 18 characters, not 17 (应为 18 位, 实为 17 位)")
+        #expect(CreditCodeError.wrongLength(17).description == "应为 18 位，实为 17 位")
+        #expect(EnterpriseText.wrongLength.text(17, in: .en) == "should be 18 characters, not 17")
     }
 
     @Test func theInvalidCharacterMessageNamesCharacterAndPosition() {
         let description = CreditCodeError.invalidCharacter("I", position: 9).description
-        #expect(description.contains("'I' at position 9"))
+        #expect(description.contains("第 9 位字符 'I' 不合法"))
         #expect(description.contains("第 9 位"))
     }
 

@@ -24,7 +24,7 @@ struct EnterpriseCSVFileTests {
             _ = try EnterpriseCSV.contents(ofFile: url.path)
         }
         let message = EnterpriseCSV.FileError.tooLarge(size: EnterpriseCSV.maxBytes + 1, limit: EnterpriseCSV.maxBytes).description
-        #expect(message == "file is 16 MB, larger than the 16 MB limit; split the list into smaller files")
+        #expect(message == "文件大小 16 MB，超过 16 MB 的上限；请把名单拆成较小的文件")
     }
 
     @Test func aFileOfExactlyTheLimitIsRead() throws {

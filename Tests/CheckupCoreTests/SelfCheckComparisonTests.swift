@@ -86,8 +86,8 @@ struct SelfCheckWriterTests {
         let (checklist, items, text) = try Self.template()
         let document = try SelfCheckFixtures.read(text, schema: SelfCheckFixtures.schema())
         let problems = SelfCheckRules.check(document, checklist: .found(ChecklistIndex(checklist)), now: SelfCheckFixtures.now)
-        #expect(problems.filter { $0.message.contains("not answered") }.count == items.count)
-        #expect(problems.contains { $0.message.hasPrefix("performed-at is blank") })
+        #expect(problems.filter { $0.message.contains("未作答") }.count == items.count)
+        #expect(problems.contains { $0.message.hasPrefix("performed-at 为空") })
     }
 
     @Test func aFilledDocumentRoundTrips() throws {

@@ -182,8 +182,8 @@ struct SelfCheckReaderTests {
             guard case XMLError.invalid(let problems) = error else { return false }
             let messages = SelfCheckMessages.clarify(problems).map(\.message)
             return messages.count == 3
-                && messages.contains { $0.hasPrefix("performed-at '2026-11-02T09:30:00' is not a date and time with an offset") }
-                && messages.contains("status 'PASS' is not pass, fail or na (lower case)")
+                && messages.contains { $0.hasPrefix("performed-at “2026-11-02T09:30:00” 不是带时区的日期时间") }
+                && messages.contains("status “PASS” 不是 pass、fail 或 na（小写）")
         }
     }
 }

@@ -24,21 +24,21 @@ struct SelfCheckRulesTests {
 
     @Test func anUnknownChecklistIsRefusedWithTheKnownOnes() throws {
         let problems = try Self.problems("", match: .unknownChecklist(known: ["gm-general", "hazchem"]))
-        #expect(problems.map(\.message) == ["checklist 'gm-general' is not in the station's catalog (known: gm-general, hazchem)"])
+        #expect(problems.map(\.message) == ["检查表“gm-general”不在本站检查表目录中（已有：gm-general, hazchem）"])
         #expect(problems.first?.location.line == 2)
     }
 
     @Test func anUnknownVersionIsRefusedWithTheVersionsThatAreKnown() throws {
         let problems = try Self.problems("", match: .unknownVersion(known: ["2025.2", "2026.1"]))
         #expect(problems.count == 1)
-        #expect(problems[0].message.contains("has no version '2026.1'"))
-        #expect(problems[0].message.contains("known versions: 2025.2, 2026.1"))
+        #expect(problems[0].message.contains("没有版本“2026.1”"))
+        #expect(problems[0].message.contains("本站有：2025.2, 2026.1"))
         #expect(problems[0].message.contains("checkup selfcheck template --checklist gm-general"))
     }
 
     @Test func anUnknownItemIsRefusedAtItsLine() throws {
         let problems = try Self.problems(#"  <result item="mgmt-99" status="pass"/>"#)
-        #expect(problems.map(\.description) == ["t.xml:7:1: checklist gm-general 2026.1 has no item 'mgmt-99'"])
+        #expect(problems.map(\.description) == ["t.xml:7:1: 检查表 gm-general 2026.1 中没有检查项“mgmt-99”"])
     }
 
     @Test func anItemAnsweredTwiceIsRefusedNamingTheFirstLine() throws {
@@ -46,43 +46,43 @@ struct SelfCheckRulesTests {
               <result item="mgmt-01" status="pass"/>
               <result item="mgmt-01" status="fail"><note>x</note></result>
             """)
-        #expect(problems.map(\.message) == ["item mgmt-01 appears twice (first at line 7); keep one answer per item"])
+        #expect(problems.map(\.message) == ["检查项 mgmt-01 出现两次（第一次在第 7 行）；每个检查项只保留一个答案"])
         #expect(problems.first?.location.line == 8)
     }
 
     @Test func anItemExcludedByTheProfileMustNotBeAnswered() throws {
         let problems = try Self.problems(#"  <result item="ammonia-01" status="na"/>"#)
-        #expect(problems.map(\.message) == ["item ammonia-01 is excluded by profile 'no-ammonia'; remove its result"])
+        #expect(problems.map(\.message) == ["检查项 ammonia-01 不在适用范围“no-ammonia”内；请删除它的结果"])
     }
 
     @Test func anUnknownProfileIsRefusedWithTheKnownOnes() throws {
         let problems = try Self.problems("", profile: "no-paint")
-        #expect(problems.map(\.message) == ["checklist gm-general has no profile 'no-paint' (known: no-dust, no-ammonia)"])
+        #expect(problems.map(\.message) == ["检查表 gm-general 没有适用范围“no-paint”（已有：no-dust, no-ammonia）"])
         #expect(problems.first?.location.line == 6)
     }
 
     @Test func aBlankStatusIsNotAnAnswer() throws {
         let problems = try Self.problems(#"  <result item="mgmt-02" status=""><note></note></result>"#)
         #expect(problems.map(\.message)
-                == ["item mgmt-02 not answered: set status to pass, fail or na (or delete the result to leave it unchecked)"])
+                == ["检查项 mgmt-02 未作答：status 请填 pass、fail 或 na（不检查的项请删除该结果）"])
     }
 
     @Test func aFailNeedsANote() throws {
         let problems = try Self.problems(#"  <result item="mgmt-02" status="fail"/>"#)
-        #expect(problems.map(\.message) == ["item mgmt-02 is a fail without a note: say what was found in <note>"])
+        #expect(problems.map(\.message) == ["检查项 mgmt-02 为不合格但没有说明：请在 <note> 中写明发现的问题"])
     }
 
     @Test func aBadCreditCodeIsRefusedWithTheRightCheckCharacter() throws {
         let problems = try Self.problems("", code: "91330703MA2HJ4C8XE")
         #expect(problems.map(\.message)
-                == ["invalid credit code 91330703MA2HJ4C8XE: check character should be D, not E (校验码应为 D)"])
+                == ["统一社会信用代码 91330703MA2HJ4C8XE 无效：校验码应为 D，实为 E"])
         #expect(problems.first?.location.line == 3)
     }
 
     @Test func aDateInTheFutureIsRefused() throws {
         let problems = try Self.problems("", performedAt: "2026-12-25T09:00:00+08:00")
         #expect(problems.count == 1)
-        #expect(problems[0].message.hasPrefix("performed-at 2026-12-25T09:00:00+08:00 is in the future"))
+        #expect(problems[0].message.hasPrefix("performed-at 2026-12-25T09:00:00+08:00 晚于当前时间"))
         #expect(problems[0].location.line == 4)
     }
 
@@ -106,8 +106,8 @@ struct SelfCheckRulesTests {
         let problems = SelfCheckRules.check(document, checklist: .found(ChecklistIndex(try SelfCheckFixtures.gmGeneral())),
                                             now: SelfCheckFixtures.now)
         #expect(problems.map(\.message) == [
-            "performed-at is blank: write when the self-check was done, e.g. 2026-11-02T09:30:00+08:00",
-            "performed-by is blank: write the name of the person who performed the self-check",
+            "performed-at 为空：请填写自查时间，例如 2026-11-02T09:30:00+08:00",
+            "performed-by 为空：请填写完成自查的人员姓名",
         ])
     }
 
@@ -123,7 +123,7 @@ struct SelfCheckRulesTests {
         let document = try SelfCheckFixtures.read(SelfCheckFixtures.text(results: #"  <result item="mgmt-03" status="pass"/>"#))
         let problems = SelfCheckRules.checkIndustry(document, checklist: ChecklistIndex(try SelfCheckFixtures.gmGeneral()),
                                                     industry: "机械")
-        #expect(problems.map(\.message) == ["item mgmt-03 applies only to 冶金, 有色 enterprises, not to 机械; remove its result"])
+        #expect(problems.map(\.message) == ["检查项 mgmt-03 只适用于 冶金, 有色 行业的企业，不适用于 机械；请删除它的结果"])
     }
 }
 

@@ -62,7 +62,7 @@ struct SelfCheckFileReadingTests {
             try station.sample("04-hengyuan-2026-11-05.xml"), fifo, try station.sample("06-hemei-2026-11-08.xml"),
         ])
         #expect(outcomes.map(\.outcome.status) == ["imported", "refused", "imported"])
-        #expect(outcomes[1].outcome.errors.map(\.message) == ["cannot read: " + (RegularFile.problem(fifo) ?? "")])
+        #expect(outcomes[1].outcome.errors.map(\.message) == ["无法读取：" + (RegularFile.problem(fifo) ?? "")])
         #expect(RegularFile.problem(fifo)?.contains("FIFO") == true)
         #expect(summary.imported == 2 && summary.refused == 1)
     }

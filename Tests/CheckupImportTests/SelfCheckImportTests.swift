@@ -217,7 +217,7 @@ struct SelfCheckImportTests {
             code: "91330703MA2HKL1P7M"))
         let (outcomes, summary) = try station.importing([bad], register: true)
         #expect(summary.refused == 1)
-        #expect(outcomes.first?.outcome.errors.map(\.description) == ["\(bad):7:43: checklist gm-general 2026.1 has no item 'mgmt-99'"])
+        #expect(outcomes.first?.outcome.errors.map(\.description) == ["\(bad):7:43: 检查表 gm-general 2026.1 中没有检查项“mgmt-99”"])
         #expect(try station.count("session") == 0 && station.count("selfcheck_file") == 0)
     }
 
@@ -227,8 +227,7 @@ struct SelfCheckImportTests {
         let (outcomes, _) = try station.importing([path])
         let errors = try #require(outcomes.first?.outcome.errors)
         #expect(errors.map(\.description) == [
-            "\(path):3:3: enterprise 91330703MA2HJ4C8XD (金华市锦程机械制造有限公司) is not in the register; "
-                + "register it (checkup enterprise add) or import with --register",
+            "\(path):3:3: 企业 91330703MA2HJ4C8XD（金华市锦程机械制造有限公司）未登记；请先登记（checkup enterprise add），或导入时加 --register",
         ])
         #expect(try station.count("enterprise") == 0 && station.count("session") == 0)
     }
@@ -246,7 +245,7 @@ struct SelfCheckImportTests {
         let station = try SelfCheckStation(register: false)
         let path = try station.write("new.xml", SelfCheckStation.text(results: #"  <result item="mgmt-03" status="pass"/>"#))
         let (outcomes, _) = try station.importing([path], register: true)
-        #expect(outcomes.first?.outcome.errors.first?.message.contains("applies only to 冶金, 有色") == true)
+        #expect(outcomes.first?.outcome.errors.first?.message.contains("只适用于 冶金, 有色 行业") == true)
         #expect(try station.count("enterprise") == 0)
     }
 
@@ -258,7 +257,7 @@ struct SelfCheckImportTests {
         try handle.truncate(atOffset: 200 * 1_048_576)   // sparse: no disk used
         try handle.close()
         let (outcomes, _) = try station.importing([path])
-        #expect(outcomes.first?.outcome.errors.map(\.message) == ["file is 200 MB, larger than the 64 MB limit"])
+        #expect(outcomes.first?.outcome.errors.map(\.message) == ["文件大小 200 MB，超过 64 MB 的上限"])
     }
 
     @Test func aFileOverFourMegabytesIsStreamedFromDiskAndImports() throws {
@@ -286,14 +285,14 @@ struct SelfCheckImportTests {
     func entityPayloadsAreRefused(name: String) throws {
         let station = try SelfCheckStation()
         let (outcomes, _) = try station.importing([try station.fixture(name)])
-        #expect(outcomes.first?.outcome.errors.first?.message.hasPrefix("DTD entity declarations are not allowed") == true)
+        #expect(outcomes.first?.outcome.errors.first?.message.hasPrefix("不允许 DTD 实体声明") == true)
     }
 
     @Test func aFileThatIsNotThereIsRefusedAndTheOthersImport() throws {
         let station = try SelfCheckStation()
         let missing = station.inbox.appendingPathComponent("missing.xml").path
         let (outcomes, summary) = try station.importing([missing, try station.sample("04-hengyuan-2026-11-05.xml")])
-        #expect(outcomes.first?.outcome.errors.first?.message == "cannot read: no such file or directory")
+        #expect(outcomes.first?.outcome.errors.first?.message == "无法读取：no such file or directory")
         #expect(summary.imported == 1 && summary.refused == 1)
     }
 
@@ -313,10 +312,10 @@ struct SelfCheckImportTests {
             switch n {
             case 137:
                 text = text.replacingOccurrences(of: #"item="mgmt-01""#, with: #"item="mgmt-02""#)
-                bad[name] = "item mgmt-02 appears twice"
+                bad[name] = "检查项 mgmt-02 出现两次"
             case 512:
                 text = text.replacingOccurrences(of: SelfCheckStation.jincheng, with: "91330703MA2HJ4C8X0")
-                bad[name] = "invalid credit code"
+                bad[name] = "无效：校验码应为"
             case 999:
                 text = String(text.prefix(300))
                 bad[name] = ""   // truncated: the parser's own message

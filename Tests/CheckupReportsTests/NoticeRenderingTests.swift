@@ -55,7 +55,7 @@ struct NoticeRenderingTests {
         let html = try ReportStation().notice().html()
         for text in ["一、事故隐患及整改要求", "二、重大事故隐患（五落实）", "三、本次体检防控等级（四层记分卡）",
                      "检查人员（签字）", "企业负责人（签收）", "回　执", "金东安体〔2026〕第0001号",
-                     "91330703MA2HJ4C8XD", "张伟、李娜", "防控等级 L = "] {
+                     "91330703MA2HJ4C8XD", "<div>张伟　", "<div>李娜　", "防控等级 L = "] {
             #expect(html.contains(text), "missing \(text)")
         }
         #expect(html.components(separatedBy: "<tbody class=\"hazard\">").count - 1 == 4)

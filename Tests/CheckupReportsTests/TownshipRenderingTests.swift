@@ -68,7 +68,8 @@ struct TownshipRenderingTests {
             .deletingLastPathComponent().appendingPathComponent("Sources/CheckupReports/Templates/township.html.mustache")
         let text = try String(contentsOf: source, encoding: .utf8)
         let triples = text.matches(of: /\{\{\{([^}]*)\}\}\}/).map { String($0.output.1) }
-        #expect(triples == ["charts.byLayer", "charts.bands", "charts.trend"])
+        // `bar` is the supervision section's four-colour bar, an SVGBarChart like the charts.
+        #expect(triples == ["charts.byLayer", "charts.bands", "bar", "charts.trend"])
         #expect(!text.contains("{{&") && !text.contains("{{%") && !text.contains("{{="))
     }
 }

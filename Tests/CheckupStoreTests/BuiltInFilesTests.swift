@@ -17,6 +17,11 @@ struct BuiltInFilesTests {
     @Test func theSchemasAreTheRepositorysFiles() throws {
         #expect(BuiltInFiles.checklistSchema == (try Self.file("checklists/schema/checklist-1.xsd")))
         #expect(BuiltInFiles.selfCheckSchema == (try Self.file("checklists/schema/selfcheck-1.xsd")))
+        #expect(BuiltInFiles.supervisionPolicySchema == (try Self.file("checklists/schema/supervision-policy-1.xsd")))
+    }
+
+    @Test func theDefaultSupervisionPolicyIsTheRepositorysFile() throws {
+        #expect(BuiltInFiles.defaultSupervisionPolicy == (try Self.file("policies/supervision-default.xml")))
     }
 
     /// The XML files of `checklists/` (or one of its folders), by name, sorted.

@@ -3,8 +3,12 @@ import Testing
 
 @Suite("Message catalog")
 struct MessageCatalogTests {
+    /// Chinese characters, CJK punctuation (、。《》) or full-width forms (：，（）): a layout
+    /// template such as `{0}（{1}）` differs from its English `{0} ({1})` only there.
     private static func hasCJK(_ text: String) -> Bool {
-        text.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) || (0x3000...0x303F).contains($0.value) }
+        text.unicodeScalars.contains {
+            (0x4E00...0x9FFF).contains($0.value) || (0x3000...0x303F).contains($0.value) || (0xFF00...0xFFEF).contains($0.value)
+        }
     }
 
     @Test("every message has a Chinese text")

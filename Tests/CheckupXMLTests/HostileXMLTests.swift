@@ -60,7 +60,7 @@ struct HostileXMLTests {
         } throws: { error in
             guard case XMLError.textTooLong(let location, let limit) = error else { return false }
             return location.file == "long.xml" && location.line == 3 && limit == 1_048_576
-                && "\(error)" == "long.xml:3:\(location.column): text longer than 1.0 MB between two tags"
+                && "\(error)" == "long.xml:3:\(location.column): 两个标签之间的文本超过 1.0 MB"
         }
     }
 

@@ -18,11 +18,11 @@ public enum ChecklistError: Error, Sendable, Equatable, CustomStringConvertible 
         case .invalid(let problems):
             return problems.map(\.description).joined(separator: "\n")
         case .notFound(let name, let known):
-            let list = known.isEmpty ? "the catalog is empty" : "known: \(known.joined(separator: ", "))"
-            return "no checklist '\(name)' (\(list))"
+            return known.isEmpty ? CatalogText.catalogEmpty.text(name)
+                : CatalogText.notFound.text(name, known.joined(separator: ", "))
         case .unknownProfile(let profile, let checklist, let known):
-            let list = known.isEmpty ? "it has no profiles" : "known: \(known.joined(separator: ", "))"
-            return "checklist \(checklist) has no profile '\(profile)' (\(list))"
+            return known.isEmpty ? CatalogText.noProfiles.text(checklist, profile)
+                : CatalogText.unknownProfile.text(checklist, profile, known.joined(separator: ", "))
         }
     }
 

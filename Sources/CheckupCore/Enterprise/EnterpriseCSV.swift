@@ -51,12 +51,12 @@ public enum EnterpriseCSV {
             switch self {
             case .csv(let error): error.description
             case .missingColumns(let names):
-                "line 1: header has no \(names.joined(separator: ", ")) column (expected credit_code/统一社会信用代码, name/企业名称, township/乡镇)"
-            case .empty: "line 1: the file is empty; expected a header row"
-            case .cannotRead(let reason): "cannot read: \(reason)"
+                EnterpriseText.missingColumns.text(names.joined(separator: ", "))
+            case .empty: EnterpriseText.emptyFile.text()
+            case .cannotRead(let reason): EnterpriseText.cannotRead.text(reason)
             case .tooLarge(let size, let limit):
-                "file is \(megabytes(size)), larger than the \(megabytes(limit)) limit; split the list into smaller files"
-            case .notUTF8: "not UTF-8 text; save the list as CSV UTF-8"
+                EnterpriseText.fileTooLarge.text(megabytes(size), megabytes(limit))
+            case .notUTF8: EnterpriseText.notUTF8.text()
             }
         }
     }
@@ -109,6 +109,7 @@ public enum EnterpriseCSV {
 
     enum Field: CaseIterable {
         case creditCode, name, township, industry, address, contact
+        case riskTags, standardisation, employees, grid, gridMember
 
         var aliases: [String] {
             switch self {
@@ -118,6 +119,11 @@ public enum EnterpriseCSV {
             case .industry: ["industry", "行业", "所属行业"]
             case .address: ["address", "地址", "经营地址", "注册地址"]
             case .contact: ["contact", "联系人", "联系方式", "联系人及电话"]
+            case .riskTags: ["risk_tags", "risk-tags", "tags", "风险标签", "标签"]
+            case .standardisation: ["standardisation", "standardization", "标准化等级", "安全生产标准化", "标准化"]
+            case .employees: ["employees", "从业人员", "从业人数", "员工人数"]
+            case .grid: ["grid", "网格"]
+            case .gridMember: ["grid_member", "grid-member", "网格员"]
             }
         }
     }
@@ -180,7 +186,7 @@ public enum EnterpriseCSV {
             case .failure(let error):
                 if allowInvalidCodes {
                     valid = false
-                    result.warnings.append(Problem(line: row.line, message: error.message(for: rawCode) + " (accepted)"))
+                    result.warnings.append(Problem(line: row.line, message: EnterpriseText.acceptedInvalid.text(error.message(for: rawCode))))
                 } else {
                     result.problems.append(Problem(line: row.line, message: error.message(for: rawCode)))
                     continue
@@ -190,9 +196,28 @@ public enum EnterpriseCSV {
                 result.problems.append(Problem(line: row.line, message: "credit code \(code.value) repeats line \(first)"))
                 continue
             }
-            let enterprise = Enterprise(creditCode: code.value, name: name, township: township,
+            var enterprise = Enterprise(creditCode: code.value, name: name, township: township,
                                         industry: value(.industry), address: value(.address),
                                         contact: value(.contact), codeValid: valid)
+            // Profile columns: an empty cell (or no column) leaves what is registered as it is.
+            do throws(SupervisionError) {
+                if let tags = value(.riskTags) { enterprise.riskTags = try RiskTag.parseList(tags) }
+                if let level = value(.standardisation) {
+                    guard let parsed = StandardisationLevel(name: level) else {
+                        throw SupervisionError.unknownStandardisation(level)
+                    }
+                    enterprise.standardisation = parsed
+                }
+                if let employees = value(.employees) {
+                    guard let number = Int(employees), number >= 0 else { throw SupervisionError.badEmployees(employees) }
+                    enterprise.employees = number
+                }
+            } catch {
+                result.problems.append(Problem(line: row.line, message: error.description))
+                continue
+            }
+            enterprise.grid = value(.grid)
+            enterprise.gridMember = value(.gridMember)
             do {
                 try enterprise.checkLengths()
             } catch {

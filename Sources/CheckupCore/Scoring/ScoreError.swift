@@ -6,7 +6,7 @@ public enum ScoreError: Error, Sendable, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .noEnterprisesInTownship(let township):
-            "no enterprises are registered in township '\(township)' (see: checkup enterprise list)"
+            EnterpriseText.noEnterprisesInTownship.text(township)
         }
     }
 }

@@ -16,11 +16,11 @@ public enum SelfCheckMessages {
     public static func clarify(_ message: String) -> String {
         if message.contains("'performed-at'") && message.contains("'PerformedAt'") {
             let value = quoted(after: "'performed-at': ", in: message) ?? ""
-            return "performed-at '\(value)' is not a date and time with an offset, e.g. 2026-11-02T09:30:00+08:00"
+            return SelfCheckText.performedAtNotDate.text(value)
         }
         if message.contains("attribute 'status'") && message.contains("[facet 'enumeration']") {
             let value = quoted(after: "The value ", in: message) ?? ""
-            return "status '\(value)' is not pass, fail or na (lower case)"
+            return SelfCheckText.statusNotAnswer.text(value)
         }
         return message
     }

@@ -113,7 +113,7 @@ private final class SelfCheckCollector: XMLEventHandler {
         if element.hasLocalName("result") {
             guard state.pointee.results.count < SelfCheckReader.maxResults else {
                 throw .invalid([XMLDiagnostic(location: element.location,
-                                              message: "more than \(SelfCheckReader.maxResults) results; no checklist has that many items")])
+                                              message: SelfCheckText.tooManyResults.text(SelfCheckReader.maxResults))])
             }
             state.pointee.results.append(SelfCheckResult(
                 // Through the inlined byte accessor, several times cheaper than `attribute(_:)`.

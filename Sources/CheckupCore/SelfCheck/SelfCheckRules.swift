@@ -37,34 +37,33 @@ public enum SelfCheckRules {
         }
         if document.performedAtText.isEmpty {
             problem(locations.performedAt,
-                    "performed-at is blank: write when the self-check was done, e.g. 2026-11-02T09:30:00+08:00")
+                    SelfCheckText.performedAtBlank.text())
         } else if let date = document.performedAt {
             if date.timeIntervalSince(now) > clockTolerance {
                 problem(locations.performedAt,
-                        "performed-at \(document.performedAtText) is in the future (now is \(Timestamp.iso(now)))")
+                        SelfCheckText.performedAtFuture.text(document.performedAtText, Timestamp.iso(now)))
             } else if let refusal = DateRange.refusal("performed-at", document.performedAtText, date: date,
                                                       range: DateRange.moments(clock: now)) {
                 problem(locations.performedAt, refusal)
             }
         } else {
             problem(locations.performedAt,
-                    "performed-at '\(document.performedAtText)' is not a date and time with an offset, e.g. 2026-11-02T09:30:00+08:00")
+                    SelfCheckText.performedAtNotDate.text(document.performedAtText))
         }
         if document.performedBy.isEmpty {
-            problem(locations.performedBy, "performed-by is blank: write the name of the person who performed the self-check")
+            problem(locations.performedBy, SelfCheckText.performedByBlank.text())
         }
 
         let index: ChecklistIndex
         switch match {
         case .unknownChecklist(let known):
-            let list = known.isEmpty ? "the catalog is empty" : "known: \(known.joined(separator: ", "))"
-            problem(locations.root, "checklist '\(document.checklistID)' is not in the station's catalog (\(list))")
+            problem(locations.root, known.isEmpty ? SelfCheckText.unknownChecklistEmpty.text(document.checklistID)
+                        : SelfCheckText.unknownChecklist.text(document.checklistID, known.joined(separator: ", ")))
             return inDocumentOrder(problems)
         case .unknownVersion(let known):
             problem(locations.root,
-                    "checklist \(document.checklistID) has no version '\(document.checklistVersion)' in the station's catalog "
-                    + "(known versions: \(known.joined(separator: ", "))); fill in a current form: "
-                    + "checkup selfcheck template --checklist \(document.checklistID) --enterprise CODE")
+                    SelfCheckText.unknownVersion.text(document.checklistID, document.checklistVersion,
+                                                      known.joined(separator: ", ")))
             return inDocumentOrder(problems)
         case .found(let found):
             index = found
@@ -77,8 +76,7 @@ public enum SelfCheckRules {
                 excluded = flags
             } else {
                 let known = checklist.profiles.map(\.id)
-                let list = known.isEmpty ? "it has no profiles" : "known: \(known.joined(separator: ", "))"
-                problem(locations.profile, "checklist \(checklist.id) has no profile '\(profileID)' (\(list))")
+                problem(locations.profile, ChecklistError.unknownProfile(profileID, checklist: checklist.id, known: known).description)
             }
         }
 
@@ -92,27 +90,27 @@ public enum SelfCheckRules {
         for at in results.indices {
             let id = results[at].itemID
             guard let position = index.position(of: id, guess: guess) else {
-                problem(results[at].location, "checklist \(checklist.id) \(checklist.version) has no item '\(id)'")
+                problem(results[at].location, SelfCheckText.unknownItem.text(checklist.id, checklist.version, id))
                 continue
             }
             guess = position + 1
             if firstLine[position] != 0 {
                 problem(results[at].location,
-                        "item \(id) appears twice (first at line \(firstLine[position])); keep one answer per item")
+                        SelfCheckText.duplicateItem.text(id, firstLine[position]))
                 continue
             }
             firstLine[position] = max(results[at].location.line, 1)
             if let excluded, excluded[position] {
                 problem(results[at].location,
-                        "item \(id) is excluded by profile '\(document.profileID ?? "")'; remove its result")
+                        SelfCheckText.excludedItem.text(id, document.profileID ?? ""))
                 continue
             }
             switch results[at].status {
             case .unchecked:
                 problem(results[at].location,
-                        "item \(id) not answered: set status to pass, fail or na (or delete the result to leave it unchecked)")
+                        SelfCheckText.notAnswered.text(id))
             case .fail where results[at].note == nil:
-                problem(results[at].location, "item \(id) is a fail without a note: say what was found in <note>")
+                problem(results[at].location, SelfCheckText.failWithoutNote.text(id))
             default:
                 break
             }
@@ -140,8 +138,7 @@ public enum SelfCheckRules {
             guard let item = index.item(result.itemID), !item.applies(toIndustry: industry) else { continue }
             problems.append(XMLDiagnostic(
                 location: result.location,
-                message: "item \(item.id) applies only to \(item.industries.joined(separator: ", ")) enterprises, "
-                    + "not to \(industry); remove its result"))
+                message: SelfCheckText.notForIndustry.text(item.id, item.industries.joined(separator: ", "), industry)))
         }
         return problems
     }
@@ -161,7 +158,6 @@ public enum SelfCheckRules {
     public static func unregistered(_ document: SelfCheckDocument) -> XMLDiagnostic {
         let code = CreditCode.normalise(document.enterprise.creditCode)
         return XMLDiagnostic(location: document.locations.enterprise,
-                             message: "enterprise \(code) (\(document.enterprise.name)) is not in the register; "
-                                + "register it (checkup enterprise add) or import with --register")
+                             message: SelfCheckText.unregistered.text(code, document.enterprise.name))
     }
 }

@@ -102,12 +102,12 @@ public enum SelfCheckWriter {
     /// The comment above one result: id, layer, title, guidance, basis.
     static func annotation(_ item: ChecklistItem, language: Language) -> String {
         let indent = "\n       "
-        var text = "\(item.id) [\(item.layer.name(language))]\(item.major ? (language == .zh ? " [重大隐患项]" : " [major]") : "") "
+        var text = "\(item.id) [\(item.layer.name(language))]\(item.major ? SelfCheckFormText.major.text(in: language) : "") "
             + oneLine(item.title.text(language))
         if let guidance = item.guidance {
-            text += indent + (language == .zh ? "查验方法：" : "How to check: ") + oneLine(guidance.text(language))
+            text += indent + SelfCheckFormText.howToCheck.text(in: language) + oneLine(guidance.text(language))
         }
-        text += indent + (language == .zh ? "依据：" : "Basis: ") + oneLine(item.basis.text(language))
+        text += indent + SelfCheckFormText.basis.text(in: language) + oneLine(item.basis.text(language))
         return text
     }
 

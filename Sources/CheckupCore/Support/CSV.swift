@@ -15,7 +15,7 @@ public enum CSV {
 
         public var description: String {
             switch self {
-            case .unterminatedQuote(let line): "line \(line): quoted field is not closed"
+            case .unterminatedQuote(let line): EnterpriseText.unterminatedQuote.text(line)
             }
         }
     }

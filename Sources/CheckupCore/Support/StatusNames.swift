@@ -20,6 +20,18 @@ extension SessionKind {
     }
 }
 
+extension ItemResult {
+    /// 合格 / 不合格 / 不适用 / 未检查, or English (the raw values).
+    public func name(_ language: Language) -> String {
+        switch self {
+        case .pass: SessionText.resultPass.text(in: language)
+        case .fail: SessionText.resultFail.text(in: language)
+        case .na: SessionText.resultNA.text(in: language)
+        case .unchecked: SessionText.resultUnchecked.text(in: language)
+        }
+    }
+}
+
 extension HazardStatus {
     /// 待整改 / 整改中 / 已整改待复查 / 已销号, or English.
     public func name(_ language: Language) -> String {

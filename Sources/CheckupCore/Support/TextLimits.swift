@@ -42,6 +42,8 @@ extension Enterprise {
         try TextLimits.check(industry, field: label("industry"), limit: TextLimits.name)
         try TextLimits.check(address, field: label("address"), limit: TextLimits.address)
         try TextLimits.check(contact, field: label("contact"), limit: TextLimits.contact)
+        try TextLimits.check(grid, field: label("grid"), limit: TextLimits.name)
+        try TextLimits.check(gridMember, field: label("grid_member"), limit: TextLimits.name)
     }
 }
 

@@ -483,12 +483,12 @@ public struct HazardLedger: Sendable {
     /// Headers of the totals: 乡镇, the five standings (the 状态 column's values: 待整改, 整改中,
     /// 已整改待复查, 复查销号, 现场整改), 合计, 逾期.
     public var totalsHeaders: [String] {
-        [language == .zh ? "乡镇" : "Township"] + HazardStanding.allCases.map { HazardNames.standing($0, language) }
-            + [language == .zh ? "合计" : "Total", language == .zh ? "逾期" : "Overdue"]
+        [LedgerText.township.text(in: language)] + HazardStanding.allCases.map { HazardNames.standing($0, language) }
+            + [LedgerText.total.text(in: language), LedgerText.overdue.text(in: language)]
     }
 
     /// The label of the grand-total line.
-    public var grandTotalLabel: String { language == .zh ? "合计" : "Total" }
+    public var grandTotalLabel: String { LedgerText.total.text(in: language) }
 }
 
 /// Makes equal strings share one buffer.

@@ -91,8 +91,7 @@ extension HazardLedger {
     /// and 逾期, and a grand-total line, printed on one A4 page. Both count as `HazardTally` defines:
     /// a fail fixed on site is 现场整改, apart from 复查销号.
     public func xlsx() throws(XLSXError) -> Data {
-        let zh = language == .zh
-        let ledgerSheet = XLSXSheet(name: zh ? "隐患台账" : "Hazard ledger",
+        let ledgerSheet = XLSXSheet(name: LedgerText.hazardLedger.text(in: language),
                                     columns: Column.allCases.map { Self.xlsxColumn($0, language) },
                                     rowCount: count, printTitles: true, autoFilter: true,
                                     pageFit: .width) { index, writer in
@@ -110,7 +109,7 @@ extension HazardLedger {
         let totalsColumns = totalsHeaders.enumerated().map { index, header in
             XLSXColumn(header, minWidth: index == 0 ? 12 : 8, maxWidth: index == 0 ? 30 : 16, shared: index == 0)
         }
-        let totalsSheet = XLSXSheet(name: zh ? "汇总" : "Totals", columns: totalsColumns,
+        let totalsSheet = XLSXSheet(name: LedgerText.totals.text(in: language), columns: totalsColumns,
                                     rowCount: lines.count, pageFit: .onePage,
                                     orientation: .portrait) { index, writer in
             let line = lines[index]
@@ -119,9 +118,9 @@ extension HazardLedger {
             writer.number(line.total)
             writer.number(line.overdue)
         }
-        let title = (station.map { $0 + " " } ?? "") + (zh ? "隐患台账" : "Hazard ledger") + " " + StationDay(now).description
+        let title = (station.map { $0 + " " } ?? "") + LedgerText.hazardLedger.text(in: language) + " " + StationDay(now).description
         return try XLSXWorkbook(sheets: [ledgerSheet, totalsSheet], title: title, created: now,
-                                fontName: zh ? "等线" : "Calibri").data()
+                                fontName: language == .zh ? "等线" : "Calibri").data()
     }
 
     // MARK: JSON

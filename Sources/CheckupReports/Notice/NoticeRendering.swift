@@ -15,7 +15,10 @@ import Foundation
 /// `compliance`, `score`, `barPercent`), `level`, `levelLine`, `band`, `reached`,
 /// `counts.{total,major,general,fixedOnSite}`, `receipt`, `headings.{hazards,major,score,other}`
 /// (the section headings numbered over the sections present: 一、二、三 without a major hazard,
-/// 一 to 四 with one; `labels.*Heading` are the bare titles).
+/// 一 to 四 with one; `labels.*Heading` are the bare titles); and, for issue 18, `zh`, `doc.*`
+/// (`DocumentText` wording), `startedAt`, `completedAt`, `certifiedInspectors[]` {`name`,
+/// `certificate`}, `hazards[].photos[]` {`name`, `dataURI`}, `hazards[].files[]`,
+/// `hazards[].hasEvidence`.
 struct NoticeView {
     /// The section headings, numbered in order over the sections the notice has.
     struct Headings {
@@ -63,6 +66,11 @@ struct NoticeView {
         let severity: String
         let isMajor: Bool
         let fixedOnSite: Bool
+        /// Evidence photos embedded as `data:` URIs (JPEG/PNG within `EvidenceImage.limit`).
+        let photos: [EvidenceImage]
+        /// Other evidence files, by name.
+        let files: [String]
+        let hasEvidence: Bool
     }
 
     struct Measure {
@@ -121,6 +129,15 @@ struct NoticeView {
     let counts: Counts
     let receipt: String
     let headings: Headings
+    /// `风险颜色：橙；下次应检：2026-04-30`, when graded.
+    var colourLine: String? = nil
+    /// The additions of issue 18 (`DocumentText` wording as `doc.*`): Chinese page footer switch,
+    /// inspection start and end, inspectors with certificate numbers.
+    let zh: Bool
+    let doc: [String: String]
+    let startedAt: String
+    let completedAt: String
+    let certifiedInspectors: [CertifiedInspector]
 }
 
 extension RectificationNotice {
@@ -174,9 +191,7 @@ extension RectificationNotice {
         let major = majorItems.count
         let intro: String
         if items.isEmpty {
-            intro = zh
-                ? "本站于\(dateText)依据《\(checklistTitle)》对你单位进行了安全生产体检，未发现事故隐患。"
-                : "On \(dateText) the station inspected your enterprise against \"\(checklistTitle)\" and found no hazards."
+            intro = NoticeText.introNoHazards.text(dateText, checklistTitle, in: language)
         } else if zh {
             intro = "本站于\(dateText)依据《\(checklistTitle)》对你单位进行了安全生产体检，发现事故隐患\(items.count)项"
                 + (major > 0 ? "（其中重大事故隐患\(major)项）" : "")
@@ -200,7 +215,9 @@ extension RectificationNotice {
                 finding: item.finding, basis: item.basis, remedy: item.remedy ?? "", hasRemedy: item.remedy != nil,
                 deadline: item.fixedOnSite ? labels.fixedOnSite : Timestamp.day(item.deadline),
                 deadlineDays: item.deadlineDays, severity: HazardNames.severity(item.severity, language),
-                isMajor: item.severity == .major, fixedOnSite: item.fixedOnSite)
+                isMajor: item.severity == .major, fixedOnSite: item.fixedOnSite,
+                photos: evidenceImages(item).filter { $0.dataURI != nil },
+                files: evidenceImages(item).filter { $0.dataURI == nil }.map(\.name), hasEvidence: !item.evidence.isEmpty)
         }
         let majors = majorToRectify.map { item in
             let m = item.fiveMeasures
@@ -221,7 +238,7 @@ extension RectificationNotice {
                 barPercent: Int(((s.score ?? 0) * 100).rounded()))
         }
         return NoticeView(
-            lang: zh ? "zh-CN" : "en", labels: labels, number: number, station: station,
+            lang: language == .zh ? "zh-CN" : "en", labels: labels, number: number, station: station,
             stationContact: [stationAddress.map { StationText.addressLine.text($0, in: language) },
                              stationPhone.map { StationText.phoneLine.text($0, in: language) }].compactMap { $0 },
             date: dateText,
@@ -229,18 +246,28 @@ extension RectificationNotice {
             enterprise: NoticeView.EnterpriseView(
                 name: enterprise.name, creditCode: enterprise.creditCode, address: enterprise.address ?? "",
                 township: enterprise.township, contact: enterprise.contact ?? ""),
-            inspectors: session.inspectors.joined(separator: zh ? "、" : ", "),
-            checklist: zh ? "\(checklistTitle)（\(checklistID) \(checklistVersion)）"
-                : "\(checklistTitle) (\(checklistID) \(checklistVersion))",
+            inspectors: session.inspectors.joined(separator: NoticeText.listSeparator.text(in: language)),
+            checklist: NoticeText.checklistLine.text(checklistTitle, checklistID, checklistVersion, in: language),
             intro: intro, hasHazards: !items.isEmpty, hazards: hazards, hasMajor: !majors.isEmpty, majors: majors,
             layers: layers, level: LayerBars.number(score.level),
-            levelLine: "\(labels.level) L = \(LayerBars.number(score.level))" + (zh ? "（1.0 → 2.0）" : " (1.0 → 2.0)"),
+            levelLine: "\(labels.level) L = \(LayerBars.number(score.level))" + NoticeText.levelRange.text(in: language),
             band: score.band.rawValue,
             reached: score.reachesTwoPointZero,
             counts: NoticeView.Counts(total: items.count, major: major, general: items.count - major,
                                       fixedOnSite: items.filter(\.fixedOnSite).count),
             receipt: receipt,
-            headings: NoticeView.Headings(labels: labels, hasMajor: !majors.isEmpty, language: language))
+            headings: NoticeView.Headings(labels: labels, hasMajor: !majors.isEmpty, language: language),
+            colourLine: supervision.map {
+                SupervisionText.noticeColour.text($0.colour.name(language), $0.nextDue.description, in: language)
+            },
+            zh: zh, doc: DocumentText.labels(language), startedAt: Timestamp.minute(session.startedAt),
+            completedAt: Timestamp.minute(date),
+            certifiedInspectors: CertifiedInspector.list(session.inspectors, register: inspectorRegister))
+    }
+
+    /// `item`'s evidence files as printed: read (`evidenceImages`) or, when not read, listed by name.
+    private func evidenceImages(_ item: Item) -> [EvidenceImage] {
+        item.evidence.map { evidenceImages[$0.sha256] ?? EvidenceImage($0, bytes: nil) }
     }
 
     /// The notice as one self-contained HTML document printing on A4 (inline CSS, no scripts), from the shipped
@@ -286,6 +313,8 @@ extension RectificationNotice {
         public var major_hazards: [Int64]
         /// The session's four-layer scorecard.
         public var scorecard: ScorecardJSON
+        /// The enterprise's colour and next due day (left out when not graded).
+        public var supervision: NoticeSupervisionJSON? = nil
     }
 
     /// The enterprise notified.
@@ -445,6 +474,13 @@ extension RectificationNotice {
             five_measures_requirement: majorToRectify.isEmpty ? nil : labels.fiveMeasuresRequirement,
             major_hazards: majorToRectify.map(\.hazardID),
             scorecard: ScorecardJSON(level: score.level.roundedTo(places: 3), band: score.band.rawValue,
-                                     reached_2_0: score.reachesTwoPointZero, layers: layers))
+                                     reached_2_0: score.reachesTwoPointZero, layers: layers),
+            supervision: supervision.map { NoticeSupervisionJSON(colour: $0.colour.rawValue, next_due: $0.nextDue.description) })
     }
+}
+
+/// The notice's `supervision` key: the enterprise's colour and next due day.
+public struct NoticeSupervisionJSON: Codable, Equatable, Sendable {
+    public var colour: String
+    public var next_due: String
 }

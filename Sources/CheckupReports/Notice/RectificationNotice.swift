@@ -65,6 +65,8 @@ public struct RectificationNotice: Sendable {
         public var supervision: HazardSupervision? = nil
         /// The stop-work order, if any.
         public var stopWork: HazardStopWork? = nil
+        /// Evidence files kept with the hazard (photos print as thumbnails, see `evidenceImages`).
+        public var evidence: [EvidenceRef] = []
     }
 
     /// The notice number, e.g. `金东安体〔2026〕第0012号`.
@@ -93,6 +95,14 @@ public struct RectificationNotice: Sendable {
     public var language: Language
     /// The hazards, in checklist order.
     public var items: [Item]
+    /// The enterprise's colour and next due day (issue 17), when the caller graded it.
+    public var supervision: SupervisionGrade?
+    /// The station's inspector register: the notice prints each inspector's certificate number
+    /// registered under their name (empty, to fill in, when not registered).
+    public var inspectorRegister: [Inspector] = []
+    /// The evidence files' contents as read by the command, by SHA-256: photos within the limit
+    /// print as thumbnails beside their hazard, other files by name (`EvidenceImage`).
+    public var evidenceImages: EvidenceImages = [:]
     /// The session's four-layer scorecard.
     public var score: DefenceScore
 
@@ -139,7 +149,8 @@ public struct RectificationNotice: Sendable {
                         deadlineDays: Int((deadlineDay.timeIntervalSince(noticeDay) / 86_400).rounded()),
                         fixedOnSite: fixed.contains(hazard.itemID), fiveMeasures: hazard.fiveMeasures,
                         remediationPlan: hazard.remediationPlan, escalations: hazard.escalations,
-                        supervision: hazard.supervision, stopWork: hazard.stopWork)
+                        supervision: hazard.supervision, stopWork: hazard.stopWork,
+                        evidence: hazard.evidence)
         }
         let scoring = SessionRules.scoringItems(checklist: checklist, session: session, findings: findings,
                                                 industry: enterprise.industry, language: language)

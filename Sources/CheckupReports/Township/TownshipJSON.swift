@@ -30,6 +30,8 @@ extension TownshipReport {
         public var not_inspected: [EnterpriseRef]
         /// Major hazards found in the period and not reported in time (`TownshipReport.unreportedMajor`).
         public var unreported_major: [UnreportedJSON] = []
+        /// Colours, due counts, colour changes and patrols (left out when not graded).
+        public var supervision: TownshipSupervision.JSON? = nil
     }
 
     /// A major hazard not reported in time.
@@ -212,6 +214,7 @@ extension TownshipReport {
             unreported_major: unreportedRows.map {
                 UnreportedJSON(id: $0.id, credit_code: $0.creditCode, name: $0.name, item: $0.item,
                                found_at: Timestamp.iso($0.hazard.foundAt), report_by: $0.reportBy)
-            })
+            },
+            supervision: supervision?.json())
     }
 }

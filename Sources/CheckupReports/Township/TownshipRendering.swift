@@ -203,6 +203,7 @@ struct TownshipView {
     let unreportedItem: String
     let unreportedFound: String
     let unreportedDue: String
+    var supervision: TownshipSupervision.View? = nil
 }
 
 extension TownshipReport {
@@ -289,7 +290,8 @@ extension TownshipReport {
             hasUnreported: !unreportedMajor.isEmpty, unreported: unreportedRows,
             unreportedItem: EscalationText.townshipItem.text(in: language),
             unreportedFound: EscalationText.townshipFound.text(in: language),
-            unreportedDue: EscalationText.townshipReportBy.text(in: language))
+            unreportedDue: EscalationText.townshipReportBy.text(in: language),
+            supervision: supervision?.view)
     }
 
     /// `11月` (or `2026-11` across years / in English).

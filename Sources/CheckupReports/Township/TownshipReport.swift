@@ -122,6 +122,8 @@ public struct TownshipReport: Sendable {
 
     /// The five worst self-check reliabilities.
     public var worstReliability: [Reliability] { Array(reliability.prefix(5)) }
+    /// Colours, due counts, colour changes and grid patrols (issue 17), when the caller graded them.
+    public var supervision: TownshipSupervision?
 
     /// Builds the report from the township's hazards (any period; filtered here), counts of
     /// sessions, the level report and the reliability comparisons.

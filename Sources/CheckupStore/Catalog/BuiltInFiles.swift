@@ -1,6 +1,7 @@
 // Written by scripts/embed-builtins.py from the files named below; edit those, then run it.
-/// The files every station has without a catalog directory: the two XSDs (never read from
-/// a user's folder) and the shipped checklists, the built-in default catalog.
+/// The files every station has without a catalog directory: the XSDs (never read from a
+/// user's folder), the default supervision policy and the shipped checklists, the built-in
+/// default catalog.
 enum BuiltInFiles {
     /// `checklists/schema/checklist-1.xsd`.
     static let checklistSchema = #"""
@@ -477,6 +478,225 @@ enum BuiltInFiles {
     <xs:attribute name="status" type="s:Status" use="required"/>
   </xs:complexType>
 </xs:schema>
+
+"""#
+
+    /// `checklists/schema/supervision-policy-1.xsd`.
+    static let supervisionPolicySchema = #"""
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Checkup supervision policy, version 1 (namespace urn:checkup:supervision-policy:1).
+
+  A station's rules for risk-based supervision (分类分级监管): the colour of each
+  enterprise (red, orange, yellow, blue) as ordered rules, the first match wins,
+  and the inspection interval per colour, shorter per risk tag where the policy
+  says so. See docs/supervision.md; the default is policies/supervision-default.xml.
+
+  XML Schema 1.0 only, no imports, so libxml2 validates it offline.
+
+  What this schema does NOT check (the loader does): rule ids unique.
+-->
+<xs:schema
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:p="urn:checkup:supervision-policy:1"
+    targetNamespace="urn:checkup:supervision-policy:1"
+    elementFormDefault="qualified"
+    attributeFormDefault="unqualified"
+    version="1">
+
+  <xs:simpleType name="Colour">
+    <xs:restriction base="xs:token">
+      <xs:enumeration value="red"/>
+      <xs:enumeration value="orange"/>
+      <xs:enumeration value="yellow"/>
+      <xs:enumeration value="blue"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="Tag">
+    <xs:restriction base="xs:token">
+      <xs:enumeration value="hazchem"/>
+      <xs:enumeration value="dust"/>
+      <xs:enumeration value="ammonia"/>
+      <xs:enumeration value="confined-space"/>
+      <xs:enumeration value="major-hazard-installation"/>
+      <xs:enumeration value="small-premises"/>
+      <xs:enumeration value="crowded"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="Standardisation">
+    <xs:restriction base="xs:token">
+      <xs:enumeration value="1"/>
+      <xs:enumeration value="2"/>
+      <xs:enumeration value="3"/>
+      <xs:enumeration value="none"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="StandardisationList">
+    <xs:restriction>
+      <xs:simpleType><xs:list itemType="p:Standardisation"/></xs:simpleType>
+      <xs:minLength value="1"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="Id">
+    <xs:restriction base="xs:token">
+      <xs:pattern value="[a-z0-9][a-z0-9\-]{0,63}"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="Days">
+    <xs:restriction base="xs:positiveInteger">
+      <xs:maxInclusive value="3650"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="Count">
+    <xs:restriction base="xs:positiveInteger">
+      <xs:maxInclusive value="1000000"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="Level">
+    <xs:restriction base="xs:decimal">
+      <xs:minInclusive value="1"/>
+      <xs:maxInclusive value="2.5"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:complexType name="TagCondition">
+    <xs:attribute name="name" type="p:Tag" use="required"/>
+  </xs:complexType>
+  <xs:complexType name="AtLeast">
+    <xs:attribute name="at-least" type="p:Count" use="required"/>
+  </xs:complexType>
+  <xs:complexType name="Empty"/>
+
+  <!-- One group of conditions, all of which must hold. -->
+  <xs:complexType name="When">
+    <xs:choice minOccurs="1" maxOccurs="unbounded">
+      <xs:element name="tag" type="p:TagCondition"/>
+      <xs:element name="without-tag" type="p:TagCondition"/>
+      <xs:element name="level-below">
+        <xs:complexType><xs:attribute name="value" type="p:Level" use="required"/></xs:complexType>
+      </xs:element>
+      <xs:element name="open-major-hazards" type="p:AtLeast"/>
+      <xs:element name="overdue-hazards" type="p:AtLeast"/>
+      <xs:element name="open-hazards" type="p:AtLeast"/>
+      <xs:element name="untrue-self-check" type="p:AtLeast"/>
+      <xs:element name="never-inspected" type="p:Empty"/>
+      <xs:element name="days-since-inspection">
+        <xs:complexType><xs:attribute name="over" type="p:Days" use="required"/></xs:complexType>
+      </xs:element>
+      <xs:element name="standardisation">
+        <xs:complexType><xs:attribute name="in" type="p:StandardisationList" use="required"/></xs:complexType>
+      </xs:element>
+      <xs:element name="employees" type="p:AtLeast"/>
+    </xs:choice>
+  </xs:complexType>
+
+  <xs:element name="supervision-policy">
+    <xs:complexType>
+      <xs:sequence>
+        <xs:element name="title" minOccurs="0" maxOccurs="unbounded">
+          <xs:complexType>
+            <xs:simpleContent>
+              <xs:extension base="xs:string">
+                <xs:anyAttribute namespace="http://www.w3.org/XML/1998/namespace" processContents="skip"/>
+              </xs:extension>
+            </xs:simpleContent>
+          </xs:complexType>
+        </xs:element>
+        <xs:element name="rule" minOccurs="1" maxOccurs="100">
+          <xs:complexType>
+            <xs:sequence>
+              <xs:element name="when" type="p:When" minOccurs="1" maxOccurs="20"/>
+            </xs:sequence>
+            <xs:attribute name="id" type="p:Id" use="required"/>
+            <xs:attribute name="colour" type="p:Colour" use="required"/>
+          </xs:complexType>
+        </xs:element>
+        <xs:element name="otherwise">
+          <xs:complexType><xs:attribute name="colour" type="p:Colour" use="required"/></xs:complexType>
+        </xs:element>
+        <xs:element name="intervals">
+          <xs:complexType>
+            <xs:sequence>
+              <xs:element name="interval" minOccurs="4" maxOccurs="4">
+                <xs:complexType>
+                  <xs:attribute name="colour" type="p:Colour" use="required"/>
+                  <xs:attribute name="days" type="p:Days" use="required"/>
+                </xs:complexType>
+              </xs:element>
+              <xs:element name="tag-interval" minOccurs="0" maxOccurs="100">
+                <xs:complexType>
+                  <xs:attribute name="tag" type="p:Tag" use="required"/>
+                  <xs:attribute name="colour" type="p:Colour"/>
+                  <xs:attribute name="days" type="p:Days" use="required"/>
+                </xs:complexType>
+              </xs:element>
+            </xs:sequence>
+          </xs:complexType>
+          <xs:unique name="one-interval-per-colour">
+            <xs:selector xpath="p:interval"/>
+            <xs:field xpath="@colour"/>
+          </xs:unique>
+        </xs:element>
+      </xs:sequence>
+      <xs:attribute name="version" type="xs:token" use="required"/>
+    </xs:complexType>
+    <xs:unique name="unique-rule-id">
+      <xs:selector xpath="p:rule"/>
+      <xs:field xpath="@id"/>
+    </xs:unique>
+  </xs:element>
+</xs:schema>
+
+"""#
+
+    /// `policies/supervision-default.xml`.
+    static let defaultSupervisionPolicy = #"""
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  The built-in supervision policy (urn:checkup:supervision-policy:1), see
+  docs/supervision.md for the rules, the intervals and their sources. A station's own
+  policy is given with the policy option or CHECKUP_POLICY; it replaces this one whole.
+-->
+<supervision-policy xmlns="urn:checkup:supervision-policy:1" version="2026.1">
+  <title>默认监管策略（红橙黄蓝四色分级）</title>
+  <title xml:lang="en">Default supervision policy (four colours)</title>
+
+  <!-- 1. 红 red: a major hazard not yet verified, or a major hazard installation with L < 1.5. -->
+  <rule id="major-hazard" colour="red">
+    <when><open-major-hazards at-least="1"/></when>
+    <when><tag name="major-hazard-installation"/><level-below value="1.5"/></when>
+  </rule>
+  <!-- 2. 橙 orange: an overdue hazard, L < 1.5, or an untrue self-check on 3 items or more. -->
+  <rule id="considerable" colour="orange">
+    <when><overdue-hazards at-least="1"/></when>
+    <when><level-below value="1.5"/></when>
+    <when><untrue-self-check at-least="3"/></when>
+  </rule>
+  <!-- 3. 黄 yellow: L < 1.75, or never inspected. -->
+  <rule id="general" colour="yellow">
+    <when><level-below value="1.75"/></when>
+    <when><never-inspected/></when>
+  </rule>
+  <!-- 4. 蓝 blue: otherwise. -->
+  <otherwise colour="blue"/>
+
+  <intervals>
+    <interval colour="red" days="30"/>
+    <interval colour="orange" days="60"/>
+    <interval colour="yellow" days="90"/>
+    <interval colour="blue" days="180"/>
+    <!-- Stricter for the tags the law names for key supervision: at most 90 days. -->
+    <tag-interval tag="hazchem" days="90"/>
+    <tag-interval tag="major-hazard-installation" days="90"/>
+  </intervals>
+</supervision-policy>
 
 """#
 

@@ -232,22 +232,31 @@ public final class PostgresStationStore: SelfCheckStore, @unchecked Sendable {
 
     public func saveEnterprise(_ enterprise: Enterprise, update: Bool, now: Date) throws {
         let registered = PostgresDate.stored(now)
+        let e = enterprise
+        let tags = e.riskTags.map(EnterpriseRecord.tagsText)
+        let employees = e.employees.map(Int64.init)
         try transaction { connection in
-            let e = enterprise
             if update {
+                // As SQLite's: an update replaces every field, the profile included.
                 try await connection.run("""
-                    INSERT INTO enterprise (credit_code, name, township, industry, address, contact, code_valid, registered_at)
+                    INSERT INTO enterprise (credit_code, name, township, industry, address, contact, code_valid, registered_at,
+                                            risk_tags, standardisation, employees, grid, grid_member)
                     VALUES (\(e.creditCode), \(e.name), \(e.township), \(e.industry), \(e.address), \(e.contact),
-                            \(e.codeValid), \(registered))
+                            \(e.codeValid), \(registered), \(tags), \(e.standardisation?.rawValue), \(employees),
+                            \(e.grid), \(e.gridMember))
                     ON CONFLICT (credit_code) DO UPDATE SET name = excluded.name, township = excluded.township,
                         industry = excluded.industry, address = excluded.address, contact = excluded.contact,
-                        code_valid = excluded.code_valid
+                        code_valid = excluded.code_valid, risk_tags = excluded.risk_tags,
+                        standardisation = excluded.standardisation, employees = excluded.employees,
+                        grid = excluded.grid, grid_member = excluded.grid_member
                     """)
             } else {
                 let inserted = try await connection.rows("""
-                    INSERT INTO enterprise (credit_code, name, township, industry, address, contact, code_valid, registered_at)
+                    INSERT INTO enterprise (credit_code, name, township, industry, address, contact, code_valid, registered_at,
+                                            risk_tags, standardisation, employees, grid, grid_member)
                     VALUES (\(e.creditCode), \(e.name), \(e.township), \(e.industry), \(e.address), \(e.contact),
-                            \(e.codeValid), \(registered))
+                            \(e.codeValid), \(registered), \(tags), \(e.standardisation?.rawValue), \(employees),
+                            \(e.grid), \(e.gridMember))
                     ON CONFLICT (credit_code) DO NOTHING RETURNING 1
                     """)
                 if inserted.isEmpty { throw StoreError.enterpriseExists(e.creditCode) }
@@ -263,12 +272,18 @@ public final class PostgresStationStore: SelfCheckStore, @unchecked Sendable {
             // Many rows a statement: one round trip per 500 enterprises rather than per row.
             while start < enterprises.count {
                 let end = min(start + 500, enterprises.count)
-                var sql = "INSERT INTO enterprise (credit_code, name, township, industry, address, contact, code_valid, registered_at) VALUES "
-                var binds = PostgresBindings(capacity: (end - start) * 7 + 1)
+                var sql = """
+                    INSERT INTO enterprise (credit_code, name, township, industry, address, contact, code_valid, registered_at,
+                                            risk_tags, standardisation, employees, grid, grid_member) VALUES
+                    """
+                let columns = 12
+                var binds = PostgresBindings(capacity: (end - start) * columns + 1)
                 binds.append(registered)
                 for (row, e) in enterprises[start..<end].enumerated() {
-                    let base = row * 7 + 1
-                    sql += (row == 0 ? "" : ", ") + "($\(base + 1), $\(base + 2), $\(base + 3), $\(base + 4), $\(base + 5), $\(base + 6), $\(base + 7), $1)"
+                    let base = row * columns + 1
+                    let first = (1...7).map { "$\(base + $0)" }.joined(separator: ", ")
+                    let profile = (8...12).map { "$\(base + $0)" }.joined(separator: ", ")
+                    sql += (row == 0 ? " " : ", ") + "(\(first), $1, \(profile))"
                     binds.append(e.creditCode)
                     binds.append(e.name)
                     binds.append(e.township)
@@ -276,11 +291,22 @@ public final class PostgresStationStore: SelfCheckStore, @unchecked Sendable {
                     binds.append(e.address)
                     binds.append(e.contact)
                     binds.append(e.codeValid)
+                    binds.append(e.riskTags.map(EnterpriseRecord.tagsText))
+                    binds.append(e.standardisation?.rawValue)
+                    binds.append(e.employees.map(Int64.init))
+                    binds.append(e.grid)
+                    binds.append(e.gridMember)
                 }
+                // As SQLite's import: a profile cell the list leaves empty keeps what is registered.
                 sql += """
                      ON CONFLICT (credit_code) DO UPDATE SET name = excluded.name, township = excluded.township,
                         industry = excluded.industry, address = excluded.address, contact = excluded.contact,
-                        code_valid = excluded.code_valid
+                        code_valid = excluded.code_valid,
+                        risk_tags = coalesce(excluded.risk_tags, enterprise.risk_tags),
+                        standardisation = coalesce(excluded.standardisation, enterprise.standardisation),
+                        employees = coalesce(excluded.employees, enterprise.employees),
+                        grid = coalesce(excluded.grid, enterprise.grid),
+                        grid_member = coalesce(excluded.grid_member, enterprise.grid_member)
                     RETURNING (xmax = 0)
                     """
                 for row in try await connection.rows(PostgresQuery(unsafeSQL: sql, binds: binds))
@@ -317,13 +343,39 @@ public final class PostgresStationStore: SelfCheckStore, @unchecked Sendable {
         }
     }
 
-    static let enterpriseColumns = "credit_code, name, township, industry, address, contact, code_valid"
+    static let enterpriseColumns = """
+        credit_code, name, township, industry, address, contact, code_valid, risk_tags, standardisation, employees, \
+        grid, grid_member
+        """
 
+    /// An enterprise of a row of `enterpriseColumns` (from column `at` on), refusing a risk tag
+    /// or standardisation level this Checkup does not know, as SQLite's `EnterpriseRecord` does.
     static func enterprise(_ row: PostgresRandomAccessRow) throws -> Enterprise {
-        Enterprise(creditCode: try row[0].decode(String.self), name: try row[1].decode(String.self),
-                   township: try row[2].decode(String.self), industry: try row[3].decode(String?.self),
-                   address: try row[4].decode(String?.self), contact: try row[5].decode(String?.self),
-                   codeValid: try row[6].decode(Bool.self))
+        try enterprise(row, at: 0)
+    }
+
+    static func enterprise(_ row: PostgresRandomAccessRow, at i: Int) throws -> Enterprise {
+        let code = try row[i].decode(String.self)
+        func corrupt(_ raw: String, _ column: String, _ allowed: [String]) -> StoreError {
+            .corruptRow(table: "enterprise", row: code, column: column, problem: .unknownValue(raw, allowed: allowed))
+        }
+        let tagsText = try row[i + 7].decode(String?.self)
+        if let tagsText {
+            for name in tagsText.split(separator: " ") where RiskTag(rawValue: String(name)) == nil {
+                throw corrupt(String(name), "risk_tags", RiskTag.allCases.map(\.rawValue))
+            }
+        }
+        let standardisation = try row[i + 8].decode(String?.self)
+        if let standardisation, StandardisationLevel(rawValue: standardisation) == nil {
+            throw corrupt(standardisation, "standardisation", StandardisationLevel.allCases.map(\.rawValue))
+        }
+        return Enterprise(creditCode: code, name: try row[i + 1].decode(String.self),
+                          township: try row[i + 2].decode(String.self), industry: try row[i + 3].decode(String?.self),
+                          address: try row[i + 4].decode(String?.self), contact: try row[i + 5].decode(String?.self),
+                          codeValid: try row[i + 6].decode(Bool.self), riskTags: EnterpriseRecord.tags(tagsText),
+                          standardisation: standardisation.flatMap(StandardisationLevel.init(rawValue:)),
+                          employees: try row[i + 9].decode(Int64?.self).map { Int($0) },
+                          grid: try row[i + 10].decode(String?.self), gridMember: try row[i + 11].decode(String?.self))
     }
 
     // MARK: Sessions

@@ -13,10 +13,17 @@ struct EnterpriseRecord: Codable, FetchableRecord, PersistableRecord {
     var contact: String?
     var codeValid: Bool
     var registeredAt: Date
+    /// Risk tags separated by spaces, in `RiskTag` order; NULL when never recorded.
+    var riskTags: String?
+    var standardisation: String?
+    var employees: Int64?
+    var grid: String?
+    var gridMember: String?
 
     enum CodingKeys: String, CodingKey {
         case creditCode = "credit_code", name, township, industry, address, contact
         case codeValid = "code_valid", registeredAt = "registered_at"
+        case riskTags = "risk_tags", standardisation, employees, grid, gridMember = "grid_member"
     }
 
     /// Reads the row's columns by name, refusing a value of the wrong kind (`RowReader`).
@@ -30,6 +37,17 @@ struct EnterpriseRecord: Codable, FetchableRecord, PersistableRecord {
         contact = try read.optionalText("contact")
         codeValid = try read.bool("code_valid")
         registeredAt = try read.date("registered_at")
+        riskTags = try read.optionalText("risk_tags")
+        standardisation = try read.optionalText("standardisation")
+        employees = try read.optionalInteger("employees")
+        grid = try read.optionalText("grid")
+        gridMember = try read.optionalText("grid_member")
+        if let riskTags {
+            for name in riskTags.split(separator: " ") {
+                try read.checked(String(name), "risk_tags", as: RiskTag.self)
+            }
+        }
+        if let standardisation { try read.checked(standardisation, "standardisation", as: StandardisationLevel.self) }
     }
 
     init(_ enterprise: Enterprise, registeredAt: Date) {
@@ -41,11 +59,26 @@ struct EnterpriseRecord: Codable, FetchableRecord, PersistableRecord {
         contact = enterprise.contact
         codeValid = enterprise.codeValid
         self.registeredAt = registeredAt
+        riskTags = enterprise.riskTags.map(Self.tagsText)
+        standardisation = enterprise.standardisation?.rawValue
+        employees = enterprise.employees.map(Int64.init)
+        grid = enterprise.grid
+        gridMember = enterprise.gridMember
+    }
+
+    /// The `risk_tags` text of a list of tags.
+    static func tagsText(_ tags: [RiskTag]) -> String { tags.sorted().map(\.rawValue).joined(separator: " ") }
+
+    /// The tags of a `risk_tags` text (already checked when the row was read).
+    static func tags(_ text: String?) -> [RiskTag]? {
+        text.map { $0.split(separator: " ").compactMap { RiskTag(rawValue: String($0)) } }
     }
 
     var value: Enterprise {
         Enterprise(creditCode: creditCode, name: name, township: township, industry: industry,
-                   address: address, contact: contact, codeValid: codeValid)
+                   address: address, contact: contact, codeValid: codeValid, riskTags: Self.tags(riskTags),
+                   standardisation: standardisation.flatMap(StandardisationLevel.init(rawValue:)),
+                   employees: employees.map { Int($0) }, grid: grid, gridMember: gridMember)
     }
 }
 

@@ -5,7 +5,7 @@ import GRDBSQLite
 
 extension SQLiteStationStore {
     /// Registers `enterprises`, or updates those already registered (keeping their registration
-    /// date), in one transaction: a township's list is stored whole or not at all, never the
+    /// date, and the profile fields a list leaves empty or has no column for), in one transaction: a township's list is stored whole or not at all, never the
     /// rows before a kill. One upsert prepared once and bound through the C API, where GRDB's
     /// arguments and a synchronous commit per row were the cost (docs/performance.md).
     public func saveEnterprises(_ enterprises: [Enterprise], now: Date) throws -> (added: Int, updated: Int) {
@@ -36,11 +36,15 @@ private struct EnterpriseUpsert {
         self.connection = connection
         var prepared: OpaquePointer?
         let code = sqlite3_prepare_v2(connection, """
-            INSERT INTO enterprise (credit_code, name, township, industry, address, contact, code_valid, registered_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO enterprise (credit_code, name, township, industry, address, contact, code_valid, registered_at,
+                risk_tags, standardisation, employees, grid, grid_member)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (credit_code) DO UPDATE SET name = excluded.name, township = excluded.township,
                 industry = excluded.industry, address = excluded.address, contact = excluded.contact,
-                code_valid = excluded.code_valid
+                code_valid = excluded.code_valid, risk_tags = coalesce(excluded.risk_tags, risk_tags),
+                standardisation = coalesce(excluded.standardisation, standardisation),
+                employees = coalesce(excluded.employees, employees), grid = coalesce(excluded.grid, grid),
+                grid_member = coalesce(excluded.grid_member, grid_member)
             """, -1, &prepared, nil)
         guard code == SQLITE_OK, let prepared else { throw Self.error(code, connection) }
         statement = prepared
@@ -76,6 +80,15 @@ private struct EnterpriseUpsert {
         bind(6, enterprise.contact)
         sqlite3_bind_int64(statement, 7, enterprise.codeValid ? 1 : 0)
         bind(8, registeredAt)
+        bind(9, enterprise.riskTags.map(EnterpriseRecord.tagsText))
+        bind(10, enterprise.standardisation?.rawValue)
+        if let employees = enterprise.employees {
+            sqlite3_bind_int64(statement, 11, Int64(employees))
+        } else {
+            sqlite3_bind_null(statement, 11)
+        }
+        bind(12, enterprise.grid)
+        bind(13, enterprise.gridMember)
         let code = sqlite3_step(statement)
         sqlite3_reset(statement)
         guard code == SQLITE_DONE else { throw Self.error(code, connection) }

@@ -189,6 +189,47 @@ enum StationMigrations {
                 t.column("updated_at", .datetime).notNull()
             }
         }
+        migrator.registerMigration("v7-enterprise-profile") { db in
+            // The enterprise's profile for risk-based supervision (issue 17): risk tags as
+            // space-separated ids (NULL: never recorded), 安全生产标准化 level, employees, and the
+            // grid and grid member of joint defence.
+            try db.alter(table: "enterprise") { t in
+                t.add(column: "risk_tags", .text)
+                t.add(column: "standardisation", .text)
+                t.add(column: "employees", .integer)
+                t.add(column: "grid", .text)
+                t.add(column: "grid_member", .text)
+            }
+            // Grading reads each enterprise's latest completed inspection and its hazards.
+            try db.create(index: "session_by_enterprise_kind_start", on: "session",
+                          columns: ["enterprise_code", "kind", "status", "started_at"])
+        }
+        migrator.registerMigration("v7-colour-overrides") { db in
+            // A manual colour with its reason and expiry; never deleted, so the enterprise's
+            // history keeps every one. The one in force is the latest set whose expiry is ahead.
+            try db.create(table: "colour_override") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("enterprise_code", .text).notNull().references("enterprise").indexed()
+                t.column("colour", .text).notNull()
+                t.column("reason", .text).notNull()
+                t.column("set_by", .text).notNull()
+                t.column("set_at", .datetime).notNull()
+                t.column("expires_at", .datetime).notNull()
+            }
+        }
+        migrator.registerMigration("v7-patrols") { db in
+            // A grid member's routine patrol (网格巡查) of an enterprise; `referred` when what was
+            // seen is handed to the station to verify.
+            try db.create(table: "patrol") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("enterprise_code", .text).notNull().references("enterprise").indexed()
+                t.column("patrolled_by", .text).notNull()
+                t.column("patrolled_at", .datetime).notNull()
+                t.column("note", .text)
+                t.column("evidence", .text).notNull()
+                t.column("referred", .boolean).notNull().defaults(to: false)
+            }
+        }
         migrator.registerMigration("v10-hazard-escalation") { db in
             // Major hazards escalated (Work Safety Law art. 41): reports to supervising bodies (a
             // JSON array), the 挂牌督办 listing and its delisting, the stop-work order and the
@@ -228,6 +269,16 @@ enum StationMigrations {
                 t.column("number", .text).notNull()
                 t.column("issued_at", .datetime).notNull()
                 t.uniqueKey(["year", "serial"])
+            }
+        }
+        migrator.registerMigration("v11-inspectors") { db in
+            // The inspector register (`checkup inspector add`): sessions record inspectors by
+            // name, so the name is the key the documents match to print certificate numbers.
+            try db.create(table: "inspector") { t in
+                t.primaryKey("name", .text)
+                t.column("certificate", .text).notNull()
+                t.column("phone", .text)
+                t.column("added_at", .datetime).notNull()
             }
         }
         return migrator

@@ -2,6 +2,8 @@
 public enum HazardText: String, CatalogMessage {
     case unknownHazard, illegalTransition, fiveMeasuresMissing, reasonRequired, notRectified
     case statusOpen, statusRectifying, statusRectified, statusVerified, severityMajor, severityGeneral
+    /// `hazard update|verify`: `{0}` hazard, `{1}` old status, `{2}` new status.
+    case moved
 
     public var zh: String {
         switch self {
@@ -16,6 +18,7 @@ public enum HazardText: String, CatalogMessage {
         case .statusVerified: "已销号"
         case .severityMajor: "重大"
         case .severityGeneral: "一般"
+        case .moved: "隐患 {0}：{1} → {2}"
         }
     }
 
@@ -32,6 +35,7 @@ public enum HazardText: String, CatalogMessage {
         case .statusVerified: "verified"
         case .severityMajor: "major"
         case .severityGeneral: "general"
+        case .moved: "hazard {0}: {1} → {2}"
         }
     }
 }

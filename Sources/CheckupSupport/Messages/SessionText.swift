@@ -3,6 +3,22 @@ public enum SessionText: String, CatalogMessage {
     case unknownSession, unknownEnterprise, unknownItem, excludedByProfile, notForIndustry, sessionClosed
     case noteRequired, noteTooLong, invalidResult, evidenceUnreadable, snapshotUnreadable, noInspector
     case statusOpen, statusCompleted, statusSuperseded, kindInspection, kindSelfCheck
+    /// An item passed.
+    case resultPass
+    /// An item failed.
+    case resultFail
+    /// An item does not apply.
+    case resultNA
+    /// An item not answered yet.
+    case resultUnchecked
+    /// `record`: `{0}` session, `{1}` item, `{2}` the result (after `{3}` the old one and an arrow, or nothing).
+    case recorded
+    /// `session complete`: `{0}` session, `{1}` hazards, `{2}` of them to rectify.
+    case completed
+    /// `record` given `{0}`, not an answer.
+    case resultIsNot
+    /// `--deadline {0}` is not a date.
+    case deadlineNotDate
 
     public var zh: String {
         switch self {
@@ -23,6 +39,14 @@ public enum SessionText: String, CatalogMessage {
         case .statusSuperseded: "已被更正替代"
         case .kindInspection: "检查"
         case .kindSelfCheck: "企业自查"
+        case .resultPass: "合格"
+        case .resultFail: "不合格"
+        case .resultNA: "不适用"
+        case .resultUnchecked: "未检查"
+        case .recorded: "会话 {0} 检查项 {1}：{3}{2}"
+        case .completed: "会话 {0} 已完成：隐患 {1} 项，其中待整改 {2} 项"
+        case .resultIsNot: "答案须为 pass（合格）、fail（不合格）或 na（不适用），而不是“{0}”"
+        case .deadlineNotDate: "--deadline “{0}” 不是 ISO 8601 日期"
         }
     }
 
@@ -46,6 +70,14 @@ public enum SessionText: String, CatalogMessage {
         case .statusSuperseded: "superseded"
         case .kindInspection: "inspection"
         case .kindSelfCheck: "self-check"
+        case .resultPass: "pass"
+        case .resultFail: "fail"
+        case .resultNA: "na"
+        case .resultUnchecked: "unchecked"
+        case .recorded: "session {0} {1}: {3}{2}"
+        case .completed: "session {0} completed: {1} hazard(s), {2} to rectify"
+        case .resultIsNot: "result must be pass, fail or na, not '{0}'"
+        case .deadlineNotDate: "--deadline '{0}' is not an ISO 8601 date"
         }
     }
 }

@@ -15,6 +15,10 @@ public enum StoreText: String, CatalogMessage {
     case notAnInteger
     /// `{0}` table, `{1}` row, `{2}` column.
     case notText
+    /// `{0}` path, `{1}` reason.
+    case cannotOpen
+    /// `{0}` reason.
+    case databaseError
 
     public var zh: String {
         switch self {
@@ -25,6 +29,8 @@ public enum StoreText: String, CatalogMessage {
         case .unknownValue: "数据表 {0} 第 {1} 行：{2} 的值“{3}”无效（应为 {4}；数据库已损坏或被改动）"
         case .notAnInteger: "数据表 {0} 第 {1} 行：{2} 不是整数（数据库已损坏或被改动）"
         case .notText: "数据表 {0} 第 {1} 行：{2} 不是文本（数据库已损坏或被改动）"
+        case .cannotOpen: "{0}：无法打开体检站数据库：{1}"
+        case .databaseError: "体检站数据库出错：{0}"
         }
     }
 
@@ -37,6 +43,8 @@ public enum StoreText: String, CatalogMessage {
         case .unknownValue: "{0} row {1}: {2} is '{3}', not one of {4} (the database is damaged or was edited)"
         case .notAnInteger: "{0} row {1}: {2} is not an integer (the database is damaged or was edited)"
         case .notText: "{0} row {1}: {2} is not text (the database is damaged or was edited)"
+        case .cannotOpen: "{0}: cannot open station database: {1}"
+        case .databaseError: "station database error: {0}"
         }
     }
 }

@@ -15,6 +15,24 @@ public enum XMLText: String, CatalogMessage {
     case utf16WithoutBOM
     /// Bytes `{0}` (as libxml2 lists them) cannot be decoded in the encoding the file declares.
     case conversionFailed
+    /// The file cannot be opened; `{0}` the system's reason.
+    case cannotRead
+    /// `{0}` the file's size, `{1}` the limit (both like `12 MB`).
+    case tooLarge
+    /// Elements nest deeper than `{0}` levels.
+    case tooDeep
+    /// More than `{0}` (like `1 MB`) of text between two tags.
+    case textTooLong
+    /// A DOCTYPE declares entities.
+    case entitiesRefused
+    /// `{0}` the root element found, `{1}` the one expected.
+    case wrongRoot
+    /// How a root element without a namespace is shown: `{0}` its name.
+    case noNamespace
+    /// A built-in XSD cannot be loaded; `{0}` why.
+    case badSchema
+    /// An XML file cannot be written; `{0}` why.
+    case writeFailed
 
     public var zh: String {
         switch self {
@@ -32,6 +50,15 @@ public enum XMLText: String, CatalogMessage {
             "无字节顺序标记（BOM）的 UTF-16"
         case .conversionFailed:
             "字节 {0} 不符合文件声明的字符编码：文件实际编码与声明不一致；请另存为 UTF-8，或在 XML 声明中写明实际编码"
+        case .cannotRead: "无法读取：{0}"
+        case .tooLarge: "文件大小 {0}，超过 {1} 的上限"
+        case .tooDeep: "元素嵌套超过 {0} 层"
+        case .textTooLong: "两个标签之间的文本超过 {0}"
+        case .entitiesRefused: "不允许 DTD 实体声明（外部实体和实体展开一律拒绝）"
+        case .wrongRoot: "根元素为 {0}，应为 {1}"
+        case .noNamespace: "<{0}>（无命名空间）"
+        case .badSchema: "无法加载 XSD：{0}"
+        case .writeFailed: "无法写入 XML：{0}"
         }
     }
 
@@ -54,6 +81,15 @@ public enum XMLText: String, CatalogMessage {
         case .conversionFailed:
             "bytes {0} are not valid in the encoding the file declares: the file is not in that encoding; save it as UTF-8, "
                 + "or declare the encoding it is in"
+        case .cannotRead: "cannot read: {0}"
+        case .tooLarge: "file is {0}, larger than the {1} limit"
+        case .tooDeep: "elements nest deeper than {0} levels"
+        case .textTooLong: "text longer than {0} between two tags"
+        case .entitiesRefused: "DTD entity declarations are not allowed (external entities and entity expansion are refused)"
+        case .wrongRoot: "root element is {0}, expected {1}"
+        case .noNamespace: "<{0}> (no namespace)"
+        case .badSchema: "cannot load schema: {0}"
+        case .writeFailed: "cannot write XML: {0}"
         }
     }
 }

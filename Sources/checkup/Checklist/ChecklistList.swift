@@ -7,7 +7,7 @@ import CheckupStore
 struct ChecklistList: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "List the checklists in the catalog.",
+        abstract: "List the checklists in the catalog (检查表清单).",
         discussion: """
         One line per checklist: id, version, item count, title and where it came from — built in \
         (内置) or the station's file from --catalog/CHECKUP_CATALOG, which replaces a built-in \

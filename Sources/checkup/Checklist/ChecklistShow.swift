@@ -7,7 +7,7 @@ import CheckupStore
 struct ChecklistShow: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: "Show a checklist as a tree, with item counts and weights per layer.",
+        abstract: "Show a checklist, its items and weights (查看检查表).",
         discussion: """
         Names a checklist by id (looked up in the catalog; the highest version wins) or by file. \
         With --profile, the items the profile excludes are left out. JSON keys: id, version, \

@@ -6,7 +6,7 @@ import CheckupStore
 struct ChecklistValidate: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Check checklist files against the XSD and the format's rules.",
+        abstract: "Check checklist files against the XSD (校验检查表).",
         discussion: """
         Every problem is printed on its own line as file:line:col: message — XSD violations, \
         duplicate ids, refs to nothing, non-positive weights, items without a title or basis, \
@@ -23,7 +23,7 @@ struct ChecklistValidate: ParsableCommand {
     var files: [String]
 
     func validate() throws {
-        if files.isEmpty { throw ValidationError("give at least one checklist file") }
+        if files.isEmpty { throw ValidationError(CatalogText.giveFiles.text()) }
     }
 
     func run() throws {
@@ -33,7 +33,7 @@ struct ChecklistValidate: ParsableCommand {
             do {
                 let loaded = try catalog.load(file: file)
                 let checklist = loaded.checklist
-                Terminal.output("\(file): ok — \(checklist.id) \(checklist.version), \(checklist.items.count) items\n")
+                Terminal.output(CatalogText.valid.text(file, checklist.id, checklist.version, checklist.items.count) + "\n")
             } catch {
                 invalid += 1
                 for diagnostic in error.diagnostics {
@@ -42,7 +42,7 @@ struct ChecklistValidate: ParsableCommand {
             }
         }
         if invalid > 0 {
-            Terminal.error("\(invalid) of \(files.count) file(s) invalid")
+            Terminal.error(CatalogText.invalidCount.text(invalid, files.count))
             throw ExitCode(1)
         }
     }

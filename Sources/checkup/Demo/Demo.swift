@@ -8,7 +8,7 @@ import Foundation
 struct Demo: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract: "Run the whole station flow on the shipped samples into a fresh database.",
+        abstract: "Run the whole flow on the built-in samples (演示).",
         discussion: """
         In --output DIR (default ./demo-output, recreated each run): sets the demo station's \
         identity (checkup station show), validates the catalog, \
@@ -37,7 +37,7 @@ struct Demo: ParsableCommand {
     var database: String?
 
     func validate() throws {
-        guard let date = Timestamp.parse(now) else { throw ValidationError("--now '\(now)' is not an ISO 8601 time") }
+        guard let date = Timestamp.parse(now) else { throw ValidationError(UsageText.notISODateOrTime.text("--now", now)) }
         if let refusal = DateRange.refusal("--now", now, date: date, range: DateRange.settable) {
             throw ValidationError(refusal)
         }

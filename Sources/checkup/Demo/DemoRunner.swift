@@ -53,7 +53,7 @@ struct DemoRunner {
     }
 
     func run() throws {
-        say("Checkup demo → \(output)/  (now = \(Timestamp.iso(now)))")
+        say(DemoText.start.text(output, Timestamp.iso(now), in: language))
         try setIdentity()
         try validateCatalog()
         try registerEnterprises()
@@ -62,7 +62,7 @@ struct DemoRunner {
         try rectify()
         try writeReports()
         say("")
-        say("数据库 database: \(database)")
+        say(DemoText.database.text(database, in: language))
     }
 
     /// The demo station's identity, so that its papers show where it is set.
@@ -78,22 +78,22 @@ struct DemoRunner {
     func validateCatalog() throws {
         let (loaded, problems) = station.catalog.all()
         for problem in problems { Terminal.error("\(problem)") }
-        if !problems.isEmpty { throw CLIError("the catalog has invalid checklists") }
+        if !problems.isEmpty { throw CLIError(DemoText.invalidCatalog.text(in: language)) }
         let items = loaded.map(\.checklist.items.count).reduce(0, +)
         let editions = loaded.map { "\($0.checklist.id) \($0.checklist.version)" }.joined(separator: ", ")
-        say("1. 检查表 checklists: \(loaded.count) valid, \(items) items (\(editions))")
+        say(DemoText.checklists.text(loaded.count, items, editions, in: language))
     }
 
     func registerEnterprises() throws {
         let file = (samples as NSString).appendingPathComponent("enterprises.csv")
         guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {
-            throw CLIError("\(file): cannot read")
+            throw CLIError(DemoText.cannotRead.text(file, in: language))
         }
         let result = try EnterpriseCSV.read(text, allowInvalidCodes: false)
         for problem in result.problems { Terminal.error("\(file):\(problem.line):1: \(problem.message)") }
         _ = try store.saveEnterprises(result.enterprises, now: now)
         let towns = Set(result.enterprises.map(\.township)).sorted().joined(separator: ", ")
-        say("2. 企业 enterprises: \(result.enterprises.count) registered in \(towns)")
+        say(DemoText.enterprises.text(result.enterprises.count, towns, in: language))
     }
 
     func importSelfChecks() throws {
@@ -104,9 +104,8 @@ struct DemoRunner {
             for line in SelfCheckImportReport.lines(outcome).stderr { Terminal.error(line) }
         })
         let hazards = try store.hazards(HazardFilter()).filter { $0.source == .selfCheck }.count
-        say("3. 自查 self-checks: \(summary.imported + summary.superseded) imported from \(directory)/ "
-            + "(\(summary.superseded) corrected resubmission, \(summary.duplicates) duplicates, \(summary.refused) refused), "
-            + "\(hazards) self-reported hazards")
+        say(DemoText.selfChecks.text(summary.imported + summary.superseded, directory, summary.superseded,
+                                     summary.duplicates, summary.refused, hazards, in: language))
     }
 
     func replayInspections() throws {
@@ -119,7 +118,7 @@ struct DemoRunner {
         for name in files {
             let file = (directory as NSString).appendingPathComponent(name)
             guard let text = FileManager.default.contents(atPath: file).flatMap({ String(data: $0, encoding: .utf8) }) else {
-                throw CLIError("\(file): cannot read")
+                throw CLIError(DemoText.cannotRead.text(file, in: language))
             }
             let script: InspectionScript
             do {
@@ -133,7 +132,7 @@ struct DemoRunner {
             answers += result.answers
             hazards += result.hazards.count
         }
-        say("4. 检查 inspections: \(sessions) replayed from \(directory)/, \(answers) answers, \(hazards) hazards found")
+        say(DemoText.inspections.text(sessions, directory, answers, hazards, in: language))
     }
 
     /// Moves hazards the way a month at a station does: most general hazards rectified and
@@ -181,8 +180,7 @@ struct DemoRunner {
                 verified += 1
             }
         }
-        say("5. 整改 rectification: \(verified) rectified and verified (复查销号), \(rectifying) major in rectification "
-            + "with 五落实, \(refused) verification refused")
+        say(DemoText.rectification.text(verified, rectifying, refused, in: language))
         // The station's counts as every report gives them (HazardTally: fixes on site apart).
         let tally = HazardTally(try store.hazards(HazardFilter()), now: now)
         say("   " + TallyText.summary.text(tally.found, tally.verified, tally.fixedOnSite, tally.awaitingVerification,
@@ -220,7 +218,7 @@ struct DemoRunner {
 
     /// The documents that leave the station, written atomically into the output directory.
     func writeReports() throws {
-        say("6. 报告 reports:")
+        say(DemoText.reports.text(in: language))
         let inspections = try store.sessions(enterprise: nil, checklistID: nil, kind: .inspection, status: .completed)
             .sorted { $0.id < $1.id }
         for session in inspections {
@@ -232,17 +230,17 @@ struct DemoRunner {
                 try AtomicFile.write(try notice.markdown(template: nil), to: path("notice-\(session.id)-\(session.enterpriseCode).md"))
             }
         }
-        say("   整改通知书 notices: \(path("notice-*.html")) (\(inspections.count); the first also as .md)")
+        say(DemoText.notices.text(path("notice-*.html"), inspections.count, in: language))
         let ledger = try store.ledger(LedgerQuery(), now: now, language: language)
         try AtomicFile.write(ledger.csv(), to: path("ledger.csv"))
         try AtomicFile.write(try ledger.xlsx(), to: path("ledger.xlsx"))
-        say("   隐患台账 ledger: \(path("ledger.csv")), \(path("ledger.xlsx"))")
+        say(DemoText.ledger.text(path("ledger.csv"), path("ledger.xlsx"), in: language))
         let townships = Set(try store.enterprises(township: nil).map(\.township)).sorted()
         for township in townships {
             let report = try station.townshipReport(township, period: ScorePeriod(), now: now, language: language)
             try AtomicFile.write(try report.html(), to: path("township-\(township).html"))
             try AtomicFile.write(try JSONOutput.encode(report.json()), to: path("township-\(township).json"))
-            say("   乡镇报告 township report: \(path("township-\(township).html")) (and .json)")
+            say(DemoText.township.text(path("township-\(township).html"), in: language))
         }
     }
 }

@@ -1,3 +1,4 @@
+import CheckupSupport
 import Foundation
 
 extension DemoSamples {
@@ -7,7 +8,7 @@ extension DemoSamples {
         let directory = (NSTemporaryDirectory() as NSString)
             .appendingPathComponent("checkup-demo-samples-\(UUID().uuidString)")
         for (path, base64) in files {
-            guard let bytes = Data(base64Encoded: base64) else { throw CLIError("built-in sample \(path) is damaged") }
+            guard let bytes = Data(base64Encoded: base64) else { throw CLIError(DemoText.sampleDamaged.text(path)) }
             let target = (directory as NSString).appendingPathComponent(path)
             try FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent,
                                                     withIntermediateDirectories: true)

@@ -5,11 +5,12 @@ import CheckupCore
 struct EnterpriseAdd: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "add",
-        abstract: "Register an enterprise.",
+        abstract: "Register an enterprise (登记企业).",
         discussion: """
         Example: checkup enterprise add --credit-code 91350100M000100Y43 --name 金华某某机械有限公司 \
-        --township 孝顺镇 --industry 机械. An enterprise already registered is refused unless \
-        --update is given.
+        --township 孝顺镇 --industry 机械 --tags dust,confined-space\n--standardisation 3 \
+        --employees 45 --grid 孝顺镇第3网格\n--grid-member 王五. An enterprise already registered is \
+        refused unless\n--update is given (or use enterprise update to change some fields).
         """
     )
 
@@ -28,6 +29,7 @@ struct EnterpriseAdd: ParsableCommand {
     var address: String?
     @Option(help: "Contact person and telephone.")
     var contact: String?
+    @OptionGroup var profile: ProfileOptions
     @Flag(name: .customLong("allow-invalid-code"), help: "Accept a code that fails the check, with a warning.")
     var allowInvalidCode = false
     @Flag(help: "Replace the details of an enterprise already registered.")
@@ -41,19 +43,20 @@ struct EnterpriseAdd: ParsableCommand {
             code = checked
         case .failure(let error):
             guard allowInvalidCode else { throw CLIError(error.message(for: creditCode)) }
-            Terminal.error("warning: " + error.message(for: creditCode) + " (accepted with --allow-invalid-code)")
+            Terminal.error(EnterpriseText.acceptedWithFlag.text(error.message(for: creditCode)))
             code = CreditCode(unchecked: creditCode)
             valid = false
         }
         for (label, value) in [("name", name), ("township", township)] where Names.normalised(value).isEmpty {
-            throw ValidationError("--\(label) must not be empty")
+            throw ValidationError(UsageText.mustNotBeEmpty.text("--\(label)"))
         }
-        let enterprise = Enterprise(creditCode: code.value, name: Names.normalised(name),
+        var enterprise = Enterprise(creditCode: code.value, name: Names.normalised(name),
                                     township: Names.normalised(township), industry: Names.normalisedOrNil(industry),
                                     address: Names.normalisedOrNil(address), contact: Names.normalisedOrNil(contact),
                                     codeValid: valid)
-        try enterprise.checkLengths { "--" + $0 }
+        enterprise = try profile.applied(to: enterprise)
+        try enterprise.checkLengths { "--" + $0.replacingOccurrences(of: "_", with: "-") }
         try station.openStore(creating: true).saveEnterprise(enterprise, update: update, now: nowOptions.date)
-        Terminal.output("\(update ? "updated" : "registered") \(enterprise.creditCode) \(enterprise.name)\n")
+        Terminal.output((update ? EnterpriseText.updated : EnterpriseText.registered).text(enterprise.creditCode, enterprise.name) + "\n")
     }
 }

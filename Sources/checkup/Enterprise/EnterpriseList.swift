@@ -6,7 +6,7 @@ import CheckupReports
 struct EnterpriseList: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "List registered enterprises.",
+        abstract: "List registered enterprises (企业列表).",
         discussion: """
         Ordered by township, then name. JSON: an array of objects with credit_code, name, \
         township, industry, address, contact, code_valid.

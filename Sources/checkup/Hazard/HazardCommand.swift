@@ -5,7 +5,7 @@ import CheckupCore
 struct HazardCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "hazard",
-        abstract: "List, show and move hazards through rectification and verification.",
+        abstract: "List, show, rectify and verify hazards (隐患).",
         discussion: """
         Every fail in a completed session is a hazard: open → rectifying → rectified → verified \
         (销号). A major hazard (重大事故隐患) cannot enter rectifying without its five measures \

@@ -7,7 +7,7 @@ import CheckupStore
 struct HazardList: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "List hazards, oldest first.",
+        abstract: "List hazards, oldest first (隐患列表).",
         discussion: """
         JSON: an array of hazards with id, session, item, item_title, enterprise, \
         enterprise_name, township, source, severity, layer, description, basis, remedy, status, \

@@ -7,7 +7,7 @@ import CheckupStore
 struct HazardShow: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: "Show one hazard with its history.",
+        abstract: "Show one hazard with its history (查看隐患).",
         discussion: "JSON: the keys of `hazard list` plus history[] (from, to, by, at, note)."
     )
 

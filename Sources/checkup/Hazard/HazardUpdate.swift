@@ -6,7 +6,7 @@ import CheckupStore
 struct HazardUpdate: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "update",
-        abstract: "Record the enterprise's rectification: rectifying, then rectified.",
+        abstract: "Record the enterprise's rectification (登记整改).",
         discussion: """
         Example for a major hazard:
 
@@ -66,7 +66,7 @@ struct HazardUpdate: ParsableCommand {
             try HazardRules.update(hazard, to: status.hazardStatus, measures: measuresGiven, note: note, evidence: refs,
                                    remediationPlan: plan, by: who, at: now)
         }
-        Terminal.output("hazard \(id): \(current.status.rawValue) → \(updated.status.rawValue)\n")
+        Terminal.output(HazardText.moved.text(id, current.status.name(.current), updated.status.name(.current)) + "\n")
         if let plan { Terminal.output(EscalationText.planAttached.text(plan.originalName) + "\n") }
     }
 }

@@ -6,8 +6,8 @@ import CheckupStore
 struct HazardVerify: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
-        abstract: "Re-inspect a rectified hazard: verify it (销号), or refuse with a reason.",
-        discussion: "With --refuse --reason TEXT the hazard goes back to rectifying (继续整改) and the reason is kept in its history."
+        abstract: "Verify a rectified hazard, or refuse it (复查销号).",
+        discussion: "With --refuse --reason TEXT the hazard goes back to rectifying (继续整改) and\nthe reason is kept in its history."
     )
 
     @OptionGroup var station: StationOptions
@@ -35,6 +35,6 @@ struct HazardVerify: ParsableCommand {
         let updated = try store.changeHazard(id) { hazard in
             try HazardRules.verify(hazard, by: Names.normalised(inspector), at: now, refuse: refuse, reason: reason)
         }
-        Terminal.output("hazard \(id): rectified → \(updated.status.rawValue)\n")
+        Terminal.output(HazardText.moved.text(id, HazardStatus.rectified.name(.current), updated.status.name(.current)) + "\n")
     }
 }

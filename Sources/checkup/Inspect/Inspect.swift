@@ -6,7 +6,7 @@ import CheckupStore
 struct Inspect: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "inspect",
-        abstract: "Run an inspection session item by item (starts one, or resumes the open one).",
+        abstract: "Inspect item by item, starting or resuming (现场检查).",
         discussion: """
         Shows one item at a time — section, progress [37/120], layer
         (人防/物防/技防/联防), title, guidance and legal basis — and reads one key:

@@ -33,7 +33,7 @@ struct ReportOutputOptions: ParsableArguments {
             Terminal.error(CommonText.wrote.text(output))
         } else {
             if binary && Terminal.stdoutIsTerminal {
-                throw ValidationError("this format is binary: give -o FILE")
+                throw ValidationError(UsageText.binaryNeedsOutput.text())
             }
             Terminal.output(data)
         }

@@ -22,9 +22,21 @@ struct SessionTargetOptions: ParsableArguments {
         }
     }
 
-    /// Starts the session, or finds the open one for this enterprise and checklist.
+    /// Starts the session, or finds the open one for this enterprise and checklist. Without
+    /// --profile, an enterprise whose risk tags are recorded gets the profile that leaves out the
+    /// sections of tags it lacks (`ProfileProposal`), said on stderr.
     func startOrResume(_ station: Station, now: Date) throws -> Station.OpenedSession {
-        try station.startOrResume(checklist: checklist, enterprise: enterprise, inspectors: inspector.compactMap(Names.normalisedOrNil),
-                                  profile: profile, now: now)
+        var chosen = profile
+        if chosen == nil, let registered = try? station.requireEnterprise(enterprise),
+           let loaded = try? station.catalog.resolve(checklist),
+           let proposal = ProfileProposal.propose(loaded.checklist, tags: registered.riskTags),
+           try station.store.sessions(enterprise: registered.creditCode, checklistID: loaded.checklist.id,
+                                      kind: .inspection, status: .open).isEmpty {
+            chosen = proposal.profile.id
+            Terminal.error(SupervisionText.profileProposal.text(proposal.absent.map(\.rawValue).joined(separator: ", "),
+                                                                proposal.profile.id))
+        }
+        return try station.startOrResume(checklist: checklist, enterprise: enterprise,
+                                         inspectors: inspector.compactMap(Names.normalisedOrNil), profile: chosen, now: now)
     }
 }

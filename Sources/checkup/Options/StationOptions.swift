@@ -45,7 +45,7 @@ struct NowOptions: ParsableArguments {
     func validate() throws {
         if let now {
             guard let date = Timestamp.parse(now) else {
-                throw ValidationError("--now '\(now)' is not an ISO 8601 date or time")
+                throw ValidationError(UsageText.notISODateOrTime.text("--now", now))
             }
             if let refusal = DateRange.refusal("--now", now, date: date, range: DateRange.settable) {
                 throw ValidationError(refusal)

@@ -15,7 +15,7 @@ enum LedgerFormat: String, ExpressibleByArgument, CaseIterable {
 struct ReportLedger: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ledger",
-        abstract: "Write the hazard ledger (隐患台账) as CSV, XLSX or JSON.",
+        abstract: "Write the hazard ledger: CSV, XLSX, JSON (隐患台账).",
         discussion: """
         One row per hazard, oldest found first, in these columns (Chinese headers by default, \
         English with --lang en):
@@ -39,7 +39,7 @@ struct ReportLedger: ParsableCommand {
             hazards only)
 
         状态 shows a fail fixed on site during the inspection as 现场整改
-        (fixed on site) and a hazard verified after rectification as 复查销号 (verified).
+        (fixed on site) and a hazard verified after rectification as 复查销号\n(verified).
 
         --from and --to select by found date in station time (UTC+8) and take whole days: \
         --to 2026-11-30 includes everything found on 30 November. A time given to either counts \
@@ -90,12 +90,12 @@ struct ReportLedger: ParsableCommand {
     func validate() throws {
         for (name, value) in [("--from", from), ("--to", to)] {
             if let value, StationDay(parsing: value) == nil {
-                throw ValidationError("\(name) '\(value)' is not a date (yyyy-mm-dd)")
+                throw ValidationError(UsageText.notADay.text(name, value))
             }
         }
         if let fromDay = from.flatMap(StationDay.init(parsing:)), let toDay = to.flatMap(StationDay.init(parsing:)),
            fromDay > toDay {
-            throw ValidationError("--from \(fromDay) is after --to \(toDay)")
+            throw ValidationError(UsageText.fromAfterTo.text(fromDay, toDay))
         }
     }
 

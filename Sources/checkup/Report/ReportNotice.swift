@@ -14,25 +14,36 @@ enum NoticeFormat: String, ExpressibleByArgument, CaseIterable {
 struct ReportNotice: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "notice",
-        abstract: "Write the rectification notice (安全生产隐患整改通知书) of a completed inspection.",
+        abstract: "Write the rectification notice (整改通知书).",
         discussion: """
         The notice lists every hazard of the session (item, finding, basis, remedy, deadline, \
         severity; fixes made on site are marked), sets major hazards apart with the five-measures \
         requirement (五落实: responsible person, measures, funds, time limit, contingency plan), \
         shows the session's four-layer scorecard and ends with signature lines and a tear-off \
-        receipt (回执). The session must be a completed inspection.
+        receipt (回执). The session must be a completed inspection. The facts name the \
+        enterprise's contact, a line for its legal representative (filled in by hand), the \
+        inspection's start and end time and each inspector with the certificate number \
+        registered under that name (checkup inspector add; empty when not registered). Evidence \
+        photos (JPEG or PNG by their first bytes, at most 512 KB) print as thumbnails beside \
+        their hazard, embedded as data: URIs; other files and larger images are listed by name. \
+        Printed pages are numbered 共 N 页 第 n 页.
 
-        Number: the station's place name + 安体, the year of the notice date, and a serial \
-        consecutive within that year: the twelfth notice of 2026 at 金东区安全生产体检站 is \
-        金东安体〔2026〕第0012号. The number is assigned when the notice is first issued (the first \
-        `report notice` of the session, in any format) and kept in the station database: every \
-        later copy carries it, whatever --station says then. Two stations' processes issuing at \
-        once never get the same number. The notice date is the completion day; --now sets the \
-        printed-at line (and the issue time recorded the first time).
+        Station: --station NAME, else the identity set by 'checkup station set' (its
+        name, notice prefix, address and telephone), else 金东区安全生产体检站 with
+        a line on stderr saying how to set it.
 
-        A major hazard's section also shows its remediation plan (治理方案: file name and \
-        SHA-256, or not yet submitted), its reports (上报) or that none was made yet, and its \
-        挂牌督办 listing and stop-work order when there are.
+        Number: the notice prefix (unset: the station's place name + 安体), the year
+        of the notice date and a serial consecutive within that year: the twelfth
+        notice of 2026 at 金东区安全生产体检站 is 金东安体〔2026〕第0012号. It is
+        assigned when the notice is first issued (the first `report notice` of the
+        session, in any format) and kept in the station database: every later copy
+        carries it, whatever --station says then. Two processes issuing at once
+        never get the same number. The notice date is the completion day; --now
+        sets the printed-at line (and the issue time recorded the first time).
+
+        A major hazard's section also shows its remediation plan (治理方案: file
+        name and SHA-256, or not yet submitted), its reports (上报) or that none
+        was made yet, and its 挂牌督办 listing and stop-work order when there are.
 
         html (default): one self-contained HTML document (inline CSS, no scripts, no external \
         files) that prints from a browser on A4 pages, as many as the hazards need (3 to 5 for \
@@ -52,7 +63,8 @@ struct ReportNotice: ParsableCommand {
         or null}, \
         five_measures_requirement (null when no major hazard is to be rectified), \
         major_hazards[] (hazard ids), scorecard{level, band, reached_2_0, layers.<layer>{covered, \
-        coverage, compliance, score}}.
+        coverage, compliance, score}}, supervision{colour, next_due} (the enterprise's risk colour \
+        and next due day by the supervision policy, also printed under the level; docs/supervision.md).
 
         Refused (exit 1): unknown session, a session not completed ("complete the session \
         first"), a self-check, an unreadable or unsafe template.
@@ -75,25 +87,25 @@ struct ReportNotice: ParsableCommand {
         valueName: "name"))
     var stationName: String?
 
+    @OptionGroup var policyOptions: PolicyOptions
+
     @Option(help: ArgumentHelp("A station's own Mustache template for html or md.", valueName: "file"))
     var template: String?
 
     func validate() throws {
         if template != nil && format == .json {
-            throw ValidationError("--template applies to --format html or md, not json")
+            throw ValidationError(UsageText.templateNotForJSON.text())
         }
         if let stationName, stationName.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            throw ValidationError("--station must not be empty")
+            throw ValidationError(UsageText.mustNotBeEmpty.text("--station"))
         }
     }
 
     func run() throws {
         let opened = try station.openStation()
         let issuer = NoticeIssuer(explicit: stationName, stored: try opened.store.stationIdentity())
-        let notice = try opened.notice(session: session, issuer: issuer, now: nowOptions.date, language: languageOptions.lang)
-        if issuer.isDefault {
-            Terminal.error(StationText.unsetHint.text(issuer.name, in: languageOptions.lang))
-        }
+        let notice = try opened.notice(session: session, issuer: issuer, now: nowOptions.date, language: languageOptions.lang,
+                                       policy: try policyOptions.load())
         switch format {
         case .json:
             try output.emit(try JSONOutput.encode(notice.json()))
@@ -103,6 +115,10 @@ struct ReportNotice: ParsableCommand {
         case .md:
             let custom = try template.map { try ReportTemplate.file($0, escaping: .markdown) }
             try output.emit(Data(try notice.markdown(template: custom).utf8))
+        }
+        // Once the notice is out (a refused notice says only why): how to stop printing the default.
+        if issuer.isDefault {
+            Terminal.error(StationText.unsetHint.text(issuer.name, in: languageOptions.lang))
         }
     }
 }

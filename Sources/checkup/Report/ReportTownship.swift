@@ -13,13 +13,13 @@ enum TownshipFormat: String, ExpressibleByArgument, CaseIterable {
 struct ReportTownship: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "township",
-        abstract: "Write the township report: inspections, hazards, rectification, levels, charts.",
+        abstract: "Write the township report (乡镇报告).",
         discussion: """
         Over the enterprises registered in the township and the period (--from/--to; --to covers \
         its whole day, UTC+8; either may be left open): completed inspections and self-checks \
         started in the period; hazards found in the period, counted as every output counts \
-        them (the report's 口径说明): found = not rectified (open or rectifying) + awaiting \
-        verification + verified (复查销号, after rectification) + fixed on site (现场整改, closed \
+        them (the report's 口径说明): found = not\nrectified (open or rectifying) + awaiting \
+        verification + verified (复查销号,\nafter rectification) + fixed on site (现场整改, closed \
         during the inspection, counted apart); closed (已销号) = verified + fixed on site; \
         overdue = not closed and past the deadline as of --now — in total, by severity, layer \
         and source; rectification rate = closed ÷ found; on-time rate = closed at or before the \
@@ -42,7 +42,10 @@ struct ReportTownship: ParsableCommand {
         covered{…}, bands{"1.00-1.25", "1.25-1.50", "1.50-1.75", "1.75-2.00"}, reached_2_0}; \
         reliability{compared, worst[]{credit_code, name, self_check_session, \
         inspection_session, agreed, examined, self_pass_inspector_fail, reliability}}; \
-        trend[]{month, found, verified (closed that month)}; not_inspected[]{credit_code, name}. Rates and scores \
+        trend[]{month, found, verified (closed that month)}; not_inspected[]{credit_code, name}; \
+        supervision{colours{red, orange, yellow, blue, total, due_today, overdue}, changes[]{credit_code, \
+        name, from, to} (since --from), patrols[]{credit_code, name, patrols, referred, last}} (colours \
+        by the supervision policy, docs/supervision.md). Rates and scores \
         are fractions to 3 decimals, null when undefined.
 
         Refused (exit 1): a township with no registered enterprises.
@@ -53,6 +56,7 @@ struct ReportTownship: ParsableCommand {
     @OptionGroup var nowOptions: NowOptions
     @OptionGroup var languageOptions: LanguageOptions
     @OptionGroup var output: ReportOutputOptions
+    @OptionGroup var policyOptions: PolicyOptions
 
     @Argument(help: ArgumentHelp("Township (乡镇/街道) as registered.", valueName: "township"))
     var township: String
@@ -68,24 +72,25 @@ struct ReportTownship: ParsableCommand {
 
     func validate() throws {
         if township.trimmingCharacters(in: .whitespaces).isEmpty {
-            throw ValidationError("the township must not be empty")
+            throw ValidationError(UsageText.mustNotBeEmpty.text("TOWNSHIP"))
         }
         for (label, value) in [("--from", from), ("--to", to)] {
             if let value, Timestamp.parse(value) == nil {
-                throw ValidationError("\(label) '\(value)' is not an ISO 8601 date or time (e.g. 2026-11-29)")
+                throw ValidationError(UsageText.notISODateOrTime.text(label, value))
             }
         }
         if let period = ScorePeriod(from: from, to: to), period.isEmpty {
-            throw ValidationError("--to is before --from: the period is empty")
+            throw ValidationError(UsageText.periodEmpty.text())
         }
     }
 
     func run() throws {
         guard let period = ScorePeriod(from: from, to: to) else {
-            throw ValidationError("--from/--to must be ISO 8601 dates or times")
+            throw ValidationError(UsageText.periodNotDates.text())
         }
         let report = try station.openStation().townshipReport(Names.normalised(township), period: period,
-                                                              now: nowOptions.date, language: languageOptions.lang)
+                                                              now: nowOptions.date, language: languageOptions.lang,
+                                                              policy: try policyOptions.load())
         switch format {
         case .json: try output.emit(try JSONOutput.encode(report.json()))
         case .html: try output.emit(Data(try report.html().utf8))

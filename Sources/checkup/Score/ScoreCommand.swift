@@ -6,7 +6,7 @@ import CheckupReports
 struct ScoreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "score",
-        abstract: "Score a session, an enterprise's trend or a township on the four defence layers.",
+        abstract: "Score a session, enterprise or township (防控评分).",
         discussion: """
         Give exactly one of SESSION, --enterprise or --township. The model and every JSON key are \
         explained in docs/scoring.md: per layer A (applicable), E (examined), P (passed) weight, \
@@ -24,12 +24,13 @@ struct ScoreCommand: ParsableCommand {
         completed inspections (oldest first); self-checks are reported apart. JSON keys: \
         enterprise, latest, trend[]{date,session,checklist,level,layers}, self_checks{latest,trend}.
 
-        checkup score --township 孝顺镇 --from 2026-01-01 --to 2026-12-31: each registered \
+        checkup score --township 孝顺镇 --from 2026-01-01 --to 2026-12-31: each\nregistered \
         enterprise's latest completed inspection started in the period (--to covers that whole \
         day): mean L and layer scores, level bands, how many reach 2.0, and the enterprises not \
         inspected. Self-checks count only with --include-self-checks. JSON keys: township, from, \
         to, include_self_checks, enterprises, inspected, not_inspected, mean_level, mean_layers, \
-        covered, bands, reached_2_0, units[], not_inspected_enterprises[].
+        covered, bands, reached_2_0, units[], not_inspected_enterprises[], and supervision{colours, \
+        changes[] (since --from), patrols[]} as in report township (docs/supervision.md).
 
         Refused (exit 1): unknown session or enterprise, a township with no registered enterprises.
         """
@@ -38,6 +39,8 @@ struct ScoreCommand: ParsableCommand {
     @OptionGroup var station: StationOptions
     @OptionGroup var formatOptions: FormatOptions
     @OptionGroup var languageOptions: LanguageOptions
+    @OptionGroup var nowOptions: NowOptions
+    @OptionGroup var policyOptions: PolicyOptions
 
     @Argument(help: ArgumentHelp("Session id to score.", valueName: "session"))
     var session: Int64?
@@ -63,23 +66,23 @@ struct ScoreCommand: ParsableCommand {
     func validate() throws {
         let targets = [session != nil, enterprise != nil, township != nil].filter { $0 }.count
         guard targets == 1 else {
-            throw ValidationError("give exactly one of SESSION, --enterprise CODE or --township NAME")
+            throw ValidationError(UsageText.scoreOneTarget.text())
         }
         if township == nil {
             if from != nil || to != nil || includeSelfChecks {
-                throw ValidationError("--from, --to and --include-self-checks apply only with --township")
+                throw ValidationError(UsageText.scorePeriodOnlyTownship.text())
             }
         }
         for (label, value) in [("--from", from), ("--to", to)] {
             if let value, Timestamp.parse(value) == nil {
-                throw ValidationError("\(label) '\(value)' is not an ISO 8601 date or time (e.g. 2026-11-29)")
+                throw ValidationError(UsageText.notISODateOrTime.text(label, value))
             }
         }
         if let township, township.trimmingCharacters(in: .whitespaces).isEmpty {
-            throw ValidationError("--township must not be empty")
+            throw ValidationError(UsageText.mustNotBeEmpty.text("--township"))
         }
         if let period = ScorePeriod(from: from, to: to), period.isEmpty {
-            throw ValidationError("the period is empty: --from must not be after --to")
+            throw ValidationError(UsageText.periodEmpty.text())
         }
     }
 
@@ -95,14 +98,18 @@ struct ScoreCommand: ParsableCommand {
             try emit(json: report.json(), text: report.text())
         } else if let township {
             guard let period = ScorePeriod(from: from, to: to) else {
-                throw ValidationError("--from/--to must be ISO 8601 dates or times")
+                throw ValidationError(UsageText.periodNotDates.text())
             }
             var cache: [String: Checklist] = [:]
             let report = TownshipScoreReport(try station.township(Names.normalised(township),
                                                                   period: period, includeSelfChecks: includeSelfChecks,
                                                                   cache: &cache),
                                              language: language)
-            try emit(json: report.json(), text: report.text())
+            let colours = try station.townshipSupervision(Names.normalised(township), period: period,
+                                                          now: nowOptions.date, policy: try policyOptions.load(),
+                                                          language: language)
+            try emit(json: TownshipScoreWithColours(base: report.json(), supervision: colours.json()),
+                     text: report.text() + colours.text())
         }
     }
 
@@ -111,5 +118,19 @@ struct ScoreCommand: ParsableCommand {
         case .json: Terminal.output(try JSONOutput.encode(json))
         case .text: Terminal.output(text())
         }
+    }
+}
+
+/// `score --township`'s JSON: the township score's keys and `supervision` beside them.
+struct TownshipScoreWithColours<Base: Encodable>: Encodable {
+    let base: Base
+    let supervision: TownshipSupervision.JSON
+
+    private enum Key: String, CodingKey { case supervision }
+
+    func encode(to encoder: any Encoder) throws {
+        try base.encode(to: encoder)
+        var container = encoder.container(keyedBy: Key.self)
+        try container.encode(supervision, forKey: .supervision)
     }
 }

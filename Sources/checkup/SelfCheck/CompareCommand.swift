@@ -7,11 +7,11 @@ import CheckupStore
 struct CompareCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "compare",
-        abstract: "Compare an enterprise's self-check with the station's inspection (自查 vs 检查).",
+        abstract: "Compare self-checks with inspections (自查对比).",
         discussion: """
         --enterprise CODE: the latest completed inspection against the latest completed \
         self-check on the same checklist, item by item: agreed, self-check said pass but the \
-        inspector found fail (自查不实), and the reverse. The reliability rate is agreed / items \
+        inspector found fail (自查不实), and the reverse. The reliability rate\nis agreed / items \
         examined (pass or fail) by both; na and unanswered items are not counted.
 
         --township T: every registered enterprise of the township by reliability, worst first; \
@@ -36,7 +36,7 @@ struct CompareCommand: ParsableCommand {
 
     func validate() throws {
         if (enterprise == nil) == (township == nil) {
-            throw ValidationError("give either --enterprise CODE or --township NAME")
+            throw ValidationError(UsageText.compareOneTarget.text())
         }
     }
 

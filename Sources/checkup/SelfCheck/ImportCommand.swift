@@ -9,7 +9,7 @@ import Foundation
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import enterprise self-check files (XML) and filled Excel forms (.xlsx) as self-check sessions.",
+        abstract: "Import self-check files and Excel forms (导入自查).",
         discussion: """
         PATH is a self-check file or Excel form, or a directory searched recursively for *.xml \
         and *.xlsx (hidden files and directories, and ~$ lock files, skipped). Each file is read with the secure streaming parser, validated \
@@ -59,7 +59,7 @@ struct ImportCommand: ParsableCommand {
     var register = false
 
     func validate() throws {
-        if paths.isEmpty { throw ValidationError("name at least one self-check file or directory") }
+        if paths.isEmpty { throw ValidationError(UsageText.nameSelfCheckPaths.text()) }
     }
 
     func run() throws {

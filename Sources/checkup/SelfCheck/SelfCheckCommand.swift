@@ -4,7 +4,7 @@ import ArgumentParser
 struct SelfCheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "selfcheck",
-        abstract: "Make self-check forms for enterprises (企业自查表), and fill them in interactively.",
+        abstract: "Make and fill in self-check forms (企业自查表).",
         discussion: """
         A self-check file (docs/selfcheck-format.md, namespace urn:checkup:selfcheck:1) holds an \
         enterprise's own answers to one version of one checklist. The station makes a blank form \

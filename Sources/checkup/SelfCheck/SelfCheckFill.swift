@@ -10,7 +10,7 @@ import Foundation
 struct SelfCheckFill: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "fill",
-        abstract: "Fill in a self-check interactively, item by item, and write the self-check file.",
+        abstract: "Fill in a self-check item by item (填写自查).",
         discussion: """
         The same conversation and keys as `checkup inspect` (see its --help), for an \
         enterprise checking itself. Every \
@@ -58,9 +58,9 @@ struct SelfCheckFill: ParsableCommand {
     func validate() throws {
         if resume == nil {
             if checklist == nil || enterprise == nil {
-                throw ValidationError("give --checklist and --enterprise (or --resume FILE)")
+                throw ValidationError(UsageText.fillNeedsTarget.text())
             }
-            if output == nil { throw ValidationError("name the file to write with -o FILE") }
+            if output == nil { throw ValidationError(UsageText.fillNeedsOutput.text()) }
         }
     }
 
@@ -91,9 +91,9 @@ struct SelfCheckFill: ParsableCommand {
             chosen = found
         }
         guard !document.performedBy.trimmingCharacters(in: .whitespaces).isEmpty else {
-            throw ValidationError("name who performs the self-check with --performed-by NAME")
+            throw ValidationError(UsageText.fillNeedsPerformer.text())
         }
-        guard let path = output ?? resume else { throw ValidationError("name the file to write with -o FILE") }
+        guard let path = output ?? resume else { throw ValidationError(UsageText.fillNeedsOutput.text()) }
         let items = checklist.applicableItems(profile: chosen, industry: document.enterprise.industry)
         let applicable = Set(items.map(\.id))
         var answers: [String: Answer] = [:]
@@ -129,14 +129,11 @@ struct SelfCheckFill: ParsableCommand {
             },
             complete: { try save(finished: true) })
         let ending = driver.run(&shell)
-        let zh = language == .zh
         switch ending.outcome {
         case .completed:
-            Terminal.error(zh ? "自查表已完成：\(path)（\(answers.count) 项已答），请提交体检站导入。"
-                              : "Self-check finished: \(path) (\(answers.count) items answered); send it to the station.")
+            Terminal.error(SelfCheckFormText.selfCheckFinishedItemsAnswered.text(path, answers.count, in: language))
         case .left, .endOfInput, .completionFailed, .closedElsewhere:
-            Terminal.error(zh ? "已保存未完成的自查表：\(path)（已答 \(answers.count)/\(items.count)）；继续：checkup selfcheck fill --resume \(path)"
-                              : "Partial self-check saved to \(path) (\(answers.count)/\(items.count) answered); continue with: checkup selfcheck fill --resume \(path)")
+            Terminal.error(SelfCheckFormText.partialSaved.text(path, answers.count, items.count, in: language))
         }
     }
 
@@ -155,7 +152,7 @@ struct SelfCheckFill: ParsableCommand {
         }
         guard let name, let township else {
             // Options missing for this enterprise: a usage error (exit 2), like any other.
-            throw ValidationError("enterprise \(code) is not in a register here; give --name, --township and --industry")
+            throw ValidationError(UsageText.fillUnregistered.text(code))
         }
         return SelfCheckEnterprise(creditCode: code, name: Names.normalised(name), township: Names.normalised(township),
                                   industry: Names.normalisedOrNil(industry))

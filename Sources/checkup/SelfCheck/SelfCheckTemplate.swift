@@ -8,7 +8,7 @@ import Foundation
 struct SelfCheckTemplate: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "template",
-        abstract: "Write a blank self-check form for an enterprise.",
+        abstract: "Write a blank self-check form (自查表模板).",
         discussion: """
         The form lists every item that applies to the enterprise (its industry and the profile), \
         each after a comment giving its title, guidance (查验方法) and legal basis, as \

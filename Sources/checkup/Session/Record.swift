@@ -5,7 +5,7 @@ import CheckupCore
 struct Record: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "record",
-        abstract: "Record one answer in an open session (saved at once).",
+        abstract: "Record one answer in an open session (记录答案).",
         discussion: """
         Example:
 
@@ -41,7 +41,7 @@ struct Record: ParsableCommand {
 
     func validate() throws {
         guard ["pass", "fail", "na"].contains(result.lowercased()) else {
-            throw ValidationError("result must be pass, fail or na, not '\(result)'")
+            throw ValidationError(SessionText.resultIsNot.text(result))
         }
     }
 
@@ -54,7 +54,8 @@ struct Record: ParsableCommand {
                             fixedOnSite: value == .fail && fixedOnSite)
         let change = try station.record(answer, evidencePaths: evidence, session: session,
                                         by: by.map(Names.normalised) ?? opened.session.inspectors.first ?? "", now: nowOptions.date)
-        let before = change.oldResult.map { "\($0.rawValue) → " } ?? ""
-        Terminal.output("session \(session) \(item): \(before)\(change.newResult.rawValue)\n")
+        let language = Language.current
+        let before = change.oldResult.map { "\($0.name(language)) → " } ?? ""
+        Terminal.output(SessionText.recorded.text(session, item, change.newResult.name(language), before) + "\n")
     }
 }

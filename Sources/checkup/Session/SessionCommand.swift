@@ -4,7 +4,7 @@ import ArgumentParser
 struct SessionCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "session",
-        abstract: "Start, show, list and complete inspection sessions.",
+        abstract: "Start, show, list and complete sessions (检查会话).",
         discussion: """
         A session checks one enterprise against one version of one checklist; it keeps a \
         snapshot of the checklist file, so editing the file later never changes the record. \

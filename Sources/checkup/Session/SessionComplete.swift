@@ -5,7 +5,7 @@ import CheckupCore
 struct SessionComplete: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "complete",
-        abstract: "Complete a session; afterwards it is a record that refuses changes.",
+        abstract: "Complete a session, creating its hazards (完成检查).",
         discussion: """
         Items left unanswered stay unchecked (they count against coverage in the score). Each         fail becomes a hazard with a deadline from the item (deadline-days), else the         checklist's default for its severity, else 15 days (general) or 60 days (major);         --deadline sets one date for all. Fails fixed on site are recorded as verified.
         """
@@ -24,7 +24,7 @@ struct SessionComplete: ParsableCommand {
 
     func validate() throws {
         if let deadline, Timestamp.parse(deadline) == nil {
-            throw ValidationError("--deadline '\(deadline)' is not an ISO 8601 date")
+            throw ValidationError(SessionText.deadlineNotDate.text(deadline))
         }
     }
 
@@ -38,6 +38,6 @@ struct SessionComplete: ParsableCommand {
         let station = try station.openStation()
         let (done, hazards) = try station.complete(session, now: now, deadline: date)
         let open = hazards.filter { $0.status != .verified }.count
-        Terminal.output("session \(done.id) completed: \(hazards.count) hazard(s), \(open) to rectify\n")
+        Terminal.output(SessionText.completed.text(done.id, hazards.count, open) + "\n")
     }
 }

@@ -6,7 +6,7 @@ import CheckupReports
 struct SessionList: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "List sessions, newest first.",
+        abstract: "List sessions, newest first (会话列表).",
         discussion: "JSON: an array of objects with id, kind, status, enterprise, checklist, checklist_version, profile, inspectors, started_at, completed_at."
     )
 

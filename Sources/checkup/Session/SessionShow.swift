@@ -6,12 +6,12 @@ import CheckupReports
 struct SessionShow: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: "Show a session: its answers, hazards and the changes made.",
+        abstract: "Show a session's answers and hazards (查看会话).",
         discussion: """
-        JSON keys: id, kind, status, enterprise{credit_code,name,township}, checklist{id,version,\
-        hash}, profile, inspectors, started_at, completed_at, progress{answered,total}, \
-        findings[]{item,title,layer,result,note,major,fixed_on_site,evidence[],recorded_by,\
-        recorded_at}, history[]{item,old,new,old_note,new_note,by,at}.
+        JSON keys: id, kind, status, enterprise{credit_code, name, township}, checklist{id, \
+        version, hash}, profile, inspectors, started_at, completed_at, progress{answered, total}, \
+        findings[]{item, title, layer, result, note, major, fixed_on_site, evidence[], \
+        recorded_by, recorded_at}, history[]{item, old, new, old_note, new_note, by, at}.
         """
     )
 

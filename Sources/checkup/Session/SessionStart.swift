@@ -5,7 +5,7 @@ import CheckupCore
 struct SessionStart: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "start",
-        abstract: "Start a session (or find the open one) and print its id.",
+        abstract: "Start or resume a session, print its id (开始检查).",
         discussion: """
         Prints only the session id on stdout, for scripts: id=$(checkup session start …). If the \
         enterprise already has an open session on this checklist, that session's id is printed \

@@ -14,8 +14,8 @@ struct StationSet: ParsableCommand {
         notice prefix 16, address 200, telephone 40), a telephone with anything but digits, \
         spaces and + - ( ) , / 、 转. Creates the station database if it does not exist yet.
 
-        --notice-prefix is the notice number's prefix (金东安体 in 金东安体〔2026〕第0012号); \
-        unset, it is derived from the name: the last place name before 区, 县, 市, 镇, 乡 or \
+        --notice-prefix is the notice number's prefix (金东安体 in\n金东安体〔2026〕第0012号); \
+        unset, it is derived from the name: the last place\nname before 区, 县, 市, 镇,\n乡 or \
         街道, at most four characters, followed by 安体.
         """
     )
