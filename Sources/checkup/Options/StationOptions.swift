@@ -6,7 +6,7 @@ import Foundation
 /// `--database` and `--catalog`: which station to work on.
 struct StationOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
-        "Station database: a SQLite file, or postgresql://user[:password]@host[:port]/dbname[?sslmode=disable|require|verify-full] for a district's server (password also from PGPASSWORD or ~/.pgpass). Default: $CHECKUP_DATABASE, else ./checkup.sqlite (created by the first command that records something).",
+        "Station database: a SQLite file, or a district server's URL postgresql://user@host[:port]/dbname (sslmode=disable, require or verify-full as ?sslmode=…; the password from PGPASSWORD or ~/.pgpass; docs/deployment.md). Default: $CHECKUP_DATABASE, else ./checkup.sqlite (created by the first command that records something).",
         valueName: "path|url"))
     var database: String?
 
