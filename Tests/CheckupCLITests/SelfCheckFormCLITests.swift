@@ -10,14 +10,14 @@ struct SelfCheckFormCLITests {
         let station = try SelfCheckCLIStation.make()
         let form = station.directory.appendingPathComponent("FORM.xlsx")
         let written = try SelfCheckCLITests.template(station, ["--format", "xlsx", "-o", form.path])
-        #expect(written.status == 0 && written.stderr.contains("自查表 32 项"), "\(written)")
+        #expect(written.status == 0 && written.stderr.contains("自查表 34 项"), "\(written)")
         let bytes = try Data(contentsOf: form)
         #expect(bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]))
         let refused = try station.run(["import", form.path], now: SelfCheckCLITests.now)
         #expect(refused.status == 1, "\(refused)")
         let lines = refused.stderr.split(separator: "\n")
         #expect(lines.first == "\(form.path) 自查表!D5：自查时间未填写：请填写自查的日期和时间，例如 2026-11-02 09:30", "\(refused)")
-        #expect(lines.filter { $0.contains("未填写结果") }.count == 32, "\(refused)")
+        #expect(lines.filter { $0.contains("未填写结果") }.count == 34, "\(refused)")
         let converted = try station.run(["selfcheck", "convert", form.path], now: SelfCheckCLITests.now)
         #expect(converted.status == 1 && converted.stdout.isEmpty && converted.stderr == refused.stderr, "\(converted)")
         let json = try station.run(["import", "--format", "json", form.path], now: SelfCheckCLITests.now)
@@ -38,7 +38,7 @@ struct SelfCheckFormCLITests {
         #expect(result.status == 0, "\(result)")
         let page = result.stdout
         #expect(page.hasPrefix("<!DOCTYPE html>") && page.contains("保存自查文件"))
-        #expect(page.components(separatedBy: "<tr class=\"item\"").count - 1 == 32)
+        #expect(page.components(separatedBy: "<tr class=\"item\"").count - 1 == 34)
         for outside in ["http://", "https://", "<link", "src=", "@import"] {
             #expect(!page.contains(outside), "\(outside)")
         }

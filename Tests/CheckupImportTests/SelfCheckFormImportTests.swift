@@ -144,7 +144,7 @@ struct SelfCheckFormImportTests {
         var form = try SelfCheckFormFixture(station: station, version: "2025.9")
         form.fillAll()
         let outcome = try Self.outcome(form, station)
-        #expect(outcome.errors.map(\.message) == [FormText.versionUnknown.text("gm-general", "2025.9", "2026.1")])
+        #expect(outcome.errors.map(\.message) == [FormText.versionUnknown.text("gm-general", "2025.9", "2026.1, 2026.2")])
     }
 
     @Test func anEncryptedWorkbookIsRefused() throws {

@@ -91,7 +91,7 @@ struct SelfCheckFormXLSXTests {
             guard let key = row.first?.text, key != "item", row.count > 1 else { return nil }
             return (key, row[1].text ?? "")
         }, uniquingKeysWith: { first, _ in first })
-        #expect(values["checklist"] == "gm-general" && values["checklist-version"] == "2026.1")
+        #expect(values["checklist"] == "gm-general" && values["checklist-version"] == "2026.2")
         #expect(values["credit-code"] == "91330703MA2HJ4C8XD" && values["profile"] == "no-ammonia")
         #expect(values["seal"] == content.identity.seal)
         let items = identity.filter { $0.first?.text == "item" }.map { $0[1].text ?? "" }

@@ -6,12 +6,12 @@ struct EnterpriseAdd: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "add",
         abstract: "Register an enterprise (登记企业).",
-        discussion: """
+        discussion: HelpText.wrap("""
         Example: checkup enterprise add --credit-code 91350100M000100Y43 --name 金华某某机械有限公司 \
-        --township 孝顺镇 --industry 机械 --tags dust,confined-space\n--standardisation 3 \
-        --employees 45 --grid 孝顺镇第3网格\n--grid-member 王五. An enterprise already registered is \
-        refused unless\n--update is given (or use enterprise update to change some fields).
-        """
+        --township 孝顺镇 --industry 机械 --tags dust,confined-space --standardisation 3 \
+        --employees 45 --grid 孝顺镇第3网格 --grid-member 王五. An enterprise already registered is \
+        refused unless --update is given (or use enterprise update to change some fields).
+        """)
     )
 
     @OptionGroup var station: StationOptions

@@ -12,8 +12,8 @@ struct HazardEscalate: ParsableCommand {
         discussion: """
         Example:
 
-          checkup hazard escalate 7 --to 金东区应急管理局 --reference 金东安体报〔2026〕3号
-            --at 2026-11-12
+          checkup hazard escalate 7 --to 金东区应急管理局
+            --reference 金东安体报〔2026〕3号 --at 2026-11-12
 
         Major hazards only. --to, --reference and --at are required (refused with exit 1 \
         without them). Several reports may be recorded (the supervising department, the \

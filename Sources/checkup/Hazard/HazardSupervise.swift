@@ -81,7 +81,7 @@ struct HazardDelist: ParsableCommand {
 struct HazardStopWorkCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stop-work",
-        abstract: "Record a stop-work / withdrawal order (局部停产停业 / 撤出人员) for a major hazard.",
+        abstract: "Record a stop-work order (停产停业/撤出人员).",
         discussion: """
         Major hazards not yet verified only; --scope and --at are required. The order stays in \
         force until the hazard is verified (`hazard verify`), which lifts it and says so in the \

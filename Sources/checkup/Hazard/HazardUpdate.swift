@@ -43,7 +43,7 @@ struct HazardUpdate: ParsableCommand {
     @Option(help: ArgumentHelp("Evidence file; repeat for several.", valueName: "path"))
     var evidence: [String] = []
     @Option(name: .customLong("remediation-plan"), help: ArgumentHelp(
-        "The remediation plan (治理方案) file of a major hazard; replaces one attached before.", valueName: "path"))
+        "A major hazard's remediation plan (治理方案) file; replaces any before.", valueName: "path"))
     var remediationPlan: String?
     @Option(help: ArgumentHelp("Who reports (default: the enterprise's contact or 'enterprise').", valueName: "name"))
     var by: String?

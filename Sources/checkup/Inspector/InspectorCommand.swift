@@ -4,7 +4,7 @@ import ArgumentParser
 struct InspectorCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "inspector",
-        abstract: "Register the station's inspectors and their certificate numbers (检查人员登记).",
+        abstract: "Register inspectors and certificates (检查人员登记).",
         discussion: """
         Sessions record inspectors by name (session start --inspector, hazard verify \
         --inspector). The rectification notice, the verification opinion (report verification) \

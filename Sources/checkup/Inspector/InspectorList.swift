@@ -6,7 +6,7 @@ import CheckupReports
 struct InspectorList: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "List the registered inspectors.",
+        abstract: "List the registered inspectors (检查人员名册).",
         discussion: """
         By name. text: name, certificate and telephone in columns (a note when nobody is \
         registered). json: an array of objects with name, certificate, phone (null when not given).

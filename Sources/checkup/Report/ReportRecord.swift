@@ -7,8 +7,8 @@ import Foundation
 struct ReportRecord: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "record",
-        abstract: "Write the on-site inspection record (现场检查记录) of an inspection.",
-        discussion: """
+        abstract: "Write the inspection record (现场检查记录).",
+        discussion: HelpText.wrap("""
         Every item answered, in checklist order, with its result (合格/不合格/不适用), the \
         inspector's note, major and fixed-on-site marks and the evidence file names; the counts \
         over the items that apply; the inspectors with the certificate numbers registered under \
@@ -26,7 +26,7 @@ struct ReportRecord: ParsableCommand {
         item_title, layer, result, note, major, fixed_on_site, evidence[], recorded_by}.
 
         Refused (exit 1): an unknown session, a self-check.
-        """
+        """)
     )
 
     @OptionGroup var station: StationOptions

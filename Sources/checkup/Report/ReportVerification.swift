@@ -7,8 +7,8 @@ import Foundation
 struct ReportVerification: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verification",
-        abstract: "Write the verification opinion (整改复查意见书) of a notice's hazards, or of one hazard.",
-        discussion: """
+        abstract: "Write the verification opinion (整改复查意见书).",
+        discussion: HelpText.wrap("""
         For the hazards a rectification notice asked to rectify (fixes made on site are left \
         out), numbered as on the notice: the notice's number, each hazard's result — 合格 \
         (passed) when verified, 不合格 (not passed) with the reason when a re-inspection refused \
@@ -30,7 +30,7 @@ struct ReportVerification: ParsableCommand {
         Refused (exit 1): a session with nothing to verify (no hazard found, or all fixed on \
         site), a hazard fixed on site, an unknown session or hazard, a session not completed, \
         a self-check.
-        """
+        """)
     )
 
     @OptionGroup var station: StationOptions

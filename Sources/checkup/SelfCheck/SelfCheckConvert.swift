@@ -9,16 +9,16 @@ import Foundation
 struct SelfCheckConvert: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "convert",
-        abstract: "Write the self-check file (XML) a filled-in Excel form stands for.",
-        discussion: """
-        Reads FORM.xlsx as `checkup import` does — the form's identity, its rows, every answer, \\
-        自查时间 and 自查人, the same rules as a self-check file — and writes the self-check file \\
-        it stands for, so that an enterprise or a township can see and keep what is imported. \\
-        Importing that file after the form (or the form after the file) is a duplicate: both \\
-        are the same self-check. A form that would be refused is refused here with the same \\
-        lines (FILE 自查表!H12：…) and exit status 1. Written to stdout, or to FILE with -o \\
+        abstract: "Turn an Excel form into self-check XML (转换自查表).",
+        discussion: HelpText.wrap("""
+        Reads FORM.xlsx as `checkup import` does — the form's identity, its rows, every answer, \
+        自查时间 and 自查人, the same rules as a self-check file — and writes the self-check file \
+        it stands for, so that an enterprise or a township can see and keep what is imported. \
+        Importing that file after the form (or the form after the file) is a duplicate: both \
+        are the same self-check. A form that would be refused is refused here with the same \
+        lines (FILE 自查表!H12：…) and exit status 1. Written to stdout, or to FILE with -o \
         (replaced atomically).
-        """
+        """)
     )
 
     @OptionGroup var station: StationOptions

@@ -9,7 +9,7 @@ struct SelfCheckTemplate: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "template",
         abstract: "Write a blank self-check form (自查表模板).",
-        discussion: """
+        discussion: HelpText.wrap("""
         The form lists every item that applies to the enterprise (its industry and the profile), \
         each after a comment giving its title, guidance (查验方法) and legal basis, as \
         <result item="ID" status=""> with an empty <note>. The enterprise block is filled from \
@@ -27,7 +27,7 @@ struct SelfCheckTemplate: ParsableCommand {
         reads the returned .xlsx like a self-check file; `checkup selfcheck convert` shows the \
         self-check it stands for. --format html writes one self-contained web page that works \
         offline in any browser and saves the self-check file (XML). docs/selfcheck-format.md.
-        """
+        """)
     )
 
     @OptionGroup var station: StationOptions

@@ -7,7 +7,7 @@ import Foundation
 struct EnterpriseGrade: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "grade",
-        abstract: "The enterprise's risk colour, every rule that fired and when it is next due.",
+        abstract: "An enterprise's risk colour and why (企业风险等级).",
         discussion: """
         Colours 红 red, 橙 orange, 黄 yellow, 蓝 blue come from the supervision policy's rules, the \
         first that matches (docs/supervision.md); a manual override in force wins. JSON keys: \

@@ -7,7 +7,7 @@ import Foundation
 struct EnterpriseOverride: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "override",
-        abstract: "Set an enterprise's colour by hand, with a reason and an expiry (kept in its history).",
+        abstract: "Set a colour by hand (人工定级).",
         discussion: """
         The colour wins over the policy's rules from --now until --expires; then the rules decide \
         again. Every override is kept: --history lists them (newest first) instead of setting one. \

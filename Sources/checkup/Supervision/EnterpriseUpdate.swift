@@ -6,7 +6,7 @@ import Foundation
 struct EnterpriseUpdate: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "update",
-        abstract: "Change some details of a registered enterprise (its profile above all).",
+        abstract: "Change an enterprise's details (更新企业信息).",
         discussion: """
         Only the options given change; an empty value (--grid "") clears an optional field. \
         Example: checkup enterprise update 91330782MA2E6X0D1T --tags hazchem,confined-space \

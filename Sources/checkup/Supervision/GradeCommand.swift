@@ -7,7 +7,7 @@ import Foundation
 struct GradeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "grade",
-        abstract: "Risk colours of a township's enterprises (or all): counts, the list and the changes.",
+        abstract: "Risk colours of a township's enterprises (风险分级).",
         discussion: """
         Counts per colour, how many are due today and overdue, each enterprise's colour and next \
         due day, and with --since DATE the enterprises whose colour differs from what it was at \

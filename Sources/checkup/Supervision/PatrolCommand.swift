@@ -7,7 +7,7 @@ import Foundation
 struct PatrolCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "patrol",
-        abstract: "Record grid members' routine patrols of enterprises (joint defence, 联防).",
+        abstract: "Grid members' routine patrols (网格巡查, 联防).",
         subcommands: [PatrolRecord.self]
     )
 }
@@ -16,7 +16,7 @@ struct PatrolCommand: ParsableCommand {
 struct PatrolRecord: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "record",
-        abstract: "Record a grid member's patrol of an enterprise.",
+        abstract: "Record a grid member's patrol (记录网格巡查).",
         discussion: """
         --evidence FILE (repeatable) copies photos into the evidence store. --refer hands what \
         was seen to the station to verify: the enterprise is due for inspection from that day \

@@ -7,7 +7,7 @@ import Foundation
 struct PlanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plan",
-        abstract: "The township's inspection plan: who is due or overdue, riskiest first.",
+        abstract: "Plan who is due, riskiest first (检查计划).",
         discussion: """
         Every enterprise whose next inspection falls due on or before the as-of day plus --days \
         (its colour's interval after its last inspection; never inspected: due on the as-of day), \

@@ -39,7 +39,7 @@ struct ProfileOptions: ParsableArguments {
         "Risk tags, comma-separated: hazchem, dust, ammonia, confined-space, major-hazard-installation, small-premises, crowded (or their Chinese names); \"\" for none.",
         valueName: "tags"))
     var tags: String?
-    @Option(help: ArgumentHelp("安全生产标准化 level: 1, 2, 3 or none (一级/二级/三级/未达标).", valueName: "level"))
+    @Option(help: ArgumentHelp("标准化 level: 1, 2, 3 or none (一级…未达标).", valueName: "level"))
     var standardisation: String?
     @Option(help: ArgumentHelp("Number of employees.", valueName: "n"))
     var employees: String?
