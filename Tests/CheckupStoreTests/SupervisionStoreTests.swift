@@ -154,4 +154,13 @@ struct SupervisionStoreTests {
         #expect(after.first?.referredAt == nil)
         #expect(try fixture.store.patrols(township: "孝顺镇", period: ScorePeriod()).count == 1)
     }
+
+    @Test("a patrol not referred leaves the enterprise's due day alone", arguments: Backend.all)
+    func unreferredPatrol(_ backend: Backend) throws {
+        let fixture = try StoreFixture(backend)
+        _ = try fixture.store.savePatrol(Patrol(enterpriseCode: StoreFixture.code, patrolledBy: "王五",
+                                                patrolledAt: Self.now.addingTimeInterval(-86_400), note: "正常"))
+        let facts = try fixture.station.supervisionFacts(township: nil, asOf: Self.now)
+        #expect(facts.first?.referredAt == nil)
+    }
 }
