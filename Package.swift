@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "Checkup",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "checkup", targets: ["checkup"]),
     ],
@@ -13,6 +13,9 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        // postgres-nio's logging API, declared to silence its logger (Sources/CheckupStore/PostgreSQL/).
+        .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
     ],
     targets: [
         .systemLibrary(
@@ -29,7 +32,12 @@ let package = Package(
         ),
         .target(
             name: "CheckupStore",
-            dependencies: ["CheckupCore", "CheckupXML", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "CheckupCore", "CheckupXML", .product(name: "GRDB", package: "GRDB.swift"),
+                // The district's server database (Sources/CheckupStore/PostgreSQL/); nothing else uses it.
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
         ),
         .target(
             name: "CheckupReports",

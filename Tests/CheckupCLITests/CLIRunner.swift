@@ -189,9 +189,12 @@ final class TemporaryStation {
         try? FileManager.default.removeItem(at: directory)
     }
 
+    /// A PostgreSQL database (URL) used instead of `database` when set.
+    var serverDatabase: String?
+
     /// The options naming this station.
     var stationArguments: [String] {
-        ["--catalog", catalog.path, "--database", database.path]
+        ["--catalog", catalog.path, "--database", serverDatabase ?? database.path]
     }
 
     /// Runs `checkup ARGUMENTS --catalog … --database … [--now NOW]`.

@@ -30,7 +30,7 @@ struct ChecklistTextLimitTests {
         let session = opened.session
         // A snapshot as an older version stored it, with a title past today's limit.
         let old = try Self.longTitle(fixture, count: 300)
-        try fixture.store.queue.write { db in
+        try fixture.sqlite.queue.write { db in
             try db.execute(sql: "UPDATE checklist_snapshot SET content = ? WHERE hash = ?",
                            arguments: [Data(old), session.checklistHash])
         }

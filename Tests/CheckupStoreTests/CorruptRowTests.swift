@@ -21,7 +21,7 @@ struct CorruptRowTests {
     }
 
     private static func damage(_ fixture: StoreFixture, _ sql: String) throws {
-        let queue = try DatabaseQueue(path: fixture.store.path)
+        let queue = try DatabaseQueue(path: fixture.sqlite.path)
         try queue.write { db in try db.execute(sql: sql) }
     }
 
@@ -78,7 +78,7 @@ struct CorruptRowTests {
     func aDamagedValueIsRefusedNamingTableRowAndColumn(_ damage: Case) throws {
         let fixture = try Self.station()
         try Self.damage(fixture, damage.sql)
-        #expect(throws: damage.expected) { try damage.read(fixture.store) }
+        #expect(throws: damage.expected) { try damage.read(fixture.sqlite) }
     }
 
     @Test func theRefusalReadsAsOneLineInBothLanguages() {

@@ -16,7 +16,7 @@ struct EnterpriseListStoreTests {
     @Test func aFailureAtTheLastRowLeavesNothingOfTheList() throws {
         let fixture = try StoreFixture()
         let list = (0..<50).map { Self.enterprise($0) }
-        let queue = try DatabaseQueue(path: fixture.store.path)
+        let queue = try DatabaseQueue(path: fixture.sqlite.path)
         try queue.write { db in
             // The database refuses the list's last row, as a full disk or a killed process would end it there.
             try db.execute(sql: """
@@ -36,7 +36,7 @@ struct EnterpriseListStoreTests {
         let second = try fixture.store.saveEnterprises([Self.enterprise(2, name: "改名"), Self.enterprise(3)], now: later)
         #expect(second == (added: 1, updated: 1))
         #expect(try fixture.store.enterprise(Self.enterprise(2).creditCode)?.name == "改名2")
-        let queue = try DatabaseQueue(path: fixture.store.path)
+        let queue = try DatabaseQueue(path: fixture.sqlite.path)
         let registered = try queue.read { db in
             try Date.fetchOne(db, sql: "SELECT registered_at FROM enterprise WHERE credit_code = ?",
                               arguments: [Self.enterprise(2).creditCode])

@@ -22,8 +22,8 @@ struct EscalationStoreTests {
         return try #require(hazards.first { $0.severity == .major })
     }
 
-    @Test func anEscalatedListedStoppedHazardReadsBackAsItWasWritten() throws {
-        let fixture = try StoreFixture()
+    @Test(arguments: Backend.all) func anEscalatedListedStoppedHazardReadsBackAsItWasWritten(_ backend: Backend) throws {
+        let fixture = try StoreFixture(backend)
         let hazard = try Self.majorHazard(fixture)
         let at = StoreFixture.now.addingTimeInterval(Self.day)
         _ = try fixture.store.changeHazard(hazard.id) {
@@ -51,8 +51,8 @@ struct EscalationStoreTests {
         #expect(events == [nil, .escalated, .supervised, .stopWork, .planAttached])
     }
 
-    @Test func verificationLiftsStopWorkInTheStoreAndDelistingFollows() throws {
-        let fixture = try StoreFixture()
+    @Test(arguments: Backend.all) func verificationLiftsStopWorkInTheStoreAndDelistingFollows(_ backend: Backend) throws {
+        let fixture = try StoreFixture(backend)
         let hazard = try Self.majorHazard(fixture)
         let at = StoreFixture.now
         _ = try fixture.store.changeHazard(hazard.id) {
@@ -79,8 +79,8 @@ struct EscalationStoreTests {
         #expect(try fixture.store.hazardHistory(hazard.id).last?.event == .delisted)
     }
 
-    @Test func noticeNumbersRunOnPerYearAndAreKept() throws {
-        let fixture = try StoreFixture()
+    @Test(arguments: Backend.all) func noticeNumbersRunOnPerYearAndAreKept(_ backend: Backend) throws {
+        let fixture = try StoreFixture(backend)
         let first = try Self.majorHazard(fixture).sessionID
         let second = try Self.majorHazard(fixture).sessionID
         let third = try Self.majorHazard(fixture).sessionID
@@ -93,12 +93,12 @@ struct EscalationStoreTests {
         #expect(try fixture.store.issuedNotice(session: first)?.number == "孝顺安体〔2026〕第2号")
     }
 
-    @Test func twoConnectionsIssuingAtOnceNeverShareANumber() throws {
-        let fixture = try StoreFixture()
+    @Test(arguments: Backend.all) func twoConnectionsIssuingAtOnceNeverShareANumber(_ backend: Backend) throws {
+        let fixture = try StoreFixture(backend)
         var created: [Int64] = []
         for _ in 0..<12 { created.append(try Self.majorHazard(fixture).sessionID) }
         let sessions = created
-        let other = try SQLiteStationStore(path: fixture.store.path)
+        let other = try fixture.reopened()
         let stores = [fixture.store, other]
         let serials = Mutex<[Int]>([])
         DispatchQueue.concurrentPerform(iterations: sessions.count) { index in
@@ -108,8 +108,8 @@ struct EscalationStoreTests {
         #expect(serials.withLock { $0.sorted() } == Array(1...12))
     }
 
-    @Test func theLedgerSessionsCarryInspectorsAndTheIssuedNumber() throws {
-        let fixture = try StoreFixture()
+    @Test(arguments: Backend.all) func theLedgerSessionsCarryInspectorsAndTheIssuedNumber(_ backend: Backend) throws {
+        let fixture = try StoreFixture(backend)
         let hazard = try Self.majorHazard(fixture)
         _ = try fixture.store.issueNotice(session: hazard.sessionID, year: 2026, at: StoreFixture.now) { "第\($0)号" }
         let sessions = try fixture.store.hazardSessions(HazardFilter())
@@ -120,7 +120,7 @@ struct EscalationStoreTests {
     @Test func theMigrationKeepsTheLastReinspectionsNoteOfHazardsVerifiedBefore() throws {
         let fixture = try StoreFixture()
         let hazard = try Self.majorHazard(fixture)
-        let queue = try DatabaseQueue(path: fixture.store.path)
+        let queue = try DatabaseQueue(path: fixture.sqlite.path)
         try queue.write { db in
             // As an older Checkup left it: a refusal in the history, no note column filled.
             try db.execute(sql: """
@@ -137,7 +137,7 @@ struct EscalationStoreTests {
                 try db.execute(sql: "ALTER TABLE hazard DROP COLUMN \(column)")
             }
         }
-        let reopened = try SQLiteStationStore(path: fixture.store.path)
+        let reopened = try SQLiteStationStore(path: fixture.sqlite.path)
         #expect(try reopened.hazard(hazard.id)?.verificationNote == "协议未盖章")
     }
 }

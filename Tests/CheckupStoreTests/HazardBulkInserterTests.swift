@@ -56,15 +56,15 @@ struct HazardBulkInserterTests {
         let first = try records.start().session.id
         let second = try bulk.start().session.id
         #expect(first == second)
-        _ = try records.store.write { db in
+        _ = try records.sqlite.write { db in
             try SQLiteStationStore.insertHazards(Self.hazards(session: first), by: "王五", db: db)
         }
-        try bulk.store.write { db in
+        try bulk.sqlite.write { db in
             var inserter = HazardBulkInserter(db: db)
             try inserter.insert(Self.hazards(session: second), by: "王五")
         }
-        let expected = try Self.rows(records.store)
+        let expected = try Self.rows(records.sqlite)
         #expect(expected.count == 2 * (HazardBulkInserter.rowsPerStatement + 8))
-        #expect(try Self.rows(bulk.store) == expected)
+        #expect(try Self.rows(bulk.sqlite) == expected)
     }
 }

@@ -6,8 +6,8 @@ import Testing
 /// The longest note an answer may carry (docs/limits.md).
 @Suite("Note length limit")
 struct NoteLimitTests {
-    @Test func aNoteOfTheLimitIsKeptAndOneCharacterMoreIsRefused() throws {
-        let fixture = try StoreFixture()
+    @Test(arguments: Backend.all) func aNoteOfTheLimitIsKeptAndOneCharacterMoreIsRefused(_ backend: Backend) throws {
+        let fixture = try StoreFixture(backend)
         let id = try fixture.start().session.id
         let limit = SessionRules.maxNoteLength
         #expect(limit == 4000)
@@ -24,8 +24,8 @@ struct NoteLimitTests {
         #expect(try fixture.store.findings(session: id).first?.answer.note == longest)
     }
 
-    @Test func aPassWithAHugeNoteIsRefusedToo() throws {
-        let fixture = try StoreFixture()
+    @Test(arguments: Backend.all) func aPassWithAHugeNoteIsRefusedToo(_ backend: Backend) throws {
+        let fixture = try StoreFixture(backend)
         let id = try fixture.start().session.id
         let note = String(repeating: "x", count: 1_000_000)
         #expect(throws: SessionError.noteTooLong("m2", length: 1_000_000, limit: SessionRules.maxNoteLength)) {

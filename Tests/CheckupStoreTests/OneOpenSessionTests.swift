@@ -10,7 +10,7 @@ import Testing
 struct OneOpenSessionTests {
     @Test func twelveConcurrentStartsOnSeparateConnectionsLeaveOneOpenSession() throws {
         let fixture = try StoreFixture()
-        let path = fixture.store.path
+        let path = fixture.sqlite.path
         let catalog = fixture.directory.appendingPathComponent("catalog").path
         // Each thread opens its own connection, as each `checkup session start` process does.
         let stations = try (0..<12).map { _ in
@@ -41,8 +41,8 @@ struct OneOpenSessionTests {
         #expect(Set(ids) == Set(open.map(\.id)))
     }
 
-    @Test func creatingASecondOpenSessionIsRefusedNamingTheFirst() throws {
-        let fixture = try StoreFixture()
+    @Test(arguments: Backend.all) func creatingASecondOpenSessionIsRefusedNamingTheFirst(_ backend: Backend) throws {
+        let fixture = try StoreFixture(backend)
         let first = try fixture.start().session
         let snapshot = try #require(try fixture.store.snapshot(hash: first.checklistHash))
         #expect(throws: StoreError.sessionAlreadyOpen(first.id)) {
@@ -55,7 +55,7 @@ struct OneOpenSessionTests {
     @Test func theDatabaseItselfRefusesASecondOpenSession() throws {
         let fixture = try StoreFixture()
         let first = try fixture.start().session
-        let queue = try DatabaseQueue(path: fixture.store.path)
+        let queue = try DatabaseQueue(path: fixture.sqlite.path)
         #expect(throws: DatabaseError.self) {
             try queue.write { db in
                 try db.execute(sql: """
@@ -68,8 +68,8 @@ struct OneOpenSessionTests {
         }
     }
 
-    @Test func anotherKindOrACompletedSessionDoesNotBlockAStart() throws {
-        let fixture = try StoreFixture()
+    @Test(arguments: Backend.all) func anotherKindOrACompletedSessionDoesNotBlockAStart(_ backend: Backend) throws {
+        let fixture = try StoreFixture(backend)
         let first = try fixture.start().session
         let selfCheck = try fixture.station.startOrResume(kind: .selfCheck, checklist: "mini", enterprise: StoreFixture.code,
                                                           inspectors: ["王五"], profile: nil, now: StoreFixture.now)
@@ -82,7 +82,7 @@ struct OneOpenSessionTests {
     @Test func theMigrationKeepsDuplicatesAnEarlierRaceLeftAndStillOpens() throws {
         let fixture = try StoreFixture()
         let first = try fixture.start().session
-        let queue = try DatabaseQueue(path: fixture.store.path)
+        let queue = try DatabaseQueue(path: fixture.sqlite.path)
         try queue.write { db in
             // As the race left stations before the rule: two open sessions, the rule not yet installed.
             try db.execute(sql: "DROP TRIGGER IF EXISTS session_one_open_insert")
@@ -95,7 +95,7 @@ struct OneOpenSessionTests {
                        started_at FROM session WHERE id = ?
                 """, arguments: [first.id])
         }
-        let reopened = try SQLiteStationStore(path: fixture.store.path)
+        let reopened = try SQLiteStationStore(path: fixture.sqlite.path)
         #expect(try reopened.sessions(enterprise: nil, checklistID: nil, kind: nil, status: .open).count == 2)
         let snapshot = try #require(try reopened.snapshot(hash: first.checklistHash))
         #expect(throws: StoreError.self) {

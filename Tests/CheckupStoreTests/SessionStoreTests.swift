@@ -5,16 +5,16 @@ import Testing
 
 @Suite("Sessions in the station database")
 struct SessionStoreTests {
-    @Test func startingTwiceResumesTheOpenSession() throws {
-        let fixture = try StoreFixture()
+    @Test(arguments: Backend.all) func startingTwiceResumesTheOpenSession(_ backend: Backend) throws {
+        let fixture = try StoreFixture(backend)
         let first = try fixture.start()
         let second = try fixture.start()
         #expect(first.session.id == second.session.id)
         #expect(!first.resumed && second.resumed)
     }
 
-    @Test func answersAreSavedAtOnceAndReadBackInOrder() throws {
-        let fixture = try StoreFixture()
+    @Test(arguments: Backend.all) func answersAreSavedAtOnceAndReadBackInOrder(_ backend: Backend) throws {
+        let fixture = try StoreFixture(backend)
         let id = try fixture.start().session.id
         try fixture.station.record(Answer(itemID: "m2", result: .pass), session: id, by: "张三", now: StoreFixture.now)
         try fixture.station.record(Answer(itemID: "m1", result: .fail, note: "无责任制"), session: id, by: "张三", now: StoreFixture.now)
@@ -23,8 +23,8 @@ struct SessionStoreTests {
         #expect(findings[1].answer.note == "无责任制")
     }
 
-    @Test func changingAnAnswerKeepsTheEarlierOneInHistory() throws {
-        let fixture = try StoreFixture()
+    @Test(arguments: Backend.all) func changingAnAnswerKeepsTheEarlierOneInHistory(_ backend: Backend) throws {
+        let fixture = try StoreFixture(backend)
         let id = try fixture.start().session.id
         try fixture.station.record(Answer(itemID: "m1", result: .pass), session: id, by: "张三", now: StoreFixture.now)
         try fixture.station.record(Answer(itemID: "m1", result: .fail, note: "复核发现缺失"), session: id, by: "李四",
@@ -35,8 +35,8 @@ struct SessionStoreTests {
         #expect(try fixture.store.findings(session: id).count == 1)
     }
 
-    @Test func aCompletedSessionRefusesChanges() throws {
-        let fixture = try StoreFixture()
+    @Test(arguments: Backend.all) func aCompletedSessionRefusesChanges(_ backend: Backend) throws {
+        let fixture = try StoreFixture(backend)
         let id = try fixture.start().session.id
         _ = try fixture.station.complete(id, now: StoreFixture.now)
         #expect(throws: SessionError.sessionClosed(id, .completed)) {
@@ -45,8 +45,8 @@ struct SessionStoreTests {
         #expect(try fixture.store.findings(session: id).isEmpty)
     }
 
-    @Test func unknownItemIsRefusedAndNothingWritten() throws {
-        let fixture = try StoreFixture()
+    @Test(arguments: Backend.all) func unknownItemIsRefusedAndNothingWritten(_ backend: Backend) throws {
+        let fixture = try StoreFixture(backend)
         let id = try fixture.start().session.id
         #expect(throws: SessionError.unknownItem("zz", checklist: "mini")) {
             try fixture.station.record(Answer(itemID: "zz", result: .pass), session: id, by: "张三", now: StoreFixture.now)
@@ -54,16 +54,16 @@ struct SessionStoreTests {
         #expect(try fixture.store.history(session: id).isEmpty)
     }
 
-    @Test func itemExcludedByProfileIsRefused() throws {
-        let fixture = try StoreFixture()
+    @Test(arguments: Backend.all) func itemExcludedByProfileIsRefused(_ backend: Backend) throws {
+        let fixture = try StoreFixture(backend)
         let id = try fixture.start(profile: "no-fire").session.id
         #expect(throws: SessionError.itemNotApplicable("f1", profile: "no-fire")) {
             try fixture.station.record(Answer(itemID: "f1", result: .pass), session: id, by: "张三", now: StoreFixture.now)
         }
     }
 
-    @Test func itemForAnotherIndustryIsRefused() throws {
-        let fixture = try StoreFixture()
+    @Test(arguments: Backend.all) func itemForAnotherIndustryIsRefused(_ backend: Backend) throws {
+        let fixture = try StoreFixture(backend)
         let opened = try fixture.start()
         #expect(!opened.items.map(\.id).contains("k1"))
         #expect(throws: SessionError.self) {
@@ -71,8 +71,8 @@ struct SessionStoreTests {
         }
     }
 
-    @Test func unknownSessionAndEnterpriseAreRefused() throws {
-        let fixture = try StoreFixture()
+    @Test(arguments: Backend.all) func unknownSessionAndEnterpriseAreRefused(_ backend: Backend) throws {
+        let fixture = try StoreFixture(backend)
         #expect(throws: SessionError.unknownSession(99)) { _ = try fixture.station.open(99) }
         #expect(throws: SessionError.unknownEnterprise("91350100M000100Y43X")) {
             _ = try fixture.station.startOrResume(checklist: "mini", enterprise: "91350100M000100Y43X",
@@ -80,16 +80,16 @@ struct SessionStoreTests {
         }
     }
 
-    @Test func failWithoutNoteIsRefused() throws {
-        let fixture = try StoreFixture()
+    @Test(arguments: Backend.all) func failWithoutNoteIsRefused(_ backend: Backend) throws {
+        let fixture = try StoreFixture(backend)
         let id = try fixture.start().session.id
         #expect(throws: SessionError.noteRequired("m1")) {
             try fixture.station.record(Answer(itemID: "m1", result: .fail, note: "  "), session: id, by: "张三", now: StoreFixture.now)
         }
     }
 
-    @Test func editingTheChecklistFileLaterDoesNotChangeTheSession() throws {
-        let fixture = try StoreFixture()
+    @Test(arguments: Backend.all) func editingTheChecklistFileLaterDoesNotChangeTheSession(_ backend: Backend) throws {
+        let fixture = try StoreFixture(backend)
         let id = try fixture.start().session.id
         var text = try String(contentsOf: fixture.catalogFile, encoding: .utf8)
         text = text.replacingOccurrences(of: "责任制</title>", with: "已修改</title>")
@@ -98,8 +98,8 @@ struct SessionStoreTests {
         #expect(reopened.checklist.item("m1")?.title.primary == "责任制")
     }
 
-    @Test func evidenceIsCopiedUnderItsHashAndAMissingFileWritesNothing() throws {
-        let fixture = try StoreFixture()
+    @Test(arguments: Backend.all) func evidenceIsCopiedUnderItsHashAndAMissingFileWritesNothing(_ backend: Backend) throws {
+        let fixture = try StoreFixture(backend)
         let id = try fixture.start().session.id
         let photo = fixture.directory.appendingPathComponent("IMG_0001.jpg")
         try Data("照片".utf8).write(to: photo)
@@ -119,16 +119,16 @@ struct SessionStoreTests {
 
     @Test func databaseIsInWALModeWithFullSync() throws {
         let fixture = try StoreFixture()
-        #expect(try fixture.store.integrityCheck() == "ok")
-        #expect(try fixture.store.pragma("journal_mode") == "wal")
-        #expect(try fixture.store.pragma("synchronous") == "2")
+        #expect(try fixture.sqlite.integrityCheck() == "ok")
+        #expect(try fixture.sqlite.pragma("journal_mode") == "wal")
+        #expect(try fixture.sqlite.pragma("synchronous") == "2")
     }
 }
 
 @Suite("Enterprise register")
 struct EnterpriseStoreTests {
-    @Test func registeringTwiceIsRefusedUnlessUpdating() throws {
-        let fixture = try StoreFixture()
+    @Test(arguments: Backend.all) func registeringTwiceIsRefusedUnlessUpdating(_ backend: Backend) throws {
+        let fixture = try StoreFixture(backend)
         let again = Enterprise(creditCode: StoreFixture.code, name: "新名称", township: "孝顺镇")
         #expect(throws: StoreError.enterpriseExists(StoreFixture.code)) {
             try fixture.store.saveEnterprise(again, update: false, now: StoreFixture.now)
@@ -137,8 +137,8 @@ struct EnterpriseStoreTests {
         #expect(try fixture.store.enterprise(StoreFixture.code)?.name == "新名称")
     }
 
-    @Test func listsByTownship() throws {
-        let fixture = try StoreFixture()
+    @Test(arguments: Backend.all) func listsByTownship(_ backend: Backend) throws {
+        let fixture = try StoreFixture(backend)
         try fixture.store.saveEnterprise(Enterprise(creditCode: "91330703MA2HXXXXX1", name: "乙", township: "傅村镇", codeValid: false),
                                          update: false, now: StoreFixture.now)
         #expect(try fixture.store.enterprises(township: "傅村镇").map(\.name) == ["乙"])

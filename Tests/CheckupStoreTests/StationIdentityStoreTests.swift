@@ -7,20 +7,20 @@ import Testing
 /// The station identity in the database (migration `v6-station-identity`) and its checks.
 @Suite("Station identity store")
 struct StationIdentityStoreTests {
-    @Test("a new station has no identity")
-    func unsetByDefault() throws {
-        let fixture = try StoreFixture()
+    @Test("a new station has no identity", arguments: Backend.all)
+    func unsetByDefault(_ backend: Backend) throws {
+        let fixture = try StoreFixture(backend)
         #expect(try fixture.store.stationIdentity() == StationIdentity())
         #expect(try fixture.store.stationIdentity().isEmpty)
     }
 
-    @Test("the identity saved is the identity read back, across reopening the file")
-    func roundTrip() throws {
-        let fixture = try StoreFixture()
+    @Test("the identity saved is the identity read back, across reopening the database", arguments: Backend.all)
+    func roundTrip(_ backend: Backend) throws {
+        let fixture = try StoreFixture(backend)
         let identity = StationIdentity(name: "孝顺镇安全生产体检站", shortName: "孝顺体检站", noticePrefix: "孝安体",
                                        address: "孝顺镇中心街1号", phone: "0579-8000 0000", district: "金东区")
         try fixture.store.saveStationIdentity(identity, now: StoreFixture.now)
-        #expect(try SQLiteStationStore(path: fixture.store.path).stationIdentity() == identity)
+        #expect(try fixture.reopened().stationIdentity() == identity)
     }
 
     @Test("saving again replaces the one row; a nil field is stored unset")
@@ -29,7 +29,7 @@ struct StationIdentityStoreTests {
         try fixture.store.saveStationIdentity(StationIdentity(name: "甲", phone: "1"), now: StoreFixture.now)
         try fixture.store.saveStationIdentity(StationIdentity(name: "乙"), now: StoreFixture.now)
         #expect(try fixture.store.stationIdentity() == StationIdentity(name: "乙"))
-        let rows = try DatabaseQueue(path: fixture.store.path).read { db in
+        let rows = try DatabaseQueue(path: fixture.sqlite.path).read { db in
             try Int.fetchOne(db, sql: "SELECT count(*) FROM station_identity")
         }
         #expect(rows == 1)
@@ -38,7 +38,7 @@ struct StationIdentityStoreTests {
     @Test("the migration is named v6-station-identity and comes after v5-one-open-session")
     func migrationName() throws {
         let fixture = try StoreFixture()
-        let names = try DatabaseQueue(path: fixture.store.path).read { db in
+        let names = try DatabaseQueue(path: fixture.sqlite.path).read { db in
             try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid")
         }
         // Later migrations are appended after it; it stays right after v5.

@@ -17,16 +17,16 @@ struct StationQueriesTests {
         return try fixture.station.complete(opened.session.id, now: start).0
     }
 
-    static func withOtherTownship() throws -> StoreFixture {
-        let fixture = try StoreFixture()
+    static func withOtherTownship(_ backend: Backend = .sqlite) throws -> StoreFixture {
+        let fixture = try StoreFixture(backend)
         try fixture.store.saveEnterprise(Enterprise(creditCode: CreditCode.normalise(other), name: "别镇企业",
                                                     township: "傅村镇", industry: "机械"),
                                          update: false, now: StoreFixture.now)
         return fixture
     }
 
-    @Test func completedSessionsAreThoseOfTheTownshipNewestFirst() throws {
-        let fixture = try Self.withOtherTownship()
+    @Test(arguments: Backend.all) func completedSessionsAreThoseOfTheTownshipNewestFirst(_ backend: Backend) throws {
+        let fixture = try Self.withOtherTownship(backend)
         defer { try? FileManager.default.removeItem(at: fixture.directory) }
         let first = try Self.inspect(fixture, at: "2026-03-01T09:00:00+08:00")
         try Self.inspect(fixture, CreditCode.normalise(Self.other), at: "2026-04-01T09:00:00+08:00")
@@ -37,8 +37,8 @@ struct StationQueriesTests {
         #expect(try fixture.store.completedSessions(township: nil, period: ScorePeriod()).count == 3)
     }
 
-    @Test func thePeriodsEndsAreTheRulesOwn() throws {
-        let fixture = try StoreFixture()
+    @Test(arguments: Backend.all) func thePeriodsEndsAreTheRulesOwn(_ backend: Backend) throws {
+        let fixture = try StoreFixture(backend)
         defer { try? FileManager.default.removeItem(at: fixture.directory) }
         let atEnd = try Self.inspect(fixture, at: "2026-06-30T23:59:59+08:00")
         try Self.inspect(fixture, at: "2026-07-01T00:00:00+08:00")
@@ -49,8 +49,8 @@ struct StationQueriesTests {
         #expect(try fixture.store.completedSessions(township: "孝顺镇", period: byTime).map(\.id) == [exact.id])
     }
 
-    @Test func hazardsStreamInLedgerOrder() throws {
-        let fixture = try StoreFixture()
+    @Test(arguments: Backend.all) func hazardsStreamInLedgerOrder(_ backend: Backend) throws {
+        let fixture = try StoreFixture(backend)
         defer { try? FileManager.default.removeItem(at: fixture.directory) }
         let base = try #require(Timestamp.parse("2026-05-01T09:00:00+08:00"))
         let opened = try fixture.start()

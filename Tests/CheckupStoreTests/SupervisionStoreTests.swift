@@ -50,9 +50,9 @@ struct SupervisionStoreTests {
         }
     }
 
-    @Test("the profile is stored and read back; an import without profile columns keeps it")
-    func profileRoundTrip() throws {
-        let fixture = try StoreFixture()
+    @Test("the profile is stored and read back; an import without profile columns keeps it", arguments: Backend.all)
+    func profileRoundTrip(_ backend: Backend) throws {
+        let fixture = try StoreFixture(backend)
         var enterprise = try #require(try fixture.store.enterprise(StoreFixture.code))
         #expect(enterprise.riskTags == nil)
         enterprise.riskTags = [.hazchem, .dust]
@@ -71,9 +71,9 @@ struct SupervisionStoreTests {
         #expect(merged.employees == 45)
     }
 
-    @Test("facts: the latest inspection's level and hazards, and nothing before it happened")
-    func facts() throws {
-        let fixture = try StoreFixture()
+    @Test("facts: the latest inspection's level and hazards, and nothing before it happened", arguments: Backend.all)
+    func facts(_ backend: Backend) throws {
+        let fixture = try StoreFixture(backend)
         _ = try Self.inspect(fixture, m2: .fail)
         let facts = try #require(try fixture.station.supervisionFacts(township: "孝顺镇", asOf: Self.now.addingTimeInterval(60)).first)
         // physical not covered (0), technical 0/1, joint 0/1 → L = 1.
@@ -88,18 +88,18 @@ struct SupervisionStoreTests {
         #expect(before.openHazards == 0)
     }
 
-    @Test("the level is the score of the latest inspection as checkup score computes it")
-    func level() throws {
-        let fixture = try StoreFixture()
+    @Test("the level is the score of the latest inspection as checkup score computes it", arguments: Backend.all)
+    func level(_ backend: Backend) throws {
+        let fixture = try StoreFixture(backend)
         _ = try Self.inspect(fixture)
         let facts = try #require(try fixture.station.supervisionFacts(township: nil, asOf: Self.now.addingTimeInterval(60)).first)
         let expected = 1 + (0 + 0 + 1) / 3.0
         #expect(abs((facts.level ?? 0) - expected) < 1e-9)
     }
 
-    @Test("untrue self-check: items the latest self-check passed and the inspection after it failed")
-    func untrueSelfCheck() throws {
-        let fixture = try StoreFixture()
+    @Test("untrue self-check: items the latest self-check passed and the inspection after it failed", arguments: Backend.all)
+    func untrueSelfCheck(_ backend: Backend) throws {
+        let fixture = try StoreFixture(backend)
         let selfCheck = try fixture.station.startOrResume(kind: .selfCheck, checklist: "mini", enterprise: StoreFixture.code,
                                                           inspectors: ["企业"], profile: nil,
                                                           now: Self.now.addingTimeInterval(-3600)).session.id
@@ -116,17 +116,17 @@ struct SupervisionStoreTests {
         #expect(after.first?.untrueSelfCheckItems == 2)
     }
 
-    @Test("an unknown township is refused")
-    func unknownTownship() throws {
-        let fixture = try StoreFixture()
+    @Test("an unknown township is refused", arguments: Backend.all)
+    func unknownTownship(_ backend: Backend) throws {
+        let fixture = try StoreFixture(backend)
         #expect(throws: SupervisionError.noEnterprises("无此镇")) {
             _ = try fixture.station.supervisionFacts(township: "无此镇", asOf: Self.now)
         }
     }
 
-    @Test("overrides are kept newest first and the one in force is read with the facts")
-    func overrides() throws {
-        let fixture = try StoreFixture()
+    @Test("overrides are kept newest first and the one in force is read with the facts", arguments: Backend.all)
+    func overrides(_ backend: Backend) throws {
+        let fixture = try StoreFixture(backend)
         let first = ColourOverride(enterpriseCode: StoreFixture.code, colour: .blue, reason: "停产", setBy: "站长",
                                    setAt: Self.now, expiresAt: Self.now.addingTimeInterval(86_400))
         _ = try fixture.store.saveOverride(first)
@@ -141,9 +141,9 @@ struct SupervisionStoreTests {
         #expect(expired.first?.override == nil)
     }
 
-    @Test("a referred patrol makes the enterprise due until an inspection after it")
-    func patrols() throws {
-        let fixture = try StoreFixture()
+    @Test("a referred patrol makes the enterprise due until an inspection after it", arguments: Backend.all)
+    func patrols(_ backend: Backend) throws {
+        let fixture = try StoreFixture(backend)
         _ = try fixture.store.savePatrol(Patrol(enterpriseCode: StoreFixture.code, patrolledBy: "王五",
                                                 patrolledAt: Self.now.addingTimeInterval(-86_400), note: "堆放杂物",
                                                 referred: true))
@@ -153,5 +153,14 @@ struct SupervisionStoreTests {
         let after = try fixture.station.supervisionFacts(township: nil, asOf: Self.now.addingTimeInterval(60))
         #expect(after.first?.referredAt == nil)
         #expect(try fixture.store.patrols(township: "孝顺镇", period: ScorePeriod()).count == 1)
+    }
+
+    @Test("a patrol not referred leaves the enterprise's due day alone", arguments: Backend.all)
+    func unreferredPatrol(_ backend: Backend) throws {
+        let fixture = try StoreFixture(backend)
+        _ = try fixture.store.savePatrol(Patrol(enterpriseCode: StoreFixture.code, patrolledBy: "王五",
+                                                patrolledAt: Self.now.addingTimeInterval(-86_400), note: "正常"))
+        let facts = try fixture.station.supervisionFacts(township: nil, asOf: Self.now)
+        #expect(facts.first?.referredAt == nil)
     }
 }

@@ -30,6 +30,7 @@ public enum MessageCatalog {
         SessionText.self,
         StationText.self,
         StoreText.self,
+        PostgresText.self,
         SupervisionText.self,
         TallyText.self,
         TemplateText.self,

@@ -31,11 +31,18 @@ struct Demo: ParsableCommand {
     var samples: String?
     @Option(help: ArgumentHelp("The moment the demo treats as now (ISO 8601).", valueName: "time"))
     var now: String = "2026-11-30T17:00:00+08:00"
+    @Option(help: ArgumentHelp(
+        "A PostgreSQL database to run the demo in (postgresql://user@host[:port]/dbname; it must hold no enterprises yet) instead of a fresh SQLite file in --output.",
+        valueName: "url"))
+    var database: String?
 
     func validate() throws {
         guard let date = Timestamp.parse(now) else { throw ValidationError(UsageText.notISODateOrTime.text("--now", now)) }
         if let refusal = DateRange.refusal("--now", now, date: date, range: DateRange.settable) {
             throw ValidationError(refusal)
+        }
+        if let database, !StationDatabase.isServer(database) {
+            throw ValidationError("--database '\(database)' is not a postgresql:// URL (the demo's SQLite database is always in --output)")
         }
     }
 
@@ -43,12 +50,12 @@ struct Demo: ParsableCommand {
         let now = Timestamp.parse(self.now) ?? Date()
         if let samples {
             try DemoRunner(output: output, samples: samples, catalog: catalogOptions.open(), now: now,
-                           language: languageOptions.lang).run()
+                           language: languageOptions.lang, server: database).run()
             return
         }
         let builtIn = try DemoSamples.extract()
         defer { try? FileManager.default.removeItem(atPath: builtIn) }
         try DemoRunner(output: output, samples: builtIn, catalog: catalogOptions.open(), now: now,
-                       language: languageOptions.lang).run()
+                       language: languageOptions.lang, server: database).run()
     }
 }

@@ -9,20 +9,35 @@ struct DemoRunner {
     let output: String
     let samples: String
     let station: Station
-    let store: SQLiteStationStore
+    let store: any SelfCheckStore
     let now: Date
     let language: Language
+    /// The database as the last line names it.
+    let database: String
 
-    init(output: String, samples: String, catalog: ChecklistCatalog, now: Date, language: Language) throws {
+    /// `server`, a `postgresql://` URL, runs the demo in that database (which must hold no
+    /// enterprises: the demo never deletes a district's data); without it, in a fresh SQLite file
+    /// in `output`.
+    init(output: String, samples: String, catalog: ChecklistCatalog, now: Date, language: Language,
+         server: String? = nil) throws {
         let manager = FileManager.default
         try manager.createDirectory(atPath: output, withIntermediateDirectories: true)
         // A fresh database each run: remove only what the demo itself creates.
         for name in ["checkup.sqlite", "checkup.sqlite-wal", "checkup.sqlite-shm", "evidence"] {
             try? manager.removeItem(atPath: (output as NSString).appendingPathComponent(name))
         }
-        let database = (output as NSString).appendingPathComponent("checkup.sqlite")
-        store = try SQLiteStationStore(path: database)
-        station = Station(store: store, catalog: catalog, evidence: EvidenceStore.beside(database: database))
+        let file = (output as NSString).appendingPathComponent("checkup.sqlite")
+        if let server {
+            store = try StationDatabase.open(server, creating: true)
+            let url = try PostgresURL(server)
+            let registered = try store.enterprises(township: nil).count
+            if registered > 0 { throw CLIError(PostgresText.demoNotEmpty.text(url.display, registered)) }
+            database = url.display
+        } else {
+            store = try SQLiteStationStore(path: file)
+            database = file
+        }
+        station = Station(store: store, catalog: catalog, evidence: EvidenceStore.beside(database: file))
         self.output = output
         self.samples = samples
         self.now = now
@@ -47,7 +62,7 @@ struct DemoRunner {
         try rectify()
         try writeReports()
         say("")
-        say(DemoText.database.text(path("checkup.sqlite"), in: language))
+        say(DemoText.database.text(database, in: language))
     }
 
     /// The demo station's identity, so that its papers show where it is set.

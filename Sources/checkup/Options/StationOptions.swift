@@ -6,24 +6,23 @@ import Foundation
 /// `--database` and `--catalog`: which station to work on.
 struct StationOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
-        "Station database (default: $CHECKUP_DATABASE, else ./checkup.sqlite; created by the first command that records something).",
-        valueName: "path"))
+        "Station database: a SQLite file, or a district server's URL postgresql://user@host[:port]/dbname (sslmode=disable, require or verify-full as ?sslmode=…; the password from PGPASSWORD or ~/.pgpass; docs/deployment.md). Default: $CHECKUP_DATABASE, else ./checkup.sqlite (created by the first command that records something).",
+        valueName: "path|url"))
     var database: String?
 
     @OptionGroup var catalogOptions: CatalogOptions
 
-    /// The database path in force.
+    /// The database in force: a SQLite path or a `postgresql://` URL.
     var databasePath: String {
-        SQLiteStationStore.defaultPath(explicit: database, environment: ProcessInfo.processInfo.environment)
+        StationDatabase.argument(explicit: database, environment: ProcessInfo.processInfo.environment)
     }
 
     /// Opens the database. Only a command that can record something into an empty station
     /// (registering enterprises, importing self-checks) passes `creating`; for every other
     /// command a database file that does not exist yet reads as an empty station, and no file
     /// is left behind — whatever it then refuses.
-    func openStore(creating: Bool = false) throws -> SQLiteStationStore {
-        if !creating && !FileManager.default.fileExists(atPath: databasePath) { return try .empty() }
-        return try SQLiteStationStore(path: databasePath)
+    func openStore(creating: Bool = false) throws -> any SelfCheckStore {
+        try StationDatabase.open(databasePath, creating: creating)
     }
 
     /// Opens the station: database (see `openStore(creating:)`), catalog and evidence store
@@ -31,7 +30,7 @@ struct StationOptions: ParsableArguments {
     func openStation(creating: Bool = false) throws -> Station {
         let store = try openStore(creating: creating)
         return Station(store: store, catalog: try catalogOptions.open(),
-                       evidence: EvidenceStore.beside(database: databasePath))
+                       evidence: StationDatabase.evidence(for: databasePath, environment: ProcessInfo.processInfo.environment))
     }
 }
 

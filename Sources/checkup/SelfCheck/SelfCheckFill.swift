@@ -145,9 +145,9 @@ struct SelfCheckFill: ParsableCommand {
         case .success(let valid): code = valid.value
         case .failure(let error): throw CLIError(error.message(for: enterprise ?? ""))
         }
-        let path = SQLiteStationStore.defaultPath(explicit: database, environment: ProcessInfo.processInfo.environment)
-        if FileManager.default.fileExists(atPath: path),
-           let registered = try SQLiteStationStore(path: path).enterprise(code) {
+        let path = StationDatabase.argument(explicit: database, environment: ProcessInfo.processInfo.environment)
+        if StationDatabase.isServer(path) || FileManager.default.fileExists(atPath: path),
+           let registered = try StationDatabase.open(path, creating: false).enterprise(code) {
             return SelfCheckEnterprise(registered)
         }
         guard let name, let township else {
