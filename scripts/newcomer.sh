@@ -29,7 +29,7 @@ check "--version prints a version" bash -c "'$checkup' --version | grep -Eq '^[0
 check "completion script for bash installed" test -s "$prefix/share/bash-completion/completions/checkup"
 if [ -z "${NO_MAN:-}" ]; then check "man page installed" test -s "$prefix/share/man/man1/checkup.1"; fi
 list=$("$checkup" checklist list 2>&1)
-check "checklist list shows the three built-in checklists" bash -c "[ \$(grep -c '内置' <<<'$list') = 3 ]"
+check "checklist list shows the built-in checklists (three, each in its current and previous edition)" bash -c "[ \$(grep -c '内置' <<<'$list') = 6 ]"
 check "no database after listing" test ! -e checkup.sqlite
 refusal=$("$checkup" session show 999 2>&1); status=$?
 check "a refusal exits 1" test "$status" = 1
