@@ -111,10 +111,7 @@ public enum SelfCheckImportReport {
         case .refused(let problems):
             return ([], problems.map(\.description))
         case .superseded(let session, let replaced):
-            let line = language == .zh
-                ? "\(outcome.file): 更正件，导入为会话 \(session)，替代会话 \(replaced) (superseded)"
-                : "\(outcome.file): corrected resubmission, imported as session \(session), supersedes session \(replaced)"
-            return ([line], [])
+            return ([ImportReportText.superseded.text(outcome.file, session, replaced, in: language)], [])
         case .imported, .duplicate:
             return ([], [])
         }
@@ -122,15 +119,7 @@ public enum SelfCheckImportReport {
 
     /// The closing summary line.
     public static func summaryLine(_ summary: SelfCheckImportSummary, language: Language = .zh) -> String {
-        switch language {
-        case .zh:
-            return "共 \(summary.files) 个文件：导入 \(summary.imported)，更正替代 \(summary.superseded)，"
-                + "重复跳过 \(summary.duplicates)，拒收 \(summary.refused)"
-                + " (\(summary.files) files: \(summary.imported) imported, \(summary.superseded) superseded, "
-                + "\(summary.duplicates) duplicate, \(summary.refused) refused)"
-        case .en:
-            return "\(summary.files) files: \(summary.imported) imported, \(summary.superseded) superseded, "
-                + "\(summary.duplicates) duplicate, \(summary.refused) refused"
-        }
+        ImportReportText.summary.text(summary.files, summary.imported, summary.superseded, summary.duplicates,
+                                      summary.refused, in: language)
     }
 }

@@ -17,7 +17,7 @@ struct ChecklistEditionCLITests {
         let station = try SelfCheckCLIStation.make()
         let file = SelfCheckCLIStation.samples.appendingPathComponent("02-jincheng-2026-11-02.xml").path
         let imported = try station.run(["import", file], now: Self.now)
-        #expect(imported.status == 0 && imported.stdout.contains("1 imported"), "\(imported)")
+        #expect(imported.status == 0 && imported.stdout.contains("导入 1，"), "\(imported)")
         let checklist = try #require(try Self.session(station, "1")["checklist"] as? [String: Any])
         #expect(checklist["version"] as? String == "2026.1")
         #expect(checklist["hash"] as? String == "42bfc03d7fa81ea389d28d05652dd0147eeca5a6549015c9ba90b06ebb78a309",

@@ -117,7 +117,7 @@ struct NonRegularInputCLITests {
         let result = try runner.run(["import", good, fifo] + station.stationArguments + ["--now", SelfCheckCLIStation.now])
         #expect(result.status == 1, "\(result)")
         #expect(result.stderr.contains("fifo.xml") && result.stderr.contains("命名管道"), "\(result)")
-        #expect(result.stdout.contains("1 imported"), "\(result)")
+        #expect(result.stdout.contains("导入 1，"), "\(result)")
     }
 
     @Test func recordRefusesAFIFOAsEvidenceAndRecordsNothing() throws {

@@ -36,7 +36,7 @@ struct HostileXMLCLITests {
         #expect(result.status == 1, "\(result)")
         #expect(result.stderr.contains("\(bad):9:") && result.stderr.contains("两个标签之间的文本超过 1.0 MB"),
                 "\(result)")
-        #expect(result.stdout.contains("2 files: 1 imported, 0 superseded, 0 duplicate, 1 refused"), "\(result)")
+        #expect(result.stdout.contains("共 2 个文件：导入 1，更正替代 0，重复跳过 0，拒收 1"), "\(result)")
     }
 
     @Test func fillResumeRefusesALongTextWithOneLine() throws {
@@ -71,7 +71,7 @@ struct HostileXMLCLITests {
         let file = try SelfCheckCLIStation.write(station, "cdata.xml", try Self.jincheng(
             result: "<result item=\"mgmt-04\" status=\"fail\"><note>灭火器<![CDATA[未]]>过期</note></result>"))
         let result = try station.run(["import", file], now: SelfCheckCLIStation.now)
-        #expect(result.status == 0 && result.stdout.contains("1 imported"), "\(result)")
+        #expect(result.status == 0 && result.stdout.contains("导入 1，"), "\(result)")
         let shown = try station.run(["session", "show", "1", "--format", "json"])
         #expect(shown.stdout.contains("灭火器未过期"), "\(shown)")
     }
@@ -81,7 +81,7 @@ struct HostileXMLCLITests {
         let file = try SelfCheckCLIStation.write(station, "cdata.xml", try Self.jincheng(
             result: "<result item=\"mgmt-04\" status=\"fail\"><note><![CDATA[三级教育<未完成>]]></note></result>"))
         let result = try station.run(["import", file], now: SelfCheckCLIStation.now)
-        #expect(result.status == 0 && result.stdout.contains("1 imported"), "\(result)")
+        #expect(result.status == 0 && result.stdout.contains("导入 1，"), "\(result)")
         let shown = try station.run(["session", "show", "1", "--format", "json"])
         #expect(shown.stdout.contains("三级教育<未完成>") || shown.stdout.contains("三级教育\\u003c未完成\\u003e"), "\(shown)")
     }

@@ -45,11 +45,11 @@ struct ImportCLITests {
         let station = try SelfCheckCLIStation.make()
         let first = try station.run(["import", SelfCheckCLIStation.samples.path], now: SelfCheckCLIStation.now)
         #expect(first.status == 0, "\(first)")
-        #expect(first.stdout.contains("8 files: 7 imported, 1 superseded, 0 duplicate, 0 refused"), "\(first)")
+        #expect(first.stdout.contains("共 8 个文件：导入 7，更正替代 1，重复跳过 0，拒收 0"), "\(first)")
         #expect(first.stdout.contains("03-jincheng-2026-11-02-corrected.xml: 更正件"), "\(first)")
         #expect(first.stderr.isEmpty, "no progress line when stderr is not a terminal: \(first)")
         let again = try station.run(["import", SelfCheckCLIStation.samples.path], now: SelfCheckCLIStation.now)
-        #expect(again.status == 0 && again.stdout.contains("8 files: 0 imported, 0 superseded, 8 duplicate, 0 refused"),
+        #expect(again.status == 0 && again.stdout.contains("共 8 个文件：导入 0，更正替代 0，重复跳过 8，拒收 0"),
                 "\(again)")
         let sessions = try station.run(["session", "list", "--kind", "self-check", "--format", "json"])
         #expect(try JSONSerialization.jsonObject(with: sessions.stdoutData) as? [[String: Any]] != nil)
@@ -64,7 +64,7 @@ struct ImportCLITests {
         let result = try station.run(["import", station.directory.appendingPathComponent("in").path], now: SelfCheckCLIStation.now)
         #expect(result.status == 1, "\(result)")
         #expect(result.stderr.contains("\(bad):2:1: 检查表 small-premises 没有版本“2025.3”（本站有：2026.1, 2026.2）"), "\(result)")
-        #expect(result.stdout.contains("2 files: 1 imported, 0 superseded, 0 duplicate, 1 refused"), "\(result)")
+        #expect(result.stdout.contains("共 2 个文件：导入 1，更正替代 0，重复跳过 0，拒收 1"), "\(result)")
         #expect(!result.stderr.contains(good))
         let sessions = try station.run(["session", "list", "--format", "json"])
         #expect((try JSONSerialization.jsonObject(with: sessions.stdoutData) as? [Any])?.count == 1, "\(sessions)")

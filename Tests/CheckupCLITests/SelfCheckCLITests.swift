@@ -49,7 +49,7 @@ struct SelfCheckCLITests {
             .replacingOccurrences(of: "<performed-by></performed-by>", with: "<performed-by>王建华</performed-by>")
         let file = try SelfCheckCLIStation.write(station, "filled.xml", text)
         let result = try station.run(["import", file], now: Self.now)
-        #expect(result.status == 0 && result.stdout.contains("1 files: 1 imported"), "\(result)")
+        #expect(result.status == 0 && result.stdout.contains("共 1 个文件：导入 1，"), "\(result)")
     }
 
     @Test func aTemplateForAnUnknownProfileOrEnterpriseIsRefused() throws {
@@ -139,7 +139,7 @@ struct SelfCheckCLITests {
                                        stdin: Data((String(repeating: "p\n", count: 18) + "y\n").utf8))
         #expect(finished.status == 0 && finished.stderr.contains("21 项已答"), "\(finished)")
         let imported = try station.run(["import", form], now: Self.now)
-        #expect(imported.status == 0 && imported.stdout.contains("1 imported"), "\(imported)")
+        #expect(imported.status == 0 && imported.stdout.contains("导入 1，"), "\(imported)")
         let session = try station.run(["session", "show", "1", "--format", "json"]).jsonObject()
         #expect(session["started_at"] as? String == "2026-11-28T10:00:00+08:00", "performed-at is when the fill began")
     }

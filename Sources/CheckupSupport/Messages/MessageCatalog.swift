@@ -16,6 +16,7 @@ public enum MessageCatalog {
         FormText.self,
         HazardReportText.self,
         HazardText.self,
+        ImportReportText.self,
         InspectorText.self,
         DocumentText.self,
         InputText.self,
