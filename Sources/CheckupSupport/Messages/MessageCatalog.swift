@@ -36,6 +36,8 @@ public enum MessageCatalog {
         TallyText.self,
         TemplateText.self,
         UsageText.self,
+        UserText.self,
+        ServerText.self,
         XMLText.self,
     ]
 
