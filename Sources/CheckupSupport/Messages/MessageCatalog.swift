@@ -36,6 +36,7 @@ public enum MessageCatalog {
         TallyText.self,
         TemplateText.self,
         UsageText.self,
+        WebText.self,
         XMLText.self,
     ]
 
