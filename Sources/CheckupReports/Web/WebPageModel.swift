@@ -130,6 +130,7 @@ struct WebHazardRow {
     let id: Int64
     let href: String
     let enterprise: String
+    let enterpriseHref: String
     let creditCode: String
     let severity: String
     let major: Bool
@@ -147,6 +148,7 @@ struct WebHazardRow {
         id = hazard.id
         href = chrome.link(WebRoutes.hazard(hazard.id))
         self.enterprise = enterprise?.name ?? hazard.enterpriseCode
+        enterpriseHref = chrome.link(WebRoutes.enterprise(hazard.enterpriseCode))
         creditCode = hazard.enterpriseCode
         severity = HazardNames.severity(hazard.severity, language)
         major = hazard.severity == .major
