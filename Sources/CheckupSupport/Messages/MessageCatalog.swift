@@ -38,6 +38,7 @@ public enum MessageCatalog {
         UsageText.self,
         UserText.self,
         ServerText.self,
+        WebText.self,
         XMLText.self,
     ]
 
