@@ -21,7 +21,13 @@ struct AuthenticationMiddleware: RouterMiddleware {
         if request.uri.path != "/login" {
             context.viewer = try await viewer(request)
         }
-        var response = try await next(request, context)
+        var response: Response
+        do {
+            response = try await next(request, context)
+        } catch {
+            // Answered here, where the language and the user are known.
+            response = ErrorPageMiddleware(server: server).answer(error, request: request, context: context)
+        }
         if let tag = query["lang"], let language = Language(tag: tag) {
             response.setCookie(Cookie(name: "checkup_lang", value: language.rawValue, maxAge: 365 * 86_400, path: "/",
                                       secure: server.cameOverTLS(request), httpOnly: true, sameSite: .lax))

@@ -19,6 +19,9 @@ struct ErrorPageMiddleware: RouterMiddleware {
         do {
             response = try await next(request, context)
         } catch {
+            // Raised before the authentication middleware set the language (not signed in).
+            var context = context
+            context.language = server.language(request, query: server.query(request))
             response = answer(error, request: request, context: context)
         }
         Self.secure(&response.headers)
