@@ -142,6 +142,7 @@ let package = Package(
                 "CheckupServer", "CheckupStore", "CheckupCore", "CheckupReports", "CheckupSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .testTarget(

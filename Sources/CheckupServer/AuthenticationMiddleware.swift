@@ -12,13 +12,16 @@ struct AuthenticationMiddleware: RouterMiddleware {
 
     /// The session cookie's name.
     static let sessionCookie = "checkup_session"
+    /// What answers without signing in: the sign-in form, and the icon browsers ask for on
+    /// their own (a 404, rather than a redirect to the form).
+    static let publicPaths: Set<String> = ["/login", "/favicon.ico"]
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
         -> Response {
         var context = context
         let query = FormData(urlEncoded: Substring(request.uri.query ?? ""))
         context.language = server.language(request, query: query)
-        if request.uri.path != "/login" {
+        if !Self.publicPaths.contains(request.uri.path) {
             context.viewer = try await viewer(request)
         }
         var response: Response

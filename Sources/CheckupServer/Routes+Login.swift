@@ -30,10 +30,13 @@ extension StationServer {
         }
     }
 
-    /// The sign-in form with a fresh pre-session token (in a cookie and in the form).
+    /// The sign-in form with its pre-session token (in a cookie and in the form): the browser's
+    /// own when it has one, so that a second tab or a background request (a favicon) that loads
+    /// the form again does not spoil the first; else a fresh one.
     private func loginPage(_ request: Request, _ context: ServerContext, name: String, problem: LoginView.Problem?,
                            status: HTTPResponse.Status) throws -> Response {
-        let token = Secrets.token()
+        let presented = request.cookies[Self.loginCookie]?.value ?? ""
+        let token = Secrets.isToken(presented) ? presented : Secrets.token()
         var response = Self.html(try Pages.login(csrf: token, name: name, problem: problem, language: context.language),
                                  status: status)
         response.setCookie(Cookie(name: Self.loginCookie, value: token, path: "/login", secure: cameOverTLS(request),

@@ -13,6 +13,11 @@ enum Secrets {
         return text
     }
 
+    /// Whether `text` has the form of `token()` (64 lowercase hex digits).
+    static func isToken(_ text: String) -> Bool {
+        text.utf8.count == 64 && text.utf8.allSatisfy { (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }
+    }
+
     /// Whether `a` equals `b`, in time that depends only on the lengths.
     static func equal(_ a: String, _ b: String) -> Bool {
         let x = Array(a.utf8)

@@ -80,6 +80,10 @@ struct PageTests {
             #expect(page.body.contains("lang=\"zh"))
             let cookie = try #require(page.setCookie("checkup_login"))
             #expect(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"))
+            // Loading the form again (another tab, a favicon's redirect) keeps the browser's token.
+            let again = try await client.request(.get, "/login", headers: [.cookie: "checkup_login=\(token)"])
+            #expect(again.cookieValue("checkup_login") == token)
+            #expect(try await client.request(.get, "/favicon.ico").status == .notFound)
         }
     }
 
