@@ -119,6 +119,28 @@ public enum WebText: String, CatalogMessage {
     case creditCode
     /// Column: name.
     case enterpriseName
+    /// Column: a number.
+    case colId
+    /// Column: the enterprise.
+    case colEnterprise
+    /// Column: inspection or self-check.
+    case colKind
+    /// Column: status.
+    case colStatus
+    /// Column: checklist.
+    case colChecklist
+    /// Column: started.
+    case colStarted
+    /// Column: inspectors.
+    case colInspectors
+    /// Column: severity.
+    case colSeverity
+    /// Column: defence layer.
+    case colLayer
+    /// Column: checklist item.
+    case colItem
+    /// Column: what was found.
+    case colDescription
     /// Enterprise: profile.
     case profileHeading
     /// Field: township.
@@ -361,6 +383,17 @@ public enum WebText: String, CatalogMessage {
         case .noEnterprises: "没有符合条件的企业。"
         case .creditCode: "统一社会信用代码"
         case .enterpriseName: "企业名称"
+        case .colId: "编号"
+        case .colEnterprise: "企业"
+        case .colKind: "类型"
+        case .colStatus: "状态"
+        case .colChecklist: "检查表"
+        case .colStarted: "开始时间"
+        case .colInspectors: "检查人员"
+        case .colSeverity: "级别"
+        case .colLayer: "防控层"
+        case .colItem: "检查项"
+        case .colDescription: "隐患描述"
         case .profileHeading: "基本信息"
         case .township: "乡镇"
         case .industry: "行业"
@@ -515,6 +548,17 @@ public enum WebText: String, CatalogMessage {
         case .noEnterprises: "No enterprise matches."
         case .creditCode: "Credit code"
         case .enterpriseName: "Name"
+        case .colId: "No."
+        case .colEnterprise: "Enterprise"
+        case .colKind: "Kind"
+        case .colStatus: "Status"
+        case .colChecklist: "Checklist"
+        case .colStarted: "Started"
+        case .colInspectors: "Inspectors"
+        case .colSeverity: "Severity"
+        case .colLayer: "Layer"
+        case .colItem: "Item"
+        case .colDescription: "Finding"
         case .profileHeading: "Profile"
         case .township: "Township"
         case .industry: "Industry"
