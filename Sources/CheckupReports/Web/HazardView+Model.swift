@@ -83,8 +83,7 @@ extension HazardView {
         }
         func evidenceModel(_ item: Evidence) -> Model.EvidenceModel {
             Model.EvidenceModel(name: item.ref.originalName,
-                                size: WebText.evidenceSize.text(max(1, Int((Double(item.ref.size) / 1024).rounded(.up))),
-                                                                in: language),
+                                size: "\(max(1, Int((Double(item.ref.size) / 1024).rounded(.up)))) KB",
                                 hasURL: item.url != nil, url: item.url ?? "",
                                 isImage: item.url != nil && item.imageKind != nil)
         }

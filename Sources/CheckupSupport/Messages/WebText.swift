@@ -25,8 +25,8 @@ public enum WebText: String, CatalogMessage {
     case pickTownship
     /// The sign-out button.
     case signOut
-    /// The language switch link, naming the other language.
-    case otherLanguage
+    /// The language switch link's title (its text is the other language's own name).
+    case switchLanguage
     /// The print button.
     case print
     /// The downloads' heading.
@@ -53,8 +53,6 @@ public enum WebText: String, CatalogMessage {
     case pageOf
     /// Link to a full list: {0} items.
     case showAll
-    /// An empty value.
-    case none
     /// The colon after a label.
     case colon
     /// Yes.
@@ -255,8 +253,6 @@ public enum WebText: String, CatalogMessage {
     case evidenceHeading
     /// No evidence.
     case noEvidence
-    /// A file's size: {0} kilobytes.
-    case evidenceSize
     /// Hazard: history.
     case historyHeading
     /// Column: when.
@@ -336,7 +332,7 @@ public enum WebText: String, CatalogMessage {
         case .townshipLabel: "乡镇"
         case .pickTownship: "切换"
         case .signOut: "退出登录"
-        case .otherLanguage: "English"
+        case .switchLanguage: "切换为英文"
         case .print: "打印"
         case .downloadsHeading: "下载"
         case .ledgerXLSX: "隐患台账（Excel）"
@@ -350,7 +346,6 @@ public enum WebText: String, CatalogMessage {
         case .nextPage: "下一页"
         case .pageOf: "第 {0} / {1} 页"
         case .showAll: "查看全部 {0} 项"
-        case .none: "—"
         case .colon: "："
         case .yes: "是"
         case .no: "否"
@@ -451,7 +446,6 @@ public enum WebText: String, CatalogMessage {
         case .remediationPlan: "治理方案"
         case .evidenceHeading: "证据"
         case .noEvidence: "无证据文件。"
-        case .evidenceSize: "{0} KB"
         case .historyHeading: "处理记录"
         case .historyAt: "时间"
         case .historyBy: "经办人"
@@ -501,7 +495,7 @@ public enum WebText: String, CatalogMessage {
         case .townshipLabel: "Township"
         case .pickTownship: "Switch"
         case .signOut: "Sign out"
-        case .otherLanguage: "中文"
+        case .switchLanguage: "Switch to Chinese"
         case .print: "Print"
         case .downloadsHeading: "Downloads"
         case .ledgerXLSX: "Hazard ledger (Excel)"
@@ -515,7 +509,6 @@ public enum WebText: String, CatalogMessage {
         case .nextPage: "Next"
         case .pageOf: "Page {0} of {1}"
         case .showAll: "See all {0}"
-        case .none: "—"
         case .colon: ": "
         case .yes: "yes"
         case .no: "no"
@@ -616,7 +609,6 @@ public enum WebText: String, CatalogMessage {
         case .remediationPlan: "Remediation plan"
         case .evidenceHeading: "Evidence"
         case .noEvidence: "No evidence files."
-        case .evidenceSize: "{0} KB"
         case .historyHeading: "History"
         case .historyAt: "When"
         case .historyBy: "By"
