@@ -126,7 +126,7 @@ extension DashboardView {
             lastLabel: SupervisionText.lastInspectionLabel.text(in: language),
             dueLabel: SupervisionText.dueLabel.text(in: language),
             daysOverdueLabel: SupervisionText.daysOverdueLabel.text(in: language),
-            statusLabel: ListText.status.text(in: language), severityLabel: ListText.severity.text(in: language))
+            statusLabel: WebText.colStatus.text(in: language), severityLabel: WebText.colSeverity.text(in: language))
         return WebPageModel(language: language, title: page.heading + " · " + WebText.appTitle.text(in: language),
                             chrome: WebChromeModel(chrome), page: page)
     }

@@ -159,12 +159,12 @@ extension EnterpriseView {
             colourLabel: SupervisionText.colourLabel.text(in: language),
             reasonsLabel: SupervisionText.reasonsLabel.text(in: language),
             levelLabel: SupervisionText.levelLabel.text(in: language),
-            kindLabel: ListText.kind.text(in: language), statusLabel: ListText.status.text(in: language),
-            checklistLabel: ListText.checklist.text(in: language), startedLabel: ListText.started.text(in: language),
-            inspectorsLabel: ListText.inspectors.text(in: language), idLabel: ListText.id.text(in: language),
-            severityLabel: ListText.severity.text(in: language), layerLabel: ListText.layer.text(in: language),
-            itemLabel: ListText.item.text(in: language), descriptionLabel: ListText.description.text(in: language),
-            deadlineLabel: ListText.deadline.text(in: language))
+            kindLabel: WebText.colKind.text(in: language), statusLabel: WebText.colStatus.text(in: language),
+            checklistLabel: WebText.colChecklist.text(in: language), startedLabel: WebText.colStarted.text(in: language),
+            inspectorsLabel: WebText.colInspectors.text(in: language), idLabel: WebText.colId.text(in: language),
+            severityLabel: WebText.colSeverity.text(in: language), layerLabel: WebText.colLayer.text(in: language),
+            itemLabel: WebText.colItem.text(in: language), descriptionLabel: WebText.colDescription.text(in: language),
+            deadlineLabel: WebText.deadline.text(in: language))
         return WebPageModel(language: language, title: e.name + " · " + WebText.appTitle.text(in: language),
                             chrome: WebChromeModel(chrome), page: page)
     }

@@ -62,10 +62,10 @@ extension HazardListView {
             pager: WebPagerModel(page: page, pageCount: pageCount, link: {
                 chrome.link(WebRoutes.hazards, filter.queryItems + [WebQueryItem("page", String($0))])
             }, language: language),
-            statusLabel: ListText.status.text(in: language), severityLabel: ListText.severity.text(in: language),
-            idLabel: ListText.id.text(in: language), enterpriseLabel: ListText.enterprise.text(in: language),
-            layerLabel: ListText.layer.text(in: language), itemLabel: ListText.item.text(in: language),
-            descriptionLabel: ListText.description.text(in: language), deadlineLabel: ListText.deadline.text(in: language))
+            statusLabel: WebText.colStatus.text(in: language), severityLabel: WebText.colSeverity.text(in: language),
+            idLabel: WebText.colId.text(in: language), enterpriseLabel: WebText.colEnterprise.text(in: language),
+            layerLabel: WebText.colLayer.text(in: language), itemLabel: WebText.colItem.text(in: language),
+            descriptionLabel: WebText.colDescription.text(in: language), deadlineLabel: WebText.deadline.text(in: language))
         return WebPageModel(language: language, title: page.heading + " · " + WebText.appTitle.text(in: language),
                             chrome: WebChromeModel(chrome), page: page)
     }

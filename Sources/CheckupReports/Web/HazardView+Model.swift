@@ -61,8 +61,8 @@ extension HazardView {
             Model.Field(label: WebText.source.text(in: language),
                         value: HazardNames.source(h.source, language) + " · " + WebText.session.text(in: language)
                             + " #\(h.sessionID)"),
-            Model.Field(label: ListText.item.text(in: language), value: row.item),
-            Model.Field(label: ListText.layer.text(in: language), value: row.layer),
+            Model.Field(label: WebText.colItem.text(in: language), value: row.item),
+            Model.Field(label: WebText.colLayer.text(in: language), value: row.layer),
             Model.Field(label: WebText.finding.text(in: language), value: h.description),
             Model.Field(label: WebText.basis.text(in: language), value: h.basis),
         ]
@@ -83,8 +83,7 @@ extension HazardView {
         }
         func evidenceModel(_ item: Evidence) -> Model.EvidenceModel {
             Model.EvidenceModel(name: item.ref.originalName,
-                                size: WebText.evidenceSize.text(max(1, Int((Double(item.ref.size) / 1024).rounded(.up))),
-                                                                in: language),
+                                size: "\(max(1, Int((Double(item.ref.size) / 1024).rounded(.up)))) KB",
                                 hasURL: item.url != nil, url: item.url ?? "",
                                 isImage: item.url != nil && item.imageKind != nil)
         }

@@ -11,6 +11,7 @@ extension LoginView {
         let messageClass: String
         let languageHref: String
         let languageTag: String
+        let languageName: String
     }
 
     var model: WebPageModel<Model> {
@@ -29,7 +30,7 @@ extension LoginView {
         let page = Model(action: WebRoutes.link(WebRoutes.login, language == .zh ? [] : [WebQueryItem("lang", language.rawValue)]), csrf: csrf, name: name, hasMessage: message != nil,
                          message: message ?? "", messageClass: isError ? "flash error" : "flash info",
                          languageHref: WebRoutes.link(WebRoutes.login, [WebQueryItem("lang", other.rawValue)]),
-                         languageTag: other == .zh ? "zh-CN" : "en")
+                         languageTag: other == .zh ? "zh-CN" : "en", languageName: WebLabels.endonym(other))
         let title = WebText.loginTitle.text(in: language) + " · " + WebText.appTitle.text(in: language)
         return WebPageModel(language: language, title: title, chrome: nil, page: page)
     }

@@ -34,6 +34,15 @@ struct WebPageModel<Page> {
 enum WebLabels {
     static let zh = Dictionary(uniqueKeysWithValues: WebText.allCases.map { ($0.rawValue, $0.text(in: .zh)) })
     static let en = Dictionary(uniqueKeysWithValues: WebText.allCases.map { ($0.rawValue, $0.text(in: .en)) })
+
+    /// A language's own name, the text of the switch to it (中文 on an English page, English on a
+    /// Chinese one): a name, the same in every language, so not a catalog message.
+    static func endonym(_ language: Language) -> String {
+        switch language {
+        case .zh: "中文"
+        case .en: "English"
+        }
+    }
 }
 
 /// A link: its text and where it goes (already percent-encoded; escaped again as HTML).
@@ -68,6 +77,7 @@ struct WebChromeModel {
     let nav: [WebLinkModel]
     let languageHref: String
     let languageTag: String
+    let languageName: String
     let logoutAction: String
     let csrf: String
     let hasFlash: Bool
@@ -98,6 +108,7 @@ struct WebChromeModel {
         languageHref = WebRoutes.link(chrome.path, chrome.query + (chrome.townships.isEmpty ? [] : [WebQueryItem("township", chrome.township)])
             + [WebQueryItem("lang", other.rawValue)])
         languageTag = other == .zh ? "zh-CN" : "en"
+        languageName = WebLabels.endonym(other)
         logoutAction = WebRoutes.logout
         csrf = chrome.csrf
         hasFlash = chrome.flash != nil

@@ -25,8 +25,8 @@ public enum WebText: String, CatalogMessage {
     case pickTownship
     /// The sign-out button.
     case signOut
-    /// The language switch link, naming the other language.
-    case otherLanguage
+    /// The language switch link's title (its text is the other language's own name).
+    case switchLanguage
     /// The print button.
     case print
     /// The downloads' heading.
@@ -53,8 +53,6 @@ public enum WebText: String, CatalogMessage {
     case pageOf
     /// Link to a full list: {0} items.
     case showAll
-    /// An empty value.
-    case none
     /// The colon after a label.
     case colon
     /// Yes.
@@ -119,6 +117,28 @@ public enum WebText: String, CatalogMessage {
     case creditCode
     /// Column: name.
     case enterpriseName
+    /// Column: a number.
+    case colId
+    /// Column: the enterprise.
+    case colEnterprise
+    /// Column: inspection or self-check.
+    case colKind
+    /// Column: status.
+    case colStatus
+    /// Column: checklist.
+    case colChecklist
+    /// Column: started.
+    case colStarted
+    /// Column: inspectors.
+    case colInspectors
+    /// Column: severity.
+    case colSeverity
+    /// Column: defence layer.
+    case colLayer
+    /// Column: checklist item.
+    case colItem
+    /// Column: what was found.
+    case colDescription
     /// Enterprise: profile.
     case profileHeading
     /// Field: township.
@@ -233,8 +253,6 @@ public enum WebText: String, CatalogMessage {
     case evidenceHeading
     /// No evidence.
     case noEvidence
-    /// A file's size: {0} kilobytes.
-    case evidenceSize
     /// Hazard: history.
     case historyHeading
     /// Column: when.
@@ -314,7 +332,7 @@ public enum WebText: String, CatalogMessage {
         case .townshipLabel: "乡镇"
         case .pickTownship: "切换"
         case .signOut: "退出登录"
-        case .otherLanguage: "English"
+        case .switchLanguage: "切换为英文"
         case .print: "打印"
         case .downloadsHeading: "下载"
         case .ledgerXLSX: "隐患台账（Excel）"
@@ -328,7 +346,6 @@ public enum WebText: String, CatalogMessage {
         case .nextPage: "下一页"
         case .pageOf: "第 {0} / {1} 页"
         case .showAll: "查看全部 {0} 项"
-        case .none: "—"
         case .colon: "："
         case .yes: "是"
         case .no: "否"
@@ -361,6 +378,17 @@ public enum WebText: String, CatalogMessage {
         case .noEnterprises: "没有符合条件的企业。"
         case .creditCode: "统一社会信用代码"
         case .enterpriseName: "企业名称"
+        case .colId: "编号"
+        case .colEnterprise: "企业"
+        case .colKind: "类型"
+        case .colStatus: "状态"
+        case .colChecklist: "检查表"
+        case .colStarted: "开始时间"
+        case .colInspectors: "检查人员"
+        case .colSeverity: "级别"
+        case .colLayer: "防控层"
+        case .colItem: "检查项"
+        case .colDescription: "隐患描述"
         case .profileHeading: "基本信息"
         case .township: "乡镇"
         case .industry: "行业"
@@ -418,7 +446,6 @@ public enum WebText: String, CatalogMessage {
         case .remediationPlan: "治理方案"
         case .evidenceHeading: "证据"
         case .noEvidence: "无证据文件。"
-        case .evidenceSize: "{0} KB"
         case .historyHeading: "处理记录"
         case .historyAt: "时间"
         case .historyBy: "经办人"
@@ -468,7 +495,7 @@ public enum WebText: String, CatalogMessage {
         case .townshipLabel: "Township"
         case .pickTownship: "Switch"
         case .signOut: "Sign out"
-        case .otherLanguage: "中文"
+        case .switchLanguage: "Switch to Chinese"
         case .print: "Print"
         case .downloadsHeading: "Downloads"
         case .ledgerXLSX: "Hazard ledger (Excel)"
@@ -482,7 +509,6 @@ public enum WebText: String, CatalogMessage {
         case .nextPage: "Next"
         case .pageOf: "Page {0} of {1}"
         case .showAll: "See all {0}"
-        case .none: "—"
         case .colon: ": "
         case .yes: "yes"
         case .no: "no"
@@ -515,6 +541,17 @@ public enum WebText: String, CatalogMessage {
         case .noEnterprises: "No enterprise matches."
         case .creditCode: "Credit code"
         case .enterpriseName: "Name"
+        case .colId: "No."
+        case .colEnterprise: "Enterprise"
+        case .colKind: "Kind"
+        case .colStatus: "Status"
+        case .colChecklist: "Checklist"
+        case .colStarted: "Started"
+        case .colInspectors: "Inspectors"
+        case .colSeverity: "Severity"
+        case .colLayer: "Layer"
+        case .colItem: "Item"
+        case .colDescription: "Finding"
         case .profileHeading: "Profile"
         case .township: "Township"
         case .industry: "Industry"
@@ -572,7 +609,6 @@ public enum WebText: String, CatalogMessage {
         case .remediationPlan: "Remediation plan"
         case .evidenceHeading: "Evidence"
         case .noEvidence: "No evidence files."
-        case .evidenceSize: "{0} KB"
         case .historyHeading: "History"
         case .historyAt: "When"
         case .historyBy: "By"
