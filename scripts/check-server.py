@@ -64,8 +64,21 @@ def main():
     demo = os.path.join(work, "demo")
     run("demo", "--output", demo, "--now", NOW)
     database = os.path.join(demo, "checkup.sqlite")
-    enterprises = json.loads(run("enterprise", "list", "--format", "json", "--database", database))
-    township = enterprises[0]["township"]
+    # A general hazard the enterprise reports rectified (as `hazard update` records it), so that
+    # there is one to verify; its township is the user's.
+    waiting = json.loads(run("hazard", "list", "--status", "rectified", "--format", "json", "--database", database))
+    if not waiting:
+        opened = json.loads(run("hazard", "list", "--status", "open", "--severity", "general", "--format", "json",
+                                "--database", database))
+        if not opened:
+            fail("the demo has no general hazard to rectify")
+        hazard_id = str(opened[0]["id"])
+        for status in ("rectifying", "rectified"):
+            run("hazard", "update", hazard_id, "--status", status, "--note", "企业自报整改", "--database", database)
+        waiting = json.loads(run("hazard", "list", "--status", "rectified", "--format", "json", "--database", database))
+    township = waiting[0]["township"]
+    enterprises = json.loads(run("enterprise", "list", "--township", township, "--format", "json",
+                                 "--database", database))
     run("user", "add", "乡镇用户", "--role", "township", "--township", township, "--password-stdin",
         "--database", database, stdin=PASSWORD)
 
