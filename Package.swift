@@ -16,6 +16,12 @@ let package = Package(
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         // postgres-nio's logging API, declared to silence its logger (Sources/CheckupStore/PostgreSQL/).
         .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
+        // `checkup serve` (Sources/CheckupServer/): the HTTP server and its password hashing.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        // Hummingbird's own networking; CheckupServer runs the blocking store calls on an
+        // NIOThreadPool of their own (StoreRunner) and reads the peer's address from NIOCore.
+        .package(url: "https://github.com/apple/swift-nio", from: "2.81.0"),
     ],
     targets: [
         .systemLibrary(
@@ -57,10 +63,24 @@ let package = Package(
                 "CheckupCore", "CheckupStore", "CheckupXML", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
+        // `checkup serve`: the station in a browser over the same store (Hummingbird), its users'
+        // passwords (bcrypt), sessions, CSRF, and the JSON API beside the pages.
+        .target(
+            name: "CheckupServer",
+            dependencies: [
+                "CheckupSupport", "CheckupCore", "CheckupStore", "CheckupReports",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ]
+        ),
         .executableTarget(
             name: "checkup",
             dependencies: [
                 "CheckupSupport", "CheckupXML", "CheckupCore", "CheckupStore", "CheckupReports", "CheckupImport",
+                "CheckupServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -115,6 +135,15 @@ let package = Package(
             name: "CheckupReportsTests",
             dependencies: ["CheckupReports", "CheckupCore", "CheckupStore"],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "CheckupServerTests",
+            dependencies: [
+                "CheckupServer", "CheckupStore", "CheckupCore", "CheckupReports", "CheckupSupport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
         ),
         .testTarget(
             name: "CheckupCLITests",

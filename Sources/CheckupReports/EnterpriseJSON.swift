@@ -33,6 +33,12 @@ public struct EnterpriseJSON: Codable, Equatable, Sendable {
         grid_member = enterprise.gridMember
     }
 
+    /// The JSON of `enterprise show`: the enterprise with its sessions.
+    public init(_ enterprise: Enterprise, sessions: [Session]) {
+        self.init(enterprise)
+        self.sessions = sessions.map(SessionSummaryJSON.init)
+    }
+
     /// Aligned text table for a terminal (CJK-width aware).
     public static func table(_ enterprises: [Enterprise]) -> String {
         guard !enterprises.isEmpty else { return "（无企业 no enterprises）\n" }

@@ -153,3 +153,31 @@ public struct Station: Sendable {
     }
 }
 
+
+// MARK: Hazard actions shared by the CLI and the server
+
+extension Station {
+    /// `hazard verify`: the re-inspection of hazard `id` by `inspector` (verify, or refuse with
+    /// `reason`), with the re-inspection's evidence files copied into the evidence store first
+    /// (only once the hazard is known to be rectified, so a refusal copies nothing). One
+    /// transaction; the history records `inspector`.
+    public func verifyHazard(_ id: Int64, by inspector: String, at: Date, refuse: Bool, reason: String?,
+                             evidencePaths: [String] = []) throws -> Hazard {
+        guard let current = try store.hazard(id) else { throw HazardError.unknownHazard(id) }
+        if current.status != .rectified { throw HazardError.notRectified(id, current.status) }
+        let refs = try evidencePaths.map { try evidence.add(file: $0) }
+        return try store.changeHazard(id) { hazard in
+            try HazardRules.verify(hazard, by: Names.normalised(inspector), at: at, refuse: refuse, reason: reason,
+                                   evidence: refs)
+        }
+    }
+
+    /// `hazard escalate`: a report of major hazard `id` to `body` under `reference` on `at`, by
+    /// `by` (recorded as `recordedBy` when nil). One transaction.
+    public func escalateHazard(_ id: Int64, to body: String, reference: String, at: Date, by: String?,
+                               recordedBy: String) throws -> Hazard {
+        try store.changeHazard(id) { hazard in
+            try EscalationRules.escalate(hazard, to: body, reference: reference, at: at, by: by, recordedBy: recordedBy)
+        }
+    }
+}

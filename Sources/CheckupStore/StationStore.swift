@@ -101,7 +101,7 @@ public enum RowProblem: Sendable, Equatable {
 /// the same protocol later. Domain rules stay in CheckupCore (`SessionRules`); implementations
 /// apply them inside their transactions so checks and writes are atomic across processes.
 public protocol StationStore: HazardStore, StationQueries, StationIdentityStore, SupervisionStore, InspectorStore,
-                              Sendable {
+                              UserStore, Sendable {
     // MARK: Enterprises
 
     /// Adds an enterprise, or replaces it when `update` is true.

@@ -22,7 +22,7 @@ struct Checkup: ParsableCommand {
             ChecklistCommand.self, EnterpriseCommand.self, Inspect.self, SessionCommand.self, Record.self,
             HazardCommand.self, ScoreCommand.self, SelfCheckCommand.self, ImportCommand.self, CompareCommand.self,
             ReportCommand.self, GradeCommand.self, PlanCommand.self, PatrolCommand.self, StationCommand.self,
-            InspectorCommand.self, Demo.self,
+            InspectorCommand.self, UserCommand.self, ServeCommand.self, Demo.self,
         ]
     )
 
@@ -90,7 +90,7 @@ struct Checkup: ParsableCommand {
         let module = String(reflecting: type(of: error))
         return module.hasPrefix("CheckupSupport.") || module.hasPrefix("CheckupXML.") || module.hasPrefix("CheckupCore.")
             || module.hasPrefix("CheckupStore.") || module.hasPrefix("CheckupReports.")
-            || module.hasPrefix("CheckupImport.")
+            || module.hasPrefix("CheckupImport.") || module.hasPrefix("CheckupServer.")
             || module.hasPrefix("checkup.")
     }
 }

@@ -95,11 +95,13 @@ public enum HazardRules {
     }
 
     /// The station's re-inspection: verify (销号), or refuse with a reason, which returns the
-    /// hazard to rectifying (继续整改).
+    /// hazard to rectifying (继续整改). `evidence` (the re-inspection's photos) is added to the
+    /// hazard's evidence either way.
     public static func verify(_ hazard: Hazard, by inspector: String, at: Date, refuse: Bool,
-                              reason: String?) throws(HazardError) -> (Hazard, HazardChange) {
+                              reason: String?, evidence: [EvidenceRef] = []) throws(HazardError) -> (Hazard, HazardChange) {
         guard hazard.status == .rectified else { throw .notRectified(hazard.id, hazard.status) }
         var next = hazard
+        next.evidence += evidence.filter { ref in !hazard.evidence.contains(ref) }
         if refuse {
             guard let reason, !reason.trimmingCharacters(in: .whitespaces).isEmpty else { throw .reasonRequired }
             next.status = .rectifying

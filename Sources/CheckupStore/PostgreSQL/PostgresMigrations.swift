@@ -164,5 +164,13 @@ enum PostgresMigrations {
                 name text PRIMARY KEY, certificate text NOT NULL, phone text, added_at timestamptz(3) NOT NULL)
             """,
         ]),
+        ("5-users", [
+            // As SQLite's `v12-users`: the users of `checkup serve`, only hashes of their secrets.
+            """
+            CREATE TABLE app_user (
+                name text PRIMARY KEY, role text NOT NULL, township text, password_hash text NOT NULL,
+                disabled boolean NOT NULL DEFAULT false, token_hash text UNIQUE, created_at timestamptz(3) NOT NULL)
+            """,
+        ]),
     ]
 }

@@ -281,6 +281,19 @@ enum StationMigrations {
                 t.column("added_at", .datetime).notNull()
             }
         }
+        migrator.registerMigration("v12-users") { db in
+            // The users of `checkup serve` (`checkup user add`): the name is the key and the name
+            // hazard histories record; only hashes of passwords (bcrypt) and API tokens (SHA-256).
+            try db.create(table: "app_user") { t in
+                t.primaryKey("name", .text)
+                t.column("role", .text).notNull()
+                t.column("township", .text)
+                t.column("password_hash", .text).notNull()
+                t.column("disabled", .boolean).notNull().defaults(to: false)
+                t.column("token_hash", .text).unique()
+                t.column("created_at", .datetime).notNull()
+            }
+        }
         return migrator
     }
 

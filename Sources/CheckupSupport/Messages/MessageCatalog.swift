@@ -36,6 +36,9 @@ public enum MessageCatalog {
         TallyText.self,
         TemplateText.self,
         UsageText.self,
+        UserText.self,
+        ServerText.self,
+        WebText.self,
         XMLText.self,
     ]
 

@@ -1,6 +1,7 @@
 import CheckupCore
 import CheckupImport
 import CheckupReports
+import CheckupServer
 import CheckupStore
 import Foundation
 

@@ -37,9 +37,7 @@ struct EnterpriseShow: ParsableCommand {
         let sessions = try store.sessions(enterprise: enterprise.creditCode, checklistID: nil, kind: nil, status: nil)
         switch formatOptions.format {
         case .json:
-            var value = EnterpriseJSON(enterprise)
-            value.sessions = sessions.map(SessionSummaryJSON.init)
-            Terminal.output(try JSONOutput.encode(value))
+            Terminal.output(try JSONOutput.encode(EnterpriseJSON(enterprise, sessions: sessions)))
         case .text:
             var lines = [
                 "\(enterprise.name)",

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CheckupCore
+import CheckupServer
 import CheckupStore
 import Foundation
 
@@ -42,33 +43,8 @@ struct HazardEscalate: ParsableCommand {
         let reference = try EscalationInput.required(reference, "--reference", hazard: id)
         let date = try EscalationInput.date(at, "--at", hazard: id)
         let who = by.map(Names.normalised)
-        _ = try station.openStore().changeHazard(id) { hazard in
-            try EscalationRules.escalate(hazard, to: body, reference: reference, at: date, by: who,
-                                         recordedBy: EscalationInput.station)
-        }
+        _ = try station.openStation().escalateHazard(id, to: body, reference: reference, at: date, by: who,
+                                                     recordedBy: EscalationInput.station)
         Terminal.output(EscalationText.escalated.text(id, body, reference) + "\n")
-    }
-}
-
-/// The checks every escalation command makes on its options before opening the station.
-enum EscalationInput {
-    /// Who a step is recorded by when no --by names anyone.
-    static let station = "station"
-
-    /// `value`, refused (exit 1) when missing or blank.
-    static func required(_ value: String?, _ option: String, hazard: Int64) throws(EscalationError) -> String {
-        guard let value, !value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-            throw .required(hazard, option: option)
-        }
-        return value
-    }
-
-    /// The date `value` names, refused when missing, unreadable or outside 2000–2099.
-    static func date(_ value: String?, _ option: String, hazard: Int64) throws(EscalationError) -> Date {
-        let text = try required(value, option, hazard: hazard)
-        guard let date = Timestamp.parse(text), DateRange.settable.contains(date) else {
-            throw .notADate(option: option, value: text)
-        }
-        return date
     }
 }

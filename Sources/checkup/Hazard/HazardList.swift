@@ -40,15 +40,13 @@ struct HazardList: ParsableCommand {
     var supervised = false
 
     func run() throws {
-        let store = try station.openStore()
         let now = nowOptions.date
-        var hazards = try store.hazards(HazardFilter(township: township.map(Names.normalised), enterprise: enterprise.map(CreditCode.normalise),
-                                                     status: status, severity: severity))
-        if overdue { hazards = hazards.filter { $0.isOverdue(at: now) } }
-        if unreported { hazards = hazards.filter { EscalationPolicy.standard.isUnreported($0, at: now) } }
-        if supervised { hazards = hazards.filter { $0.supervision?.isListed == true } }
-        let enterprises = Dictionary(try store.enterprises(township: nil).map { ($0.creditCode, $0) },
-                                     uniquingKeysWith: { first, _ in first })
+        let filter = HazardFilter(township: township.map(Names.normalised), enterprise: enterprise.map(CreditCode.normalise),
+                                  status: status, severity: severity)
+        let listing = try station.openStore().hazardListing(
+            HazardListQuery(filter: filter, overdue: overdue, unreported: unreported, supervised: supervised), now: now)
+        let hazards = listing.hazards
+        let enterprises = listing.enterprises
         switch formatOptions.format {
         case .json:
             Terminal.output(HazardJSONWriter.document(count: hazards.count) { index in

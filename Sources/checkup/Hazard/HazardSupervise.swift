@@ -1,5 +1,6 @@
 import ArgumentParser
 import CheckupCore
+import CheckupServer
 import CheckupStore
 import Foundation
 

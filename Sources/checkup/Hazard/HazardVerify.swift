@@ -7,7 +7,12 @@ struct HazardVerify: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
         abstract: "Verify a rectified hazard, or refuse it (复查销号).",
-        discussion: "With --refuse --reason TEXT the hazard goes back to rectifying (继续整改) and\nthe reason is kept in its history."
+        discussion: """
+        With --refuse --reason TEXT the hazard goes back to rectifying (继续整改) and
+        the reason is kept in its history. --evidence FILE (repeatable) adds the
+        re-inspection's photos to the hazard's evidence, copied into the evidence
+        store as inspection evidence is.
+        """
     )
 
     @OptionGroup var station: StationOptions
@@ -21,6 +26,8 @@ struct HazardVerify: ParsableCommand {
     var refuse = false
     @Option(help: "Why (required with --refuse; a note otherwise).")
     var reason: String?
+    @Option(help: ArgumentHelp("A re-inspection photo or file; repeat for each.", valueName: "file"))
+    var evidence: [String] = []
 
     /// A refusal needs its reason (a usage error, exit 2, before the station is opened).
     func validate() throws {
@@ -30,11 +37,8 @@ struct HazardVerify: ParsableCommand {
     }
 
     func run() throws {
-        let store = try station.openStore()
-        let now = nowOptions.date
-        let updated = try store.changeHazard(id) { hazard in
-            try HazardRules.verify(hazard, by: Names.normalised(inspector), at: now, refuse: refuse, reason: reason)
-        }
+        let updated = try station.openStation().verifyHazard(id, by: inspector, at: nowOptions.date, refuse: refuse,
+                                                             reason: reason, evidencePaths: evidence)
         Terminal.output(HazardText.moved.text(id, HazardStatus.rectified.name(.current), updated.status.name(.current)) + "\n")
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CheckupCore
 import CheckupReports
+import CheckupServer
 import CheckupStore
 import Foundation
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CheckupCore
 import CheckupReports
+import CheckupServer
 import Foundation
 
 /// `checkup report record SESSION`: the on-site inspection record (现场检查记录).

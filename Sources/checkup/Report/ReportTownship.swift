@@ -1,6 +1,7 @@
 import ArgumentParser
 import CheckupCore
 import CheckupReports
+import CheckupServer
 import Foundation
 
 /// Formats of `checkup report township`.

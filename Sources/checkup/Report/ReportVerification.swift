@@ -1,6 +1,7 @@
 import ArgumentParser
 import CheckupCore
 import CheckupReports
+import CheckupServer
 import Foundation
 
 /// `checkup report verification SESSION | --hazard ID`: the verification opinion (整改复查意见书).

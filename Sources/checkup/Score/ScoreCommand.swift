@@ -1,6 +1,7 @@
 import ArgumentParser
 import CheckupCore
 import CheckupReports
+import CheckupServer
 
 /// `checkup score SESSION | --enterprise CODE | --township T`
 struct ScoreCommand: ParsableCommand {
@@ -93,8 +94,7 @@ struct ScoreCommand: ParsableCommand {
             let report = ScoreReport(try station.sessionData(session), language: language)
             try emit(json: report.json(), text: report.text())
         } else if let enterprise {
-            let (enterprise, sessions) = try station.completedSessions(enterprise: enterprise)
-            let report = EnterpriseTrendReport(enterprise: enterprise, sessions: sessions, language: language)
+            let report = try station.enterpriseTrend(enterprise, language: language)
             try emit(json: report.json(), text: report.text())
         } else if let township {
             guard let period = ScorePeriod(from: from, to: to) else {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CheckupCore
 import CheckupReports
+import CheckupServer
 import CheckupStore
 
 /// `checkup compare`: self-check against inspection.
@@ -44,7 +45,7 @@ struct CompareCommand: ParsableCommand {
         let station = try station.openStation()
         let language = languageOptions.lang
         if let enterprise {
-            let report = CompareReport(try station.pair(enterprise: enterprise), language: language)
+            let report = try station.comparison(enterprise: enterprise, language: language)
             switch formatOptions.format {
             case .json: Terminal.output(try JSONOutput.encode(report.json()))
             case .text: Terminal.output(report.text())

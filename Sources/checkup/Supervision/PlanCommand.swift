@@ -66,9 +66,8 @@ struct PlanCommand: ParsableCommand {
         let policy = try policyOptions.load()
         let now = nowOptions.date
         let day = try asOf.map { CalendarDay(try DateOption.parse("--as-of", $0)) } ?? CalendarDay(now)
-        // Colours are those of now (--now); the as-of day only places the plan in time.
-        let grades = try station.openStation().grades(township: township, policy: policy, now: now)
-        var plan = VisitPlan(grades, asOf: day, days: days)
+        var plan = try station.openStation().visitPlan(township: township, policy: policy, now: now, asOf: day,
+                                                       days: days)
         if let assign { plan = plan.assigned(to: inspectors(assign), perDay: perDay) }
         switch format {
         case .text: try output.emit(Data(PlanExport.text(township: township, plan).utf8))

@@ -7,20 +7,20 @@ import CheckupStore
 /// else the identity stored by `checkup station set`; else the built-in default name
 /// (`RectificationNotice.defaultStation`), which `isDefault` marks so the command can say how to
 /// set the identity.
-struct NoticeIssuer: Sendable, Equatable {
+public struct NoticeIssuer: Sendable, Equatable {
     /// Station name.
-    var name: String
+    public var name: String
     /// Number prefix (nil: derived from `name`).
-    var numberPrefix: String?
+    public var numberPrefix: String?
     /// Address line, if stored.
-    var address: String?
+    public var address: String?
     /// Telephone line, if stored.
-    var phone: String?
+    public var phone: String?
     /// No name given and none stored: the built-in default is printed.
-    var isDefault: Bool
+    public var isDefault: Bool
 
     /// The issuer from an explicit name and the stored identity, in that order of precedence.
-    init(explicit: String?, stored: StationIdentity) {
+    public init(explicit: String?, stored: StationIdentity) {
         if let explicit {
             self.init(name: explicit, numberPrefix: nil, address: nil, phone: nil, isDefault: false)
         } else {
@@ -29,7 +29,7 @@ struct NoticeIssuer: Sendable, Equatable {
         }
     }
 
-    init(name: String, numberPrefix: String?, address: String?, phone: String?, isDefault: Bool) {
+    public init(name: String, numberPrefix: String?, address: String?, phone: String?, isDefault: Bool) {
         self.name = name
         self.numberPrefix = numberPrefix
         self.address = address

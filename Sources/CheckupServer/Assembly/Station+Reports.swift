@@ -4,13 +4,14 @@ import CheckupStore
 import Foundation
 
 /// The one place where the station's queries meet the reports: each report is made from the
-/// values a `Station` query returns (CheckupReports never reads the store).
+/// values a `Station` query returns (CheckupReports never reads the store). The CLI's commands
+/// and `checkup serve` both call these, so a download is the very file the command writes.
 extension Station {
     /// The rectification notice of session `id`, with its number: the one issued before, else
     /// the next of the notice date's year, issued now (`issueNotice`) and kept. A notice that
     /// is refused (open session, self-check) takes no number. With `policy`, the notice shows
     /// the enterprise's colour and next due day.
-    func notice(session id: Int64, issuer: NoticeIssuer, now: Date, language: Language,
+    public func notice(session id: Int64, issuer: NoticeIssuer, now: Date, language: Language,
                 policy: SupervisionPolicy? = nil) throws -> RectificationNotice {
         let data = try sessionData(id)
         if let refusal = RectificationNotice.refusal(data.session) { throw refusal }
@@ -28,7 +29,7 @@ extension Station {
     /// The evidence files `references` as documents print them: each regular file in the
     /// evidence store no larger than `EvidenceImage.limit` is read (a photo among them becomes
     /// a thumbnail); anything else — larger, missing, not a regular file — is listed by name.
-    func evidenceImages(_ references: [EvidenceRef]) -> EvidenceImages {
+    public func evidenceImages(_ references: [EvidenceRef]) -> EvidenceImages {
         var images: EvidenceImages = [:]
         for reference in references where images[reference.sha256] == nil {
             let path = evidence.path(for: reference.sha256)
@@ -44,7 +45,7 @@ extension Station {
     /// The verification opinion of session `session`'s notice, or of hazard `hazard` alone. The
     /// notice is made exactly as `report notice` makes it (`notice(session:issuer:now:language:)`),
     /// so the opinion carries the notice's number however that is assigned.
-    func verificationOpinion(session: Int64?, hazard: Int64?, issuer: NoticeIssuer, now: Date,
+    public func verificationOpinion(session: Int64?, hazard: Int64?, issuer: NoticeIssuer, now: Date,
                              language: Language) throws -> VerificationOpinion {
         var sessionID = session ?? 0
         if let hazard {
@@ -62,7 +63,7 @@ extension Station {
     }
 
     /// The township report of `township` over `period`.
-    func townshipReport(_ township: String, period: ScorePeriod, now: Date, language: Language,
+    public func townshipReport(_ township: String, period: ScorePeriod, now: Date, language: Language,
                         policy: SupervisionPolicy? = nil) throws -> TownshipReport {
         var cache: [String: Checklist] = [:]
         let data = try self.township(township, period: period, cache: &cache)
@@ -76,7 +77,7 @@ extension Station {
 
     /// The supervision part of a township's reports: colours at the period's end (or now, if
     /// earlier), the changes since the period's start, and the patrols in the period.
-    func townshipSupervision(_ township: String, period: ScorePeriod, now: Date, policy: SupervisionPolicy,
+    public func townshipSupervision(_ township: String, period: ScorePeriod, now: Date, policy: SupervisionPolicy,
                              language: Language) throws -> TownshipSupervision {
         let end = min(period.end ?? now, now)
         let grades = try self.grades(township: township, policy: policy, now: end)
@@ -91,7 +92,7 @@ extension Station {
 
 extension StationStore {
     /// The hazard ledger of `query` (it needs no checklist, so no catalog is opened for it).
-    func ledger(_ query: LedgerQuery, now: Date, language: Language) throws -> HazardLedger {
+    public func ledger(_ query: LedgerQuery, now: Date, language: Language) throws -> HazardLedger {
         let identity = try stationIdentity()
         var ledger = try HazardLedger(enterprises: enterprises(township: query.township), query: query, now: now,
                                       language: language, sessions: hazardSessions(query.hazardFilter)) { add in
@@ -99,5 +100,20 @@ extension StationStore {
         }
         ledger.station = identity.shortName ?? identity.name
         return ledger
+    }
+}
+
+extension Station {
+    /// The trend of an enterprise's defence level over its completed sessions (`checkup score
+    /// --enterprise`, the enterprise page's trend of L).
+    public func enterpriseTrend(_ code: String, language: Language) throws -> EnterpriseTrendReport {
+        let (enterprise, sessions) = try completedSessions(enterprise: code)
+        return EnterpriseTrendReport(enterprise: enterprise, sessions: sessions, language: language)
+    }
+
+    /// The enterprise's latest self-check against its latest inspection (`checkup compare
+    /// --enterprise`, the enterprise page's reliability).
+    public func comparison(enterprise code: String, language: Language) throws -> CompareReport {
+        CompareReport(try pair(enterprise: code), language: language)
     }
 }
