@@ -219,6 +219,28 @@ extension StationSync {
             """, binds: binds)).first?[0].decode(Int64.self)
     }
 
+    /// Inserts `rows` after `head` as multi-row VALUES lists, each led by `parent` ($1), up to
+    /// 200 rows a statement (one round trip rather than one a row), `tail` after each; returns
+    /// how many rows the statements returned.
+    private func insertRows(_ head: String, _ rows: [[SyncValue]], session parent: SyncValue, tail: String,
+                            _ connection: PostgresConnection) async throws -> Int {
+        var returned = 0
+        for start in stride(from: 0, to: rows.count, by: 200) {
+            var binds = PostgresBindings()
+            parent.bind(&binds)
+            var groups: [String] = []
+            var next = 2
+            for row in rows[start..<min(start + 200, rows.count)] {
+                groups.append("($1, " + (next..<(next + row.count)).map { "$\($0)" }.joined(separator: ", ") + ")")
+                next += row.count
+                row.forEach { $0.bind(&binds) }
+            }
+            returned += try await connection.rows(PostgresQuery(
+                unsafeSQL: head + groups.joined(separator: ", ") + " " + tail, binds: binds)).count
+        }
+        return returned
+    }
+
     /// Runs `sql` with `values` bound as $1…, returning how many rows it returned.
     private func returned(_ sql: String, _ values: [SyncValue], _ connection: PostgresConnection) async throws -> Int {
         var binds = PostgresBindings()
@@ -259,21 +281,17 @@ extension StationSync {
             if id != bundle.id { report.renumbered.append(SyncRenumbering(kind: "session", local: bundle.id, server: id)) }
         }
         let session = SyncValue.integer(sessionID)
-        for finding in bundle.findings {
-            _ = try await returned("""
-                INSERT INTO finding (session_id, \(SyncColumns.finding.list)) VALUES ($1, \(SyncColumns.finding.placeholders(from: 2)))
+        // The answers as they stand (a later answer on the server wins), and their history.
+        _ = try await insertRows("INSERT INTO finding (session_id, \(SyncColumns.finding.list)) VALUES ",
+                                 bundle.findings, session: session, tail: """
                 ON CONFLICT (session_id, item_id) DO UPDATE SET result = excluded.result, note = excluded.note,
                     major = excluded.major, fixed_on_site = excluded.fixed_on_site, evidence = excluded.evidence,
                     recorded_by = excluded.recorded_by, recorded_at = excluded.recorded_at
                 WHERE finding.recorded_at < excluded.recorded_at
-                """, [session] + finding, connection)
-        }
-        for change in bundle.findingHistory {
-            report.counts.findingChanges += try await returned("""
-                INSERT INTO finding_history (session_id, \(SyncColumns.findingHistory.list))
-                VALUES ($1, \(SyncColumns.findingHistory.placeholders(from: 2))) ON CONFLICT (uid) DO NOTHING RETURNING 1
-                """, [session] + change, connection)
-        }
+                """, connection)
+        report.counts.findingChanges += try await insertRows(
+            "INSERT INTO finding_history (session_id, \(SyncColumns.findingHistory.list)) VALUES ",
+            bundle.findingHistory, session: session, tail: "ON CONFLICT (uid) DO NOTHING RETURNING 1", connection)
         if let answers = bundle.answers {
             _ = try await returned("""
                 INSERT INTO selfcheck_answers (session_id, \(SyncColumns.selfCheckAnswers.list))
@@ -375,11 +393,8 @@ extension StationSync {
             report.counts.hazards += 1
             if id != hazard.id { report.renumbered.append(SyncRenumbering(kind: "hazard", local: hazard.id, server: id)) }
         }
-        for entry in newEntries {
-            report.counts.hazardChanges += try await returned("""
-                INSERT INTO hazard_history (hazard_id, \(SyncColumns.hazardHistory.list))
-                VALUES ($1, \(SyncColumns.hazardHistory.placeholders(from: 2))) ON CONFLICT (uid) DO NOTHING RETURNING 1
-                """, [.integer(serverID)] + entry, connection)
-        }
+        report.counts.hazardChanges += try await insertRows(
+            "INSERT INTO hazard_history (hazard_id, \(SyncColumns.hazardHistory.list)) VALUES ", newEntries,
+            session: .integer(serverID), tail: "ON CONFLICT (uid) DO NOTHING RETURNING 1", connection)
     }
 }
