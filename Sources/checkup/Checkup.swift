@@ -22,7 +22,7 @@ struct Checkup: ParsableCommand {
             ChecklistCommand.self, EnterpriseCommand.self, Inspect.self, SessionCommand.self, Record.self,
             HazardCommand.self, ScoreCommand.self, SelfCheckCommand.self, ImportCommand.self, CompareCommand.self,
             ReportCommand.self, GradeCommand.self, PlanCommand.self, PatrolCommand.self, StationCommand.self,
-            InspectorCommand.self, UserCommand.self, ServeCommand.self, Demo.self,
+            InspectorCommand.self, UserCommand.self, ServeCommand.self, SyncCommand.self, Demo.self,
         ]
     )
 

@@ -172,5 +172,19 @@ enum PostgresMigrations {
                 disabled boolean NOT NULL DEFAULT false, token_hash text UNIQUE, created_at timestamptz(3) NOT NULL)
             """,
         ]),
+        ("6-sync", [
+            // What laptops push (`checkup sync push`): the bytes of evidence files, kept on the
+            // server beside their metadata so that every station can print a pushed photo.
+            """
+            CREATE TABLE evidence_content (
+                sha256 text PRIMARY KEY REFERENCES evidence, content bytea NOT NULL)
+            """,
+            // A notice a laptop issued keeps the number printed on its paper; `origin` names the
+            // station that pushed it (NULL: issued here). Serials the server issues stay unique
+            // per year among its own; a pushed number is unique per year as text.
+            "ALTER TABLE notice ADD COLUMN origin text",
+            "ALTER TABLE notice DROP CONSTRAINT notice_year_serial_key",
+            "CREATE UNIQUE INDEX notice_serial_issued ON notice (year, serial) WHERE origin IS NULL",
+        ]),
     ]
 }

@@ -40,6 +40,7 @@ extension SQLiteStationStore: HazardStore {
             try HazardRecord(next).update(db)
             var history = HazardHistoryRecord(entry)
             try history.insert(db)
+            try GlobalIDColumns.assign("hazard_history", id: db.lastInsertedRowID, at: entry.at, db: db)
             return next
         }
     }
@@ -68,9 +69,11 @@ extension SQLiteStationStore: HazardStore {
             var record = HazardRecord(hazard)
             record.id = nil
             try record.insert(db)
+            try GlobalIDColumns.assign("hazard", id: record.id, at: Date(), db: db)
             let value = try record.value()
             var history = HazardHistoryRecord(HazardRules.creation(of: value, by: value.verifiedBy ?? by))
             try history.insert(db)
+            try GlobalIDColumns.assign("hazard_history", id: db.lastInsertedRowID, at: Date(), db: db)
             saved.append(value)
         }
         return saved
@@ -89,10 +92,10 @@ struct HazardBulkInserter {
     static let hazardColumns = """
         session_id, item_id, enterprise_code, source, severity, layer, item_title, description, basis, remedy, \
         evidence, status, found_at, deadline, responsible, measures, funds, time_limit, plan, rectified_at, \
-        verified_at, verified_by
+        verified_at, verified_by, uid
         """
-    static let hazardParameters: Int32 = 22
-    static let historyParameters: Int32 = 6
+    static let hazardParameters: Int32 = 23
+    static let historyParameters: Int32 = 7
 
     let db: Database
     /// Multi-row INSERTs by row count, prepared as needed.
@@ -155,6 +158,7 @@ struct HazardBulkInserter {
             insert.bind(base + 20, hazards[index].rectifiedAt.map { DatabaseDateText.text($0) })
             insert.bind(base + 21, hazards[index].verifiedAt.map { DatabaseDateText.text($0) })
             insert.bind(base + 22, hazards[index].verifiedBy)
+            insert.bind(base + 23, GlobalID.text())
         }
         try insert.run()
         // The ids of one multi-row INSERT are consecutive: AUTOINCREMENT gives each new row
@@ -164,7 +168,7 @@ struct HazardBulkInserter {
 
         let history = try Self.statement(
             &insertHistory, db: db, rows: rows,
-            sql: "INSERT INTO hazard_history (hazard_id, from_status, to_status, changed_by, changed_at, note) VALUES ",
+            sql: "INSERT INTO hazard_history (hazard_id, from_status, to_status, changed_by, changed_at, note, uid) VALUES ",
             parameters: Self.historyParameters)
         for (row, index) in hazards.indices.enumerated() {
             // The hazard's id is only the change's hazard id.
@@ -177,6 +181,7 @@ struct HazardBulkInserter {
             history.bind(base + 4, change.by)
             history.bind(base + 5, text(change.at))
             history.bind(base + 6, change.note)
+            history.bind(base + 7, GlobalID.text())
         }
         try history.run()
     }

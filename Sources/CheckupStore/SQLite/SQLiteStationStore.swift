@@ -174,6 +174,7 @@ public final class SQLiteStationStore: StationStore, @unchecked Sendable {
                                    startedAt: new.startedAt, completedAt: nil)
         do {
             try record.insert(db)
+            try GlobalIDColumns.assign("session", id: record.id, at: new.startedAt, db: db)
         } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_TRIGGER
                     && error.message == StationMigrations.oneOpenSession {
             let open = try openSessionID(enterprise: new.enterpriseCode, checklistID: new.snapshot.checklistID,
@@ -268,6 +269,7 @@ public final class SQLiteStationStore: StationStore, @unchecked Sendable {
                                               oldResult: previous?.result, newResult: answer.result.rawValue,
                                               oldNote: previous?.note, newNote: answer.note, changedBy: by, changedAt: at)
             try change.insert(db)
+            try GlobalIDColumns.assign("finding_history", id: db.lastInsertedRowID, at: at, db: db)
             return change.value
         }
     }

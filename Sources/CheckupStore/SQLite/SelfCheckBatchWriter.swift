@@ -48,8 +48,8 @@ struct SelfCheckBatchWriter {
         findSnapshot = try BulkStatement(db, "SELECT 1 FROM checklist_snapshot WHERE hash = ?")
         insertSession = try BulkStatement(db, """
             INSERT INTO session (kind, enterprise_code, checklist_id, checklist_version, checklist_hash, profile_id,
-                                 inspectors, status, started_at, completed_at)
-            VALUES ('\(SessionKind.selfCheck.rawValue)', ?, ?, ?, ?, ?, ?, '\(SessionStatus.completed.rawValue)', ?, ?)
+                                 inspectors, status, started_at, completed_at, uid)
+            VALUES ('\(SessionKind.selfCheck.rawValue)', ?, ?, ?, ?, ?, ?, '\(SessionStatus.completed.rawValue)', ?, ?, ?)
             """)
         insertAnswers = try BulkStatement(
             db, "INSERT INTO selfcheck_answers (session_id, recorded_by, recorded_at, answers) VALUES (?, ?, ?, ?)")
@@ -59,8 +59,8 @@ struct SelfCheckBatchWriter {
             """)
         insertFile = try BulkStatement(db, """
             INSERT INTO selfcheck_file (content_hash, file_name, session_id, enterprise_code, checklist_id, performed_at,
-                                        performed_by, imported_at, superseded_by)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL)
+                                        performed_by, imported_at, superseded_by, uid)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)
             """)
         markFileSuperseded = try BulkStatement(db, "UPDATE selfcheck_file SET superseded_by = ? WHERE id = ?")
         markSessionSuperseded = try BulkStatement(
@@ -188,6 +188,7 @@ struct SelfCheckBatchWriter {
         insertSession.bind(6, rows.inspectors)
         insertSession.bind(7, performedAt)
         insertSession.bind(8, performedAt)
+        insertSession.bind(9, GlobalID.text())
         try insertSession.run()
         let session = db.lastInsertedRowID
 
@@ -211,6 +212,7 @@ struct SelfCheckBatchWriter {
         insertFile.bind(6, performedAt)
         insertFile.bind(7, performer)
         insertFile.bind(8, now)
+        insertFile.bind(9, GlobalID.text())
         try insertFile.run()
         let file = db.lastInsertedRowID
         var replaced: Int64?

@@ -294,6 +294,13 @@ enum StationMigrations {
                 t.column("created_at", .datetime).notNull()
             }
         }
+        migrator.registerMigration("v13-global-ids") { db in
+            // A global id (UUID v7 text) on sessions, hazards, history entries and self-check
+            // files, as PostgreSQL rows carry (`uid`), so that work pushed from several laptops
+            // never collides; rows made before get one made for their own time
+            // (`GlobalIDColumns`).
+            try GlobalIDColumns.migrate(db)
+        }
         return migrator
     }
 

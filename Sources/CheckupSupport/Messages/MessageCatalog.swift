@@ -33,6 +33,7 @@ public enum MessageCatalog {
         StoreText.self,
         PostgresText.self,
         SupervisionText.self,
+        SyncText.self,
         TallyText.self,
         TemplateText.self,
         UsageText.self,
