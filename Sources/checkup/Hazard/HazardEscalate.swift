@@ -42,9 +42,11 @@ struct HazardEscalate: ParsableCommand {
         let reference = try EscalationInput.required(reference, "--reference", hazard: id)
         let date = try EscalationInput.date(at, "--at", hazard: id)
         let who = by.map(Names.normalised)
-        _ = try station.openStore().changeHazard(id) { hazard in
+        let store = try station.openStore()
+        let recorder = try EscalationInput.recorder(by: nil, store)
+        _ = try store.changeHazard(id) { hazard in
             try EscalationRules.escalate(hazard, to: body, reference: reference, at: date, by: who,
-                                         recordedBy: EscalationInput.station)
+                                         recordedBy: recorder)
         }
         Terminal.output(EscalationText.escalated.text(id, body, reference) + "\n")
     }
@@ -52,8 +54,12 @@ struct HazardEscalate: ParsableCommand {
 
 /// The checks every escalation command makes on its options before opening the station.
 enum EscalationInput {
-    /// Who a step is recorded by when no --by names anyone.
-    static let station = "station"
+    /// Who a step is recorded by: `by` when given, else the station's name when set, else the
+    /// catalog's word for the station (`StationIdentity.actor`).
+    static func recorder(by: String?, _ store: any StationIdentityStore) throws -> String {
+        if let name = Names.normalisedOrNil(by) { return name }
+        return try store.stationIdentity().actor()
+    }
 
     /// `value`, refused (exit 1) when missing or blank.
     static func required(_ value: String?, _ option: String, hazard: Int64) throws(EscalationError) -> String {
