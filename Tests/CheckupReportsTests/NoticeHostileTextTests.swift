@@ -86,6 +86,14 @@ struct PeopleHostileTextTests {
         #expect(html.contains("<td>\(Self.escapedPlace)</td>"))
     }
 
+    @Test("the record prints a fail's place before its note, escaped, and in its JSON")
+    func recordFailPlace() throws {
+        let record = try DocumentStation().record(3)
+        #expect(try record.html().contains("<span class=\"place\">部位：\(Self.escapedPlace)</span><br>"))
+        #expect(record.json().items.first { $0.item == "m1" }?.place == ReportStation.hostilePlace)
+        #expect(record.json().items.first { $0.item == "p1" }?.place == nil)
+    }
+
     @Test("the record's Markdown keeps its table rows whole and starts no line with a hostile value")
     func recordMarkdown() throws {
         let markdown = try DocumentStation().record(3).markdown()

@@ -34,6 +34,8 @@ public struct InspectionRecord: Sendable {
         public var evidence: [String]
         /// Who recorded it.
         public var recordedBy: String
+        /// Where a fail was found (隐患部位), when given.
+        public var place: String? = nil
     }
 
     /// Issuing station.
@@ -84,7 +86,8 @@ public struct InspectionRecord: Sendable {
                          layer: item?.layer ?? .human, result: answer.result, note: answer.note,
                          major: answer.result == .fail && (answer.major || item?.major == true),
                          fixedOnSite: answer.result == .fail && answer.fixedOnSite,
-                         evidence: answer.evidence.map(\.originalName), recordedBy: finding.recordedBy)
+                         evidence: answer.evidence.map(\.originalName), recordedBy: finding.recordedBy,
+                         place: answer.result == .fail ? answer.place : nil)
         }
         let scoring = SessionRules.scoringItems(checklist: checklist, session: data.session, findings: data.findings,
                                                 industry: data.enterprise.industry, language: language)
@@ -106,7 +109,7 @@ public struct InspectionRecord: Sendable {
 /// `enterprise.{name,creditCode,address,contact,legalRepresentative}`, `place`, `checklist`,
 /// `startedAt`, `endedAt`, `inspectors[]` {`name`, `certificate`}, `present` (the person present,
 /// `王五（安全管理员）`, empty when not recorded), `hasPresent`, `summary`, `entries[]` {`no`, `itemID`, `itemTitle`,
-/// `layer`, `result`, `isPass`, `isFail`, `isNA`, `note`, `major`, `fixedOnSite`, `evidence[]`,
+/// `layer`, `result`, `isPass`, `isFail`, `isNA`, `note`, `place`, `hasPlace`, `major`, `fixedOnSite`, `evidence[]`,
 /// `hasEvidence`}, `generatedAt`.
 struct RecordView {
     struct EnterpriseView {
@@ -127,6 +130,9 @@ struct RecordView {
         let isFail: Bool
         let isNA: Bool
         let note: String
+        /// 隐患部位 of a fail.
+        let place: String
+        let hasPlace: Bool
         let major: Bool
         let fixedOnSite: Bool
         let evidence: [String]
@@ -177,7 +183,8 @@ extension InspectionRecord {
                 return RecordView.EntryView(
                     no: entry.number, itemID: entry.itemID, itemTitle: entry.itemTitle, layer: entry.layer.name(l),
                     result: result.text(in: l), isPass: entry.result == .pass, isFail: entry.result == .fail,
-                    isNA: entry.result == .na, note: entry.note ?? "", major: entry.major, fixedOnSite: entry.fixedOnSite,
+                    isNA: entry.result == .na, note: entry.note ?? "", place: entry.place ?? "",
+                    hasPlace: entry.place != nil, major: entry.major, fixedOnSite: entry.fixedOnSite,
                     evidence: entry.evidence, hasEvidence: !entry.evidence.isEmpty)
             },
             generatedAt: Timestamp.minute(generatedAt))
@@ -278,6 +285,8 @@ extension InspectionRecord {
         public var major: Bool
         /// Fixed on site.
         public var fixed_on_site: Bool
+        /// Where a fail was found (隐患部位; null when not given).
+        @NullEncoded public var place: String? = nil
         /// Evidence file names.
         public var evidence: [String]
         /// Who recorded it.
@@ -301,7 +310,8 @@ extension InspectionRecord {
              items: entries.map { entry in
                  ItemJSON(no: entry.number, item: entry.itemID, item_title: entry.itemTitle, layer: entry.layer.rawValue,
                           result: entry.result.rawValue, note: entry.note, major: entry.major,
-                          fixed_on_site: entry.fixedOnSite, evidence: entry.evidence, recorded_by: entry.recordedBy)
+                          fixed_on_site: entry.fixedOnSite, place: entry.place, evidence: entry.evidence,
+                          recorded_by: entry.recordedBy)
              })
     }
 }

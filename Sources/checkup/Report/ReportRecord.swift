@@ -26,7 +26,7 @@ struct ReportRecord: ParsableCommand {
         checklist, checklist_version, started_at, completed_at}, inspectors[]{name, \
         certificate ("" when not registered)}, place, person_present{name, post} (null when \
         not recorded), counts{applicable, pass, fail, na, unchecked}, items[]{no, item, \
-        item_title, layer, result, note, major, fixed_on_site, evidence[], recorded_by}.
+        item_title, layer, result, note, major, fixed_on_site, place, evidence[], recorded_by}.
 
         Refused (exit 1): an unknown session, a self-check.
         """)
