@@ -8,6 +8,8 @@ public struct EnterpriseJSON: Codable, Equatable, Sendable {
     public var industry: String?
     public var address: String?
     public var contact: String?
+    /// 法定代表人 (absent when not recorded).
+    public var legal_representative: String?
     public var code_valid: Bool
     /// Risk tags (null: never recorded).
     public var risk_tags: [String]?
@@ -25,6 +27,7 @@ public struct EnterpriseJSON: Codable, Equatable, Sendable {
         industry = enterprise.industry
         address = enterprise.address
         contact = enterprise.contact
+        legal_representative = enterprise.legalRepresentative
         code_valid = enterprise.codeValid
         risk_tags = enterprise.riskTags?.map(\.rawValue)
         standardisation = enterprise.standardisation?.rawValue

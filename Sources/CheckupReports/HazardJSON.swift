@@ -56,7 +56,7 @@ public struct HazardJSON: Codable, Equatable, Sendable {
     public var notice_number: String?
     /// The finding session's inspectors (the ledger only).
     public var inspectors: [String]?
-    /// 隐患部位 (the ledger only): not recorded yet, so empty.
+    /// 隐患部位: where in the enterprise (absent when not given; the ledger writes "" then).
     public var place: String?
 
     /// One history entry.
@@ -115,10 +115,11 @@ public struct HazardJSON: Codable, Equatable, Sendable {
         stop_work = hazard.stopWork.map(EscalationJSON.StopWork.init)
         remediation_plan = hazard.remediationPlan.map(EscalationJSON.Plan.init)
         verification_note = hazard.verificationNote
+        place = hazard.place
         if let session {
             notice_number = session.noticeNumber
             inspectors = session.inspectors
-            place = ""
+            place = hazard.place ?? ""
         }
     }
 }
@@ -192,6 +193,7 @@ public enum HazardText {
             text(.finding, h.description),
             text(.basis, h.basis),
         ]
+        if let place = h.place { lines.insert(PeopleText.hazardPlaceLine.text(place, in: language), at: 4) }
         if let remedy = h.remedy { lines.append(text(.remedy, remedy)) }
         lines.append(text(.found, Timestamp.minute(h.foundAt), Timestamp.day(h.deadline)))
         let m = h.fiveMeasures

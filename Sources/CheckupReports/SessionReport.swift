@@ -32,9 +32,19 @@ public struct SessionReport {
         public var inspectors: [String]
         public var started_at: String
         public var completed_at: String?
+        /// The place inspected (null when not recorded, and for a self-check).
+        @NullEncoded public var place: String? = nil
+        /// The enterprise's person present (null when not recorded).
+        @NullEncoded public var present: PresentJSON? = nil
         public var progress: Progress
         public var findings: [FindingJSON]
         public var history: [ChangeJSON]
+    }
+
+    /// The enterprise's person present.
+    public struct PresentJSON: Codable, Equatable, Sendable {
+        public var name: String
+        @NullEncoded public var post: String? = nil
     }
 
     /// The checklist snapshot used.
@@ -59,6 +69,8 @@ public struct SessionReport {
         public var note: String?
         public var major: Bool
         public var fixed_on_site: Bool
+        /// Where a fail was found (隐患部位), null when not given.
+        @NullEncoded public var place: String? = nil
         public var evidence: [EvidenceJSON]
         public var recorded_by: String
         public var recorded_at: String
@@ -94,13 +106,14 @@ public struct SessionReport {
             checklist: ChecklistRef(id: session.checklistID, version: session.checklistVersion, hash: session.checklistHash),
             profile: session.profileID, inspectors: session.inspectors,
             started_at: Timestamp.iso(session.startedAt), completed_at: session.completedAt.map(Timestamp.iso),
+            place: session.place, present: session.present.map { PresentJSON(name: $0.name, post: $0.post) },
             progress: Progress(answered: findings.filter { applicable.contains($0.itemID) }.count, total: applicable.count),
             findings: findings.map { finding in
                 let item = opened.checklist.item(finding.itemID)
                 return FindingJSON(item: finding.itemID, title: item?.title.text(language) ?? "",
                                    layer: item?.layer.rawValue ?? "", result: finding.answer.result.rawValue,
                                    note: finding.answer.note, major: finding.answer.major,
-                                   fixed_on_site: finding.answer.fixedOnSite,
+                                   fixed_on_site: finding.answer.fixedOnSite, place: finding.answer.place,
                                    evidence: finding.answer.evidence.map {
                                        EvidenceJSON(sha256: $0.sha256, name: $0.originalName, size: $0.size)
                                    },
@@ -130,6 +143,8 @@ public struct SessionReport {
         var when = SessionReportText.started.text(Timestamp.minute(session.startedAt), in: language)
         if let done = session.completedAt { when += SessionReportText.completed.text(Timestamp.minute(done), in: language) }
         lines.append(when)
+        if let place = session.place { lines.append(PeopleText.placeLine.text(place, in: language)) }
+        if let present = session.present { lines.append(PeopleText.presentLine.text(present.text(language), in: language)) }
         let answered = items.filter { byItem[$0.id] != nil }.count
         lines.append(SessionReportText.progress.text(answered, items.count, in: language))
         lines.append("")
@@ -148,7 +163,8 @@ public struct SessionReport {
                 if finding.answer.fixedOnSite { tags.append(SessionReportText.tagFixedOnSite.text(in: language)) }
                 if !finding.answer.evidence.isEmpty { tags.append(SessionReportText.tagEvidence.text(finding.answer.evidence.count, in: language)) }
                 let tagText = tags.isEmpty ? "" : " [\(tags.joined(separator: ", "))]"
-                lines.append("      ↳ \(finding.answer.note ?? "")\(tagText)")
+                let place = finding.answer.place.map { language == .zh ? "［\($0)］" : "[\($0)] " } ?? ""
+                lines.append("      ↳ \(place)\(finding.answer.note ?? "")\(tagText)")
             }
         }
         let score = DefenceScore.compute(items: SessionRules.scoringItems(

@@ -38,16 +38,21 @@ public struct Station: Sendable {
     /// writing transaction, so of several processes starting at once one starts it and the
     /// others resume it.
     public func startOrResume(kind: SessionKind = .inspection, checklist name: String, enterprise code: String,
-                              inspectors: [String], profile: String?, now: Date) throws -> OpenedSession {
+                              inspectors: [String], profile: String?, people: SessionPeopleInput = SessionPeopleInput(),
+                              now: Date) throws -> OpenedSession {
         let enterprise = try requireEnterprise(code)
         let names = inspectors.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         guard !names.isEmpty else { throw SessionError.noInspector }
         let loaded = try catalog.resolve(name)
         if let open = try store.sessions(enterprise: enterprise.creditCode, checklistID: loaded.checklist.id,
                                          kind: kind, status: .open).first {
-            var opened = try self.open(open.id)
-            opened.resumed = true
-            return opened
+            return try resumed(open.id, people: people)
+        }
+        // An inspection records where it was made and who was present; a self-check neither.
+        var initial: (place: String?, present: PersonPresent?) = (nil, nil)
+        if kind == .inspection {
+            initial = try SessionPeople.initial(place: people.place, enterprise: enterprise,
+                                                presentName: people.presentName, presentPost: people.presentPost)
         }
         if let profile, loaded.checklist.profile(profile) == nil {
             throw ChecklistError.unknownProfile(profile, checklist: loaded.checklist.id,
@@ -59,14 +64,31 @@ public struct Station: Sendable {
         do {
             session = try store.createSession(NewSession(kind: kind, enterpriseCode: enterprise.creditCode,
                                                          snapshot: snapshot, profileID: profile,
-                                                         inspectors: names, startedAt: now))
+                                                         inspectors: names, startedAt: now, place: initial.place,
+                                                         present: initial.present))
         } catch StoreError.sessionAlreadyOpen(let id) {
             // Another process started it since the look-up above.
-            var opened = try self.open(id)
-            opened.resumed = true
-            return opened
+            return try resumed(id, people: people)
         }
         return OpenedSession(session: session, checklist: loaded.checklist, enterprise: enterprise, resumed: false)
+    }
+
+    /// The open session `id`, resumed, with the place and person present given now (if any)
+    /// recorded on it.
+    private func resumed(_ id: Int64, people: SessionPeopleInput) throws -> OpenedSession {
+        if !people.isEmpty { _ = try updatePeople(id, people) }
+        var opened = try self.open(id)
+        opened.resumed = true
+        return opened
+    }
+
+    /// Changes the place inspected and the person present of session `id` (`SessionPeople.apply`,
+    /// against the session as stored, in one transaction).
+    public func updatePeople(_ id: Int64, _ people: SessionPeopleInput) throws -> Session {
+        try store.updateSessionPeople(id) { session in
+            try SessionPeople.apply(to: session, place: people.place, presentName: people.presentName,
+                                    presentPost: people.presentPost)
+        }
     }
 
     /// Opens a session by id with its snapshotted checklist.

@@ -35,10 +35,16 @@ public struct NewSession: Sendable, Hashable {
     public var inspectors: [String]
     /// When it began.
     public var startedAt: Date
+    /// The place inspected (an inspection's; nil for a self-check).
+    public var place: String? = nil
+    /// The enterprise's person present, when named.
+    public var present: PersonPresent? = nil
 
     /// Creates the description of a new session.
     public init(kind: SessionKind, enterpriseCode: String, snapshot: ChecklistSnapshot, profileID: String?,
-                inspectors: [String], startedAt: Date) {
+                inspectors: [String], startedAt: Date, place: String? = nil, present: PersonPresent? = nil) {
+        self.place = place
+        self.present = present
         self.kind = kind
         self.enterpriseCode = enterpriseCode
         self.snapshot = snapshot
@@ -134,6 +140,10 @@ public protocol StationStore: HazardStore, StationQueries, StationIdentityStore,
     /// session as stored at that moment. Returns the change recorded.
     func record(_ answer: Answer, session: Int64, by: String, at: Date,
                 validate: (Session) throws -> Void) throws -> FindingChange
+    /// Changes the place inspected and the person present of a session in one transaction:
+    /// `change` gets the session as stored at that moment and returns it with the new values
+    /// (only those two are written). Returns the session as stored after.
+    func updateSessionPeople(_ id: Int64, _ change: (Session) throws -> Session) throws -> Session
 
     // MARK: Notices
 

@@ -69,6 +69,7 @@ enum LedgerSample {
             hazard.supervision = HazardSupervision(number: "金东督〔2026〕1号", authority: "金东区安委办",
                                                    at: date("2026-11-03T09:00:00+08:00"))
             hazard.stopWork = HazardStopWork(scope: "成品仓库", at: date("2026-11-02T09:00:00+08:00"))
+            hazard.place = "二楼成品仓库"
         }
         if hazard.id == 3 { hazard.verificationNote = "资料齐全" }
         return hazard
@@ -90,10 +91,12 @@ enum LedgerSample {
                        township: hostile[(index + 1) % hostile.count])
         }
         let hazards = hostile.indices.map { index in
-            hazard(Int64(index + 1), "91350100M0\(index)0000000", item: hostile[(index + 2) % hostile.count],
-                   title: hostile[(index + 3) % hostile.count], description: hostile[index], status: .rectifying,
-                   found: "2026-11-01T10:00:00+08:00", deadline: "2026-11-16T10:00:00+08:00",
-                   responsible: hostile[(index + 4) % hostile.count])
+            var hostileHazard = hazard(Int64(index + 1), "91350100M0\(index)0000000", item: hostile[(index + 2) % hostile.count],
+                                       title: hostile[(index + 3) % hostile.count], description: hostile[index],
+                                       status: .rectifying, found: "2026-11-01T10:00:00+08:00",
+                                       deadline: "2026-11-16T10:00:00+08:00", responsible: hostile[(index + 4) % hostile.count])
+            hostileHazard.place = hostile[(index + 5) % hostile.count]
+            return hostileHazard
         }
         return HazardLedger(hazards: hazards, enterprises: enterprises, now: now, language: language)
     }
@@ -146,7 +149,7 @@ struct LedgerTests {
         #expect(row.hazardID == 2)
         #expect(row.noticeNumber == "孝顺安体〔2026〕第0003号")
         #expect(row.inspectors == "张伟、李娜")
-        #expect(row.place == "")
+        #expect(row.place == "二楼成品仓库")
         #expect(row.category == "物的不安全状态")
         #expect(row.industry == "机械" && row.contact == "王建华 13905791234")
         #expect([row.responsible, row.measures, row.funds, row.timeLimit, row.plan]

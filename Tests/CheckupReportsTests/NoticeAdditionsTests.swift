@@ -28,10 +28,11 @@ struct NoticeAdditionsTests {
         #expect(html.contains("<div>李娜　<span class=\"cert\">证号：</span></div>"))
     }
 
-    @Test("the facts carry a legal representative line to fill in, the contact, and the start and end time")
+    @Test("the facts carry the legal representative, the contact, the place inspected, and the start and end time")
     func facts() throws {
         let html = try notice().html()
-        #expect(html.contains("<tr><th>法定代表人</th><td></td></tr>"))
+        #expect(html.contains("<tr><th>法定代表人</th><td>金国强</td></tr>"))
+        #expect(html.contains("<tr><th>检查场所</th><td>锦程路18号 一号车间、喷涂车间</td></tr>"))
         #expect(html.contains("<tr><th>联系人及电话</th><td>王建华 13905791234</td></tr>"))
         #expect(html.contains("<tr><th>检查开始时间</th><td>2026-11-10 09:00</td></tr>"))
         #expect(html.contains("<tr><th>检查结束时间</th><td>2026-11-10 11:30</td></tr>"))

@@ -26,6 +26,10 @@ struct ReportStation {
     static let hostileAddress = "=HYPERLINK(\"http://x\")\n| 第二行 |"
     static let hostileNote = "<script>alert(1)</script>\n=HYPERLINK(\"http://evil\")\n| a | b |\n# 标题 & \"引号\""
     static let hostileInspector = "张三<b>"
+    /// A place and a person full of markup and formulas (legal representative, person present,
+    /// place inspected and the place of a fail).
+    static let hostilePlace = "=SUM(A1)|<i>车间</i> & \"库\""
+    static let hostilePerson = "@赵六<script>x</script>"
     /// The moment the reports are made as of.
     static let now = time("2026-12-20T09:00:00")
 
@@ -62,9 +66,11 @@ struct ReportStation {
         let registered = Self.time("2026-09-01T09:00:00")
         try store.saveEnterprise(Enterprise(creditCode: Self.jincheng, name: "金华市锦程机械制造有限公司", township: Self.township,
                                             industry: "机械", address: "金东区孝顺镇工业功能区锦程路18号",
-                                            contact: "王建华 13905791234"), update: false, now: registered)
+                                            contact: "王建华 13905791234", legalRepresentative: "金国强"),
+                                 update: false, now: registered)
         try store.saveEnterprise(Enterprise(creditCode: Self.hostile, name: Self.hostileName, township: Self.township,
-                                            address: Self.hostileAddress, contact: "O'Brien & \"Sons\""),
+                                            address: Self.hostileAddress, contact: "O'Brien & \"Sons\"",
+                                            legalRepresentative: Self.hostilePerson),
                                  update: false, now: registered)
         try store.saveEnterprise(Enterprise(creditCode: Self.hengyuan, name: "金华恒源五金制品有限公司", township: Self.township),
                                  update: false, now: registered)
@@ -82,13 +88,17 @@ struct ReportStation {
         // Session 2: the station's inspection of 锦程.
         let inspection = try station.startOrResume(checklist: "report-test", enterprise: Self.jincheng,
                                                    inspectors: ["张伟", "李娜"], profile: nil,
+                                                   people: SessionPeopleInput(place: "锦程路18号 一号车间、喷涂车间",
+                                                                              presentName: "王建华", presentPost: "安全管理员"),
                                                    now: Self.time("2026-11-10T09:00:00"))
         let id = inspection.session.id
-        try answer(id, [("m1", .pass, nil), ("m2", .fail, "两名新员工未经三级安全教育即上岗"),
-                        ("p1", .fail, "二楼安全出口被成品堆放堵塞")], at: "2026-11-10T09:30:00")
+        try answer(id, [("m1", .pass, nil), ("m2", .fail, "两名新员工未经三级安全教育即上岗")], at: "2026-11-10T09:30:00")
+        try station.record(Answer(itemID: "p1", result: .fail, note: "二楼安全出口被成品堆放堵塞", place: "二楼成品仓库"),
+                           session: id, by: "张伟", now: Self.time("2026-11-10T09:30:00"))
         try station.record(Answer(itemID: "p2", result: .fail, note: "配电箱门未关闭", fixedOnSite: true),
                            session: id, by: "张伟", now: Self.time("2026-11-10T10:00:00"))
-        try station.record(Answer(itemID: "t1", result: .fail, note: "喷涂车间可燃气体报警器未与排风机联锁", major: true),
+        try station.record(Answer(itemID: "t1", result: .fail, note: "喷涂车间可燃气体报警器未与排风机联锁", major: true,
+                                  place: "喷涂车间"),
                            session: id, by: "张伟", now: Self.time("2026-11-10T10:10:00"))
         try answer(id, [("j1", .pass, nil)], at: "2026-11-10T10:20:00")
         try station.complete(id, now: Self.time("2026-11-10T11:30:00"))
@@ -96,8 +106,12 @@ struct ReportStation {
         // Session 3: the hostile enterprise.
         let hostile = try station.startOrResume(checklist: "report-test", enterprise: Self.hostile,
                                                 inspectors: [Self.hostileInspector], profile: nil,
+                                                people: SessionPeopleInput(place: Self.hostilePlace,
+                                                                           presentName: Self.hostilePerson),
                                                 now: Self.time("2026-12-01T09:00:00"))
-        try answer(hostile.session.id, [("m1", .fail, Self.hostileNote), ("p1", .pass, nil)], at: "2026-12-01T09:30:00")
+        try station.record(Answer(itemID: "m1", result: .fail, note: Self.hostileNote, place: Self.hostilePlace),
+                           session: hostile.session.id, by: "张伟", now: Self.time("2026-12-01T09:30:00"))
+        try answer(hostile.session.id, [("p1", .pass, nil)], at: "2026-12-01T09:30:00")
         try station.complete(hostile.session.id, now: Self.time("2026-12-01T10:00:00"))
 
         // Session 4: 恒源, still open.

@@ -62,3 +62,47 @@ struct NoticeHostileTextTests {
         return count
     }
 }
+
+/// The people and places of issue 18 — legal representative, place inspected, person present,
+/// a fail's place — hostile as the names are, come out inert in the notice and the record.
+@Suite("People and places: hostile text")
+struct PeopleHostileTextTests {
+    static let escapedPlace = "=SUM(A1)|&lt;i&gt;车间&lt;/i&gt; &amp; &quot;库&quot;"
+    static let escapedPerson = "@赵六&lt;script&gt;x&lt;/script&gt;"
+
+    @Test("the notice's HTML escapes the legal representative and the place inspected")
+    func noticeHTML() throws {
+        let html = try ReportStation().notice(3).html()
+        #expect(!html.contains("<i>") && !html.contains("<script"))
+        #expect(html.contains("<td>\(Self.escapedPerson)</td>"))
+        #expect(html.contains("<td>\(Self.escapedPlace)</td>"))
+    }
+
+    @Test("the record's HTML escapes the person present in the table and under the signature line")
+    func recordHTML() throws {
+        let html = try DocumentStation().record(3).html()
+        #expect(!html.contains("<i>") && !html.contains("<script"))
+        #expect(html.contains("<div class=\"present\">\(Self.escapedPerson)</div>"))
+        #expect(html.contains("<td>\(Self.escapedPlace)</td>"))
+    }
+
+    @Test("the record prints a fail's place before its note, escaped, and in its JSON")
+    func recordFailPlace() throws {
+        let record = try DocumentStation().record(3)
+        #expect(try record.html().contains("<span class=\"place\">部位：\(Self.escapedPlace)</span><br>"))
+        #expect(record.json().items.first { $0.item == "m1" }?.place == ReportStation.hostilePlace)
+        #expect(record.json().items.first { $0.item == "p1" }?.place == nil)
+    }
+
+    @Test("the record's Markdown keeps its table rows whole and starts no line with a hostile value")
+    func recordMarkdown() throws {
+        let markdown = try DocumentStation().record(3).markdown()
+        #expect(!markdown.contains("<script") && !markdown.contains("<i>"))
+        for line in markdown.split(separator: "\n") where line.hasPrefix("| ") && line.contains("赵六") {
+            #expect(!line.contains("|<"), "\(line)")
+        }
+        for line in markdown.split(separator: "\n") {
+            #expect(!line.hasPrefix("=") && !line.hasPrefix("@"), "\(line)")
+        }
+    }
+}

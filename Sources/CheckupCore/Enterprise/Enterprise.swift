@@ -15,6 +15,8 @@ public struct Enterprise: Sendable, Hashable, Codable {
     public var address: String?
     /// Contact person and telephone.
     public var contact: String?
+    /// The legal representative (法定代表人), as the business licence names them.
+    public var legalRepresentative: String?
     /// False when the code failed the GB 32100 check and was accepted with `--allow-invalid-code`.
     public var codeValid: Bool
     /// Risk tags (风险标签), in `RiskTag` order; nil when never recorded (an empty list: recorded,
@@ -33,7 +35,8 @@ public struct Enterprise: Sendable, Hashable, Codable {
     public init(creditCode: String, name: String, township: String, industry: String? = nil,
                 address: String? = nil, contact: String? = nil, codeValid: Bool = true,
                 riskTags: [RiskTag]? = nil, standardisation: StandardisationLevel? = nil, employees: Int? = nil,
-                grid: String? = nil, gridMember: String? = nil) {
+                grid: String? = nil, gridMember: String? = nil, legalRepresentative: String? = nil) {
+        self.legalRepresentative = legalRepresentative
         self.riskTags = riskTags
         self.standardisation = standardisation
         self.employees = employees

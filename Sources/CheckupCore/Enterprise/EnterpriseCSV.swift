@@ -109,7 +109,7 @@ public enum EnterpriseCSV {
 
     enum Field: CaseIterable {
         case creditCode, name, township, industry, address, contact
-        case riskTags, standardisation, employees, grid, gridMember
+        case riskTags, standardisation, employees, grid, gridMember, legalRepresentative
 
         var aliases: [String] {
             switch self {
@@ -124,6 +124,7 @@ public enum EnterpriseCSV {
             case .employees: ["employees", "从业人员", "从业人数", "员工人数"]
             case .grid: ["grid", "网格"]
             case .gridMember: ["grid_member", "grid-member", "网格员"]
+            case .legalRepresentative: ["legal_representative", "legal-representative", "法定代表人", "法人代表", "法定代表人（负责人）"]
             }
         }
     }
@@ -218,6 +219,7 @@ public enum EnterpriseCSV {
             }
             enterprise.grid = value(.grid)
             enterprise.gridMember = value(.gridMember)
+            enterprise.legalRepresentative = value(.legalRepresentative)
             do {
                 try enterprise.checkLengths()
             } catch {

@@ -122,6 +122,9 @@ public struct Hazard: Sendable, Hashable, Codable, Identifiable {
     /// The last re-inspection's note: its note when verified, the reason when refused (the
     /// status then says which). The ledger's verification opinion (复查意见).
     public var verificationNote: String? = nil
+    /// Where in the enterprise it is (隐患部位, e.g. 二号车间冲床): from the finding, or set
+    /// later (`hazard update --place`); nil when never given.
+    public var place: String? = nil
 
     /// Creates a hazard.
     public init(id: Int64, sessionID: Int64, itemID: String, enterpriseCode: String, source: HazardSource,

@@ -48,6 +48,7 @@ public enum HazardRules {
                         status: fixed ? .verified : .open, foundAt: foundAt, deadline: deadline,
                         rectifiedAt: fixed ? foundAt : nil, verifiedAt: fixed ? foundAt : nil,
                         verifiedBy: fixed ? session.inspectors.first : nil))
+                    if let place = answer.place { hazards[hazards.count - 1].place = place }
                 }
                 return hazards
             }
@@ -92,6 +93,23 @@ public enum HazardRules {
         next.status = status
         return (next, HazardChange(hazardID: hazard.id, from: hazard.status, to: status, by: by, at: at, note: note,
                                    event: remediationPlan == nil ? nil : .planAttached))
+    }
+
+    /// Where the hazard is (隐患部位), given or corrected after it was found: any status keeps
+    /// it, and the history records the old and the new place (an empty `place` clears it).
+    public static func place(_ hazard: Hazard, _ place: String, by: String,
+                             at: Date) throws(HazardError) -> (Hazard, HazardChange) {
+        let value = Names.normalisedOrNil(place)
+        do {
+            try TextLimits.check(value, field: "--place", limit: TextLimits.name)
+        } catch {
+            throw .tooLong(error)
+        }
+        var next = hazard
+        next.place = value
+        let none = PeopleText.notRecorded.text()
+        let note = PeopleText.placeChangeNote.text(hazard.place ?? none, value ?? none)
+        return (next, HazardChange(hazardID: hazard.id, from: hazard.status, to: hazard.status, by: by, at: at, note: note))
     }
 
     /// The station's re-inspection: verify (销号), or refuse with a reason, which returns the

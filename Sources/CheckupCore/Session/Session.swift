@@ -42,11 +42,18 @@ public struct Session: Sendable, Hashable, Codable, Identifiable {
     public var startedAt: Date
     /// When it was completed.
     public var completedAt: Date?
+    /// The place inspected (检查场所): the enterprise's address unless the inspectors said
+    /// otherwise; nil for a self-check and for inspections recorded before places were.
+    public var place: String?
+    /// The enterprise's person present (企业在场人员) during an inspection, when recorded.
+    public var present: PersonPresent?
 
     /// Creates a session value.
     public init(id: Int64, kind: SessionKind, enterpriseCode: String, checklistID: String, checklistVersion: String,
                 checklistHash: String, profileID: String?, inspectors: [String], status: SessionStatus,
-                startedAt: Date, completedAt: Date? = nil) {
+                startedAt: Date, completedAt: Date? = nil, place: String? = nil, present: PersonPresent? = nil) {
+        self.place = place
+        self.present = present
         self.id = id
         self.kind = kind
         self.enterpriseCode = enterpriseCode
@@ -58,6 +65,27 @@ public struct Session: Sendable, Hashable, Codable, Identifiable {
         self.status = status
         self.startedAt = startedAt
         self.completedAt = completedAt
+    }
+}
+
+/// The enterprise's person present at an inspection (企业在场人员): who signs the on-site record
+/// for the enterprise.
+public struct PersonPresent: Sendable, Hashable, Codable {
+    /// Name.
+    public var name: String
+    /// Post (职务), e.g. 安全管理员, when given.
+    public var post: String?
+
+    /// Creates one.
+    public init(name: String, post: String? = nil) {
+        self.name = name
+        self.post = post
+    }
+
+    /// `王五（安全管理员）`, or the name alone.
+    public func text(_ language: Language) -> String {
+        guard let post else { return name }
+        return language == .zh ? "\(name)（\(post)）" : "\(name) (\(post))"
     }
 }
 
@@ -93,10 +121,13 @@ public struct Answer: Sendable, Hashable, Codable {
     public var fixedOnSite: Bool
     /// Evidence files.
     public var evidence: [EvidenceRef]
+    /// Where in the enterprise a fail was found (隐患部位, e.g. 二号车间冲床), when given.
+    public var place: String?
 
     /// Creates an answer.
     public init(itemID: String, result: ItemResult, note: String? = nil, major: Bool = false,
-                fixedOnSite: Bool = false, evidence: [EvidenceRef] = []) {
+                fixedOnSite: Bool = false, evidence: [EvidenceRef] = [], place: String? = nil) {
+        self.place = place
         self.itemID = itemID
         self.result = result
         self.note = note

@@ -22,6 +22,8 @@ public enum SessionError: Error, Sendable, Equatable, CustomStringConvertible {
     case snapshotUnreadable(Int64, reason: String)
     /// At least one inspector must be named.
     case noInspector
+    /// A fail's place (隐患部位) is longer than its limit.
+    case placeTooLong(TextTooLong)
 
     public var description: String {
         switch self {
@@ -38,6 +40,7 @@ public enum SessionError: Error, Sendable, Equatable, CustomStringConvertible {
         case .evidenceUnreadable(let path, let reason): SessionText.evidenceUnreadable.text(path, reason)
         case .snapshotUnreadable(let id, let reason): SessionText.snapshotUnreadable.text(id, reason)
         case .noInspector: SessionText.noInspector.text()
+        case .placeTooLong(let error): error.description
         }
     }
 }

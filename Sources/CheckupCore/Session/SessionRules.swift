@@ -30,6 +30,11 @@ public enum SessionRules {
             let length = note.unicodeScalars.count
             if length > maxNoteLength { throw .noteTooLong(item.id, length: length, limit: maxNoteLength) }
         }
+        do {
+            try TextLimits.check(answer.place, field: "\(item.id) place", limit: TextLimits.name)
+        } catch {
+            throw .placeTooLong(error)
+        }
     }
 
     /// The scoring inputs for a session: every applicable item with its current result.

@@ -35,7 +35,8 @@
 /// (`ShellStrings.completed`, `leftOpen`, `closedElsewhere`).
 ///
 /// ## Keys
-/// `p` pass, `f` fail (then note, major hazard, fixed on site, evidence paths), `n` not
+/// `p` pass, `f` fail (then note, major hazard, fixed on site, evidence paths; `f PLACE`, or
+/// `不合格 PLACE`, also records where in the enterprise it was found, 隐患部位), `n` not
 /// applicable, `s` skip, `b` back, `j ID` jump (an id, else a 1-based position), `?` help,
 /// `q` save and leave. Keys are trimmed and case-insensitive; full-width letters and the
 /// Chinese words 通过 不合格 不适用 跳过 返回 跳转 帮助 退出 are accepted too.
@@ -55,16 +56,17 @@ public struct InspectionShell: Sendable {
     private enum Mode: Sendable, Equatable {
         /// Asking for a key for the item at this index.
         case item(Int)
-        /// A fail: asking for the note.
-        case note(Int)
+        /// A fail (at `place`, when given): asking for the note.
+        case note(Int, place: String?)
         /// A fail: asking whether it is a major hazard.
-        case major(Int, note: String)
+        case major(Int, note: String, place: String?)
         /// A fail: asking whether it was fixed on site.
-        case fixed(Int, note: String, major: Bool)
+        case fixed(Int, note: String, major: Bool, place: String?)
         /// A fail: collecting evidence paths until an empty line.
-        case evidence(Int, note: String, major: Bool, fixed: Bool, paths: [String])
-        /// The item has an answer: asking whether to change it to this result.
-        case change(Int, to: ItemResult)
+        case evidence(Int, note: String, major: Bool, fixed: Bool, paths: [String], place: String?)
+        /// The item has an answer: asking whether to change it to this result (a fail at
+        /// `place`, when given).
+        case change(Int, to: ItemResult, place: String?)
         /// An answer was emitted; waiting for `saved()` or `rejected(_:)`.
         case saving(Int, Answer)
         /// End screen, asking whether to complete.
@@ -78,6 +80,8 @@ public struct InspectionShell: Sendable {
     /// A parsed key at an item (or end) prompt.
     private enum Command: Equatable {
         case pass, fail, na, skip, back, jump(String?), help, quit
+        /// `f PLACE`: a fail, found at PLACE.
+        case failAt(String)
         case yes, no, complete
     }
 
@@ -173,10 +177,10 @@ public struct InspectionShell: Sendable {
         switch mode {
         case .item, .saving: strings.keysPrompt
         case .note: strings.notePrompt
-        case .major(let index, _): strings.majorPrompt(items[index].major)
+        case .major(let index, _, _): strings.majorPrompt(items[index].major)
         case .fixed: strings.fixedPrompt(false)
-        case .evidence(_, _, _, _, let paths): strings.evidencePrompt(paths.count)
-        case .change(let index, let result):
+        case .evidence(_, _, _, _, let paths, _): strings.evidencePrompt(paths.count)
+        case .change(let index, let result, _):
             current[items[index].id].map { old in
                 old.result == result ? strings.refillPrompt(oldAnswer(old)) : strings.changePrompt(oldAnswer(old), strings.resultName(result))
             } ?? strings.keysPrompt
@@ -211,36 +215,37 @@ public struct InspectionShell: Sendable {
             return message(strings.awaitingSave)
         case .item(let index):
             return handleItemKey(input, index: index)
-        case .note(let index):
+        case .note(let index, let place):
             let note = Self.trimmed(input)
             guard !note.isEmpty else { return message(strings.noteRequired) }
             guard asksHazardDetails else {
                 return emit(Answer(itemID: items[index].id, result: .fail, note: note), evidencePaths: [], index: index)
             }
-            mode = .major(index, note: note)
+            mode = .major(index, note: note, place: place)
             return ShellOutput()
-        case .major(let index, let note):
+        case .major(let index, let note, let place):
             guard let major = yesNo(input, default: items[index].major) else { return message(strings.yesNoInvalid) }
-            mode = .fixed(index, note: note, major: major)
+            mode = .fixed(index, note: note, major: major, place: place)
             return ShellOutput()
-        case .fixed(let index, let note, let major):
+        case .fixed(let index, let note, let major, let place):
             guard let fixed = yesNo(input, default: false) else { return message(strings.yesNoInvalid) }
-            mode = .evidence(index, note: note, major: major, fixed: fixed, paths: [])
+            mode = .evidence(index, note: note, major: major, fixed: fixed, paths: [], place: place)
             return ShellOutput()
-        case .evidence(let index, let note, let major, let fixed, var paths):
+        case .evidence(let index, let note, let major, let fixed, var paths, let place):
             let path = Self.unquoted(Self.trimmed(input))
             if !path.isEmpty {
                 if let problem = checkEvidencePath?(path) {
                     return message(strings.evidenceRefused(path, problem))
                 }
                 paths.append(path)
-                mode = .evidence(index, note: note, major: major, fixed: fixed, paths: paths)
+                mode = .evidence(index, note: note, major: major, fixed: fixed, paths: paths, place: place)
                 return ShellOutput()
             }
-            let answer = Answer(itemID: items[index].id, result: .fail, note: note, major: major, fixedOnSite: fixed)
+            let answer = Answer(itemID: items[index].id, result: .fail, note: note, major: major, fixedOnSite: fixed,
+                                place: place)
             return emit(answer, evidencePaths: paths, index: index)
-        case .change(let index, let result):
-            return handleChange(input, index: index, to: result)
+        case .change(let index, let result, let place):
+            return handleChange(input, index: index, to: result, place: place)
         case .confirm:
             return handleEndKey(input, confirming: true)
         case .endMenu:
@@ -278,6 +283,10 @@ public struct InspectionShell: Sendable {
             return answer(.na, index: index)
         case .fail:
             return answer(.fail, index: index)
+        case .failAt(let place):
+            // A self-check's format holds the result and the note only.
+            guard asksHazardDetails else { return message(strings.unknownInput(text)) }
+            return answer(.fail, index: index, place: place)
         case .skip:
             return ShellOutput(screen: advance(from: index))
         case .back:
@@ -297,23 +306,25 @@ public struct InspectionShell: Sendable {
 
     /// `p`, `f` or `n` at an item: asked at once when the item has no answer; otherwise the
     /// change is confirmed first (the same pass or n/a again changes nothing).
-    private mutating func answer(_ result: ItemResult, index: Int) -> ShellOutput {
+    private mutating func answer(_ result: ItemResult, index: Int, place: String? = nil) -> ShellOutput {
         let item = items[index]
         if let old = current[item.id] {
             if old.result == result && result != .fail {
                 return ShellOutput(screen: line(strings.unchanged(oldAnswer(old))) + advance(from: index))
             }
-            mode = .change(index, to: result)
+            mode = .change(index, to: result, place: place)
             return ShellOutput()
         }
-        return ask(result, index: index)
+        return ask(result, index: index, place: place)
     }
 
-    /// Records a pass or n/a, or starts the fail dialogue.
-    private mutating func ask(_ result: ItemResult, index: Int) -> ShellOutput {
+    /// Records a pass or n/a, or starts the fail dialogue; a fail filled in again without a
+    /// place keeps the place its old answer had.
+    private mutating func ask(_ result: ItemResult, index: Int, place: String? = nil) -> ShellOutput {
         switch result {
         case .fail:
-            mode = .note(index)
+            let old = current[items[index].id]
+            mode = .note(index, place: place ?? (old?.result == .fail ? old?.place : nil))
             return ShellOutput()
         default:
             return emit(Answer(itemID: items[index].id, result: result), evidencePaths: [], index: index)
@@ -322,13 +333,13 @@ public struct InspectionShell: Sendable {
 
     /// The answer to "change the answer?": yes asks the new answer, no (the default) keeps the
     /// old one and stays on the item.
-    private mutating func handleChange(_ input: String, index: Int, to result: ItemResult) -> ShellOutput {
+    private mutating func handleChange(_ input: String, index: Int, to result: ItemResult, place: String?) -> ShellOutput {
         guard let yes = yesNo(input, default: false) else { return message(strings.yesNoInvalid) }
         guard yes else {
             mode = .item(index)
             return message(strings.kept)
         }
-        return ask(result, index: index)
+        return ask(result, index: index, place: place)
     }
 
     private mutating func handleEndKey(_ input: String, confirming: Bool) -> ShellOutput {
@@ -436,6 +447,15 @@ public struct InspectionShell: Sendable {
                 return .jump(trimmed(String(rest)))
             }
         }
+        // `f 二号车间冲床`: a fail with the place it was found at (the place as typed, its
+        // white space made single by `Names`).
+        for keyword in ["f", "fail", "不合格", "不通过"] {
+            guard lower.hasPrefix(keyword) else { continue }
+            let rest = text.dropFirst(keyword.count)
+            if let first = rest.first, first.isWhitespace, let place = Names.normalisedOrNil(String(rest)) {
+                return .failAt(place)
+            }
+        }
         return nil
     }
 
@@ -482,8 +502,8 @@ public struct InspectionShell: Sendable {
 
     private var itemIndex: Int? {
         switch mode {
-        case .item(let index), .note(let index), .major(let index, _), .fixed(let index, _, _),
-             .evidence(let index, _, _, _, _), .saving(let index, _), .change(let index, _):
+        case .item(let index), .note(let index, _), .major(let index, _, _), .fixed(let index, _, _, _),
+             .evidence(let index, _, _, _, _, _), .saving(let index, _), .change(let index, _, _):
             index
         case .confirm, .endMenu, .finished:
             nil
@@ -539,6 +559,7 @@ public struct InspectionShell: Sendable {
         if answer.result == .fail && asksHazardDetails {
             parts.append(strings.severityName(answer.major))
             if answer.fixedOnSite { parts.append(strings.fixedOnSite) }
+            if let place = answer.place { parts.append(strings.placeLabel + place) }
         }
         if let note = answer.note, !note.isEmpty { parts.append((noteLabel ?? strings.noteLabel) + note) }
         if !answer.evidence.isEmpty { parts.append(strings.evidenceCount(answer.evidence.count)) }

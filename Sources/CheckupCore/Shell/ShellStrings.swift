@@ -64,6 +64,8 @@ public struct ShellStrings: Sendable {
     public let fixedOnSite: String
     /// Label before a note.
     public let noteLabel: String
+    /// Label before the place of a fail (隐患部位).
+    public let placeLabel: String
     /// "2 evidence files".
     public let evidenceCount: @Sendable (Int) -> String
     /// Separator between the parts of an answer description.
@@ -159,7 +161,8 @@ public struct ShellStrings: Sendable {
             strings.resumeHeader = { _, answered, total, enterprise in "继续自查：已答 \(answered)/\(total)（\(enterprise)）" }
             strings.itemNotInSession = { "检查项 \($0) 不适用于本次自查（被模板排除或不适用于该行业）" }
             strings.help = strings.help
-                .replacingOccurrences(of: "（随后填写备注、是否重大隐患、是否已现场整改、证据文件）", with: "（随后填写备注）")
+                .replacingOccurrences(of: "（随后填写备注、是否重大隐患、是否已现场整改、证据文件）；f 部位 同时记下隐患部位，如 f 二号车间冲床",
+                                      with: "（随后填写备注）")
                 .replacingOccurrences(of: "（会话保持打开，可稍后继续）", with: "（自查表已保存，可用 --resume 继续）")
             strings.endHelp = strings.endHelp
                 .replacingOccurrences(of: "完成本次检查", with: "完成自查")
@@ -177,7 +180,8 @@ public struct ShellStrings: Sendable {
             }
             strings.itemNotInSession = { "Item \($0) does not apply in this self-check (excluded by the profile or the industry)" }
             strings.help = strings.help
-                .replacingOccurrences(of: "(then a note, major hazard, fixed on site, evidence files)", with: "(then a note)")
+                .replacingOccurrences(of: "(then a note, major hazard, fixed on site, evidence files); f PLACE also records where, e.g. f press 2",
+                                      with: "(then a note)")
                 .replacingOccurrences(of: "(the session stays open to resume later)",
                                       with: "(the form is saved; continue with --resume)")
             strings.endHelp = strings.endHelp
@@ -227,6 +231,7 @@ public struct ShellStrings: Sendable {
         severityName: { $0 ? "重大" : "一般" },
         fixedOnSite: "已现场整改",
         noteLabel: "备注：",
+        placeLabel: "部位：",
         evidenceCount: { "证据 \($0) 份" },
         partSeparator: "，",
         answerWithDetails: { $1.isEmpty ? $0 : "\($0)（\($1)）" },
@@ -242,7 +247,7 @@ public struct ShellStrings: Sendable {
         help: """
             按键说明：
               p  通过
-              f  不合格（随后填写备注、是否重大隐患、是否已现场整改、证据文件）
+              f  不合格（随后填写备注、是否重大隐患、是否已现场整改、证据文件）；f 部位 同时记下隐患部位，如 f 二号车间冲床
               n  不适用
               s  跳过（暂不检查，进入下一个未答项）
               b  返回上一项（可查看、修改已答项）
@@ -331,6 +336,7 @@ public struct ShellStrings: Sendable {
         severityName: { $0 ? "major" : "general" },
         fixedOnSite: "fixed on site",
         noteLabel: "note: ",
+        placeLabel: "place: ",
         evidenceCount: { $0 == 1 ? "1 evidence file" : "\($0) evidence files" },
         partSeparator: ", ",
         answerWithDetails: { $1.isEmpty ? $0 : "\($0) (\($1))" },
@@ -346,7 +352,7 @@ public struct ShellStrings: Sendable {
         help: """
             Keys:
               p  pass
-              f  fail (then a note, major hazard, fixed on site, evidence files)
+              f  fail (then a note, major hazard, fixed on site, evidence files); f PLACE also records where, e.g. f press 2
               n  not applicable
               s  skip (leave unchecked, go to the next unanswered item)
               b  back to the previous item (to see or change an answer)

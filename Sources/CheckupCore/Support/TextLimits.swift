@@ -44,6 +44,7 @@ extension Enterprise {
         try TextLimits.check(contact, field: label("contact"), limit: TextLimits.contact)
         try TextLimits.check(grid, field: label("grid"), limit: TextLimits.name)
         try TextLimits.check(gridMember, field: label("grid_member"), limit: TextLimits.name)
+        try TextLimits.check(legalRepresentative, field: label("legal_representative"), limit: TextLimits.name)
     }
 }
 

@@ -7,8 +7,10 @@ import Foundation
 /// Every item answered (in checklist order) with its result, note, major and fixed-on-site marks
 /// and evidence file names; the counts over the items that apply; the inspectors with the
 /// certificate numbers registered under their names; start and end time (an open session has
-/// no end yet); and a line for the enterprise's person present, which sessions do not record,
-/// to fill in by hand. Renderers: `html`, `markdown`, `json`.
+/// no end yet); the place inspected (the session's, else the enterprise's address) and the
+/// enterprise's legal representative; and the enterprise's person present (name and post, as
+/// the session recorded them) above a line to sign — left blank to fill in by hand when the
+/// session names nobody. Renderers: `html`, `markdown`, `json`.
 public struct InspectionRecord: Sendable {
     /// One answered item.
     public struct Entry: Sendable, Equatable {
@@ -32,6 +34,8 @@ public struct InspectionRecord: Sendable {
         public var evidence: [String]
         /// Who recorded it.
         public var recordedBy: String
+        /// Where a fail was found (隐患部位), when given.
+        public var place: String? = nil
     }
 
     /// Issuing station.
@@ -82,7 +86,8 @@ public struct InspectionRecord: Sendable {
                          layer: item?.layer ?? .human, result: answer.result, note: answer.note,
                          major: answer.result == .fail && (answer.major || item?.major == true),
                          fixedOnSite: answer.result == .fail && answer.fixedOnSite,
-                         evidence: answer.evidence.map(\.originalName), recordedBy: finding.recordedBy)
+                         evidence: answer.evidence.map(\.originalName), recordedBy: finding.recordedBy,
+                         place: answer.result == .fail ? answer.place : nil)
         }
         let scoring = SessionRules.scoringItems(checklist: checklist, session: data.session, findings: data.findings,
                                                 industry: data.enterprise.industry, language: language)
@@ -101,9 +106,10 @@ public struct InspectionRecord: Sendable {
 
 /// The values the inspection record's templates see (`record.html.mustache`,
 /// `record.md.mustache`): `lang`, `zh`, `labels.*` (`DocumentText`), `station`, `session`,
-/// `enterprise.{name,creditCode,address,contact}`, `place`, `checklist`, `startedAt`, `endedAt`,
-/// `inspectors[]` {`name`, `certificate`}, `summary`, `entries[]` {`no`, `itemID`, `itemTitle`,
-/// `layer`, `result`, `isPass`, `isFail`, `isNA`, `note`, `major`, `fixedOnSite`, `evidence[]`,
+/// `enterprise.{name,creditCode,address,contact,legalRepresentative}`, `place`, `checklist`,
+/// `startedAt`, `endedAt`, `inspectors[]` {`name`, `certificate`}, `present` (the person present,
+/// `王五（安全管理员）`, empty when not recorded), `hasPresent`, `summary`, `entries[]` {`no`, `itemID`, `itemTitle`,
+/// `layer`, `result`, `isPass`, `isFail`, `isNA`, `note`, `place`, `hasPlace`, `major`, `fixedOnSite`, `evidence[]`,
 /// `hasEvidence`}, `generatedAt`.
 struct RecordView {
     struct EnterpriseView {
@@ -111,6 +117,7 @@ struct RecordView {
         let creditCode: String
         let address: String
         let contact: String
+        let legalRepresentative: String
     }
 
     struct EntryView {
@@ -123,6 +130,9 @@ struct RecordView {
         let isFail: Bool
         let isNA: Bool
         let note: String
+        /// 隐患部位 of a fail.
+        let place: String
+        let hasPlace: Bool
         let major: Bool
         let fixedOnSite: Bool
         let evidence: [String]
@@ -140,6 +150,8 @@ struct RecordView {
     let startedAt: String
     let endedAt: String
     let inspectors: [CertifiedInspector]
+    let present: String
+    let hasPresent: Bool
     let summary: String
     let entries: [EntryView]
     let generatedAt: String
@@ -153,11 +165,13 @@ extension InspectionRecord {
             lang: l == .zh ? "zh-CN" : "en", zh: DocumentParts.isChinese(l), labels: DocumentText.labels(l),
             station: station, session: session.id,
             enterprise: RecordView.EnterpriseView(name: enterprise.name, creditCode: enterprise.creditCode,
-                                                  address: enterprise.address ?? "", contact: enterprise.contact ?? ""),
-            place: enterprise.address ?? "", checklist: checklist,
+                                                  address: enterprise.address ?? "", contact: enterprise.contact ?? "",
+                                                  legalRepresentative: enterprise.legalRepresentative ?? ""),
+            place: session.place ?? enterprise.address ?? "", checklist: checklist,
             startedAt: Timestamp.minute(session.startedAt),
             endedAt: session.completedAt.map(Timestamp.minute) ?? DocumentText.notEnded.text(in: l),
             inspectors: inspectors,
+            present: session.present?.text(l) ?? "", hasPresent: session.present != nil,
             summary: DocumentText.recordSummary.text(applicable, passed + failed + notApplicable, passed, failed,
                                                      notApplicable, unchecked, in: l),
             entries: entries.map { entry in
@@ -169,7 +183,8 @@ extension InspectionRecord {
                 return RecordView.EntryView(
                     no: entry.number, itemID: entry.itemID, itemTitle: entry.itemTitle, layer: entry.layer.name(l),
                     result: result.text(in: l), isPass: entry.result == .pass, isFail: entry.result == .fail,
-                    isNA: entry.result == .na, note: entry.note ?? "", major: entry.major, fixedOnSite: entry.fixedOnSite,
+                    isNA: entry.result == .na, note: entry.note ?? "", place: entry.place ?? "",
+                    hasPlace: entry.place != nil, major: entry.major, fixedOnSite: entry.fixedOnSite,
                     evidence: entry.evidence, hasEvidence: !entry.evidence.isEmpty)
             },
             generatedAt: Timestamp.minute(generatedAt))
@@ -204,12 +219,22 @@ extension InspectionRecord {
         public var session: SessionJSON
         /// Who inspected.
         public var inspectors: [CertifiedInspector]
-        /// The enterprise's person present: not recorded by sessions, always null (a line to sign).
-        @NullEncoded public var person_present: String? = nil
+        /// The place inspected (the session's, else the enterprise's address; null when neither).
+        @NullEncoded public var place: String? = nil
+        /// The enterprise's person present (null when the session names nobody: a line to sign).
+        @NullEncoded public var person_present: PersonPresentJSON? = nil
         /// Counts over the items that apply.
         public var counts: CountsJSON
         /// The items answered.
         public var items: [ItemJSON]
+    }
+
+    /// The enterprise's person present.
+    public struct PersonPresentJSON: Codable, Equatable, Sendable {
+        /// Name.
+        public var name: String
+        /// Post (职务; null when not given).
+        @NullEncoded public var post: String? = nil
     }
 
     /// The session.
@@ -260,6 +285,8 @@ extension InspectionRecord {
         public var major: Bool
         /// Fixed on site.
         public var fixed_on_site: Bool
+        /// Where a fail was found (隐患部位; null when not given).
+        @NullEncoded public var place: String? = nil
         /// Evidence file names.
         public var evidence: [String]
         /// Who recorded it.
@@ -271,17 +298,20 @@ extension InspectionRecord {
         JSON(document: "record", station: station, lang: language.rawValue, generated_at: Timestamp.iso(generatedAt),
              enterprise: RectificationNotice.EnterpriseJSON(credit_code: enterprise.creditCode, name: enterprise.name,
                                                             township: enterprise.township, address: enterprise.address,
-                                                            contact: enterprise.contact),
+                                                            contact: enterprise.contact,
+                                                            legal_representative: enterprise.legalRepresentative),
              session: SessionJSON(id: session.id, status: session.status.rawValue, checklist: session.checklistID,
                                   checklist_version: session.checklistVersion,
                                   started_at: Timestamp.iso(session.startedAt),
                                   completed_at: session.completedAt.map(Timestamp.iso)),
-             inspectors: inspectors,
+             inspectors: inspectors, place: session.place ?? enterprise.address,
+             person_present: session.present.map { PersonPresentJSON(name: $0.name, post: $0.post) },
              counts: CountsJSON(applicable: applicable, pass: passed, fail: failed, na: notApplicable, unchecked: unchecked),
              items: entries.map { entry in
                  ItemJSON(no: entry.number, item: entry.itemID, item_title: entry.itemTitle, layer: entry.layer.rawValue,
                           result: entry.result.rawValue, note: entry.note, major: entry.major,
-                          fixed_on_site: entry.fixedOnSite, evidence: entry.evidence, recorded_by: entry.recordedBy)
+                          fixed_on_site: entry.fixedOnSite, place: entry.place, evidence: entry.evidence,
+                          recorded_by: entry.recordedBy)
              })
     }
 }

@@ -176,7 +176,7 @@ public struct HazardLedger: Sendable {
         public var noticeNumber: String = ""
         /// 检查人员 of the finding session (the performer of a self-check).
         public var inspectors: String = ""
-        /// 隐患部位: not recorded by Checkup yet (a finding has no place of its own), so empty.
+        /// 隐患部位: where in the enterprise, as the finding or `hazard update --place` gave it.
         public var place: String = ""
         /// 隐患类别 (`HazardCategory`, from the layer).
         public var category: String = ""
@@ -377,6 +377,7 @@ public struct HazardLedger: Sendable {
         row.hazardID = Int(hazard.id)
         row.noticeNumber = Self.clean(session?.noticeNumber ?? "")
         row.inspectors = Self.clean((session?.inspectors ?? []).joined(separator: language == .zh ? "、" : ", "))
+        row.place = Self.clean(hazard.place ?? "")
         row.category = HazardCategory(layer: hazard.layer).name(language)
         row.industry = Self.clean(enterprise?.industry ?? "")
         row.contact = Self.clean(enterprise?.contact ?? "")
@@ -494,7 +495,7 @@ public struct HazardLedger: Sendable {
 /// Makes equal strings share one buffer.
 struct Interner {
     private var table: [ByteKey: String] = [:]
-    private var last: [String] = Array(repeating: "", count: 11)
+    private var last: [String] = Array(repeating: "", count: 12)
 
     /// The shared copy of `text`; small strings (stored inline, at most 15 UTF-8 bytes) as is.
     private mutating func intern(_ text: String, slot: Int) -> String {
@@ -528,5 +529,6 @@ struct Interner {
         hazard.fiveMeasures.timeLimit = intern(hazard.fiveMeasures.timeLimit, slot: 8)
         hazard.fiveMeasures.plan = intern(hazard.fiveMeasures.plan, slot: 9)
         hazard.verifiedBy = intern(hazard.verifiedBy, slot: 10)
+        hazard.place = intern(hazard.place, slot: 11)
     }
 }

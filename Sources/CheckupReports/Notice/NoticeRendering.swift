@@ -6,7 +6,9 @@ import Foundation
 /// here. A station's own template (`--template`) can use any of these names:
 ///
 /// `lang`, `labels.*` (fixed wording, see `NoticeLabels`), `number`, `station`, `date`,
-/// `generatedAt`, `enterprise.{name,creditCode,address,township,contact}`, `inspectors`,
+/// `generatedAt`, `enterprise.{name,creditCode,address,township,contact,legalRepresentative,
+/// hasLegalRepresentative}`, `place` (the place inspected: the session's, else the enterprise's
+/// address), `inspectors`,
 /// `checklist`, `intro`, `hasHazards`, `hazards[]` (`no`, `itemID`, `itemTitle`, `layer`,
 /// `finding`, `basis`, `remedy`, `hasRemedy`, `deadline`, `deadlineDays`, `severity`, `isMajor`,
 /// `fixedOnSite`), `hasMajor`, `majors[]` (`no`, `itemTitle`, `finding`, `deadline`,
@@ -50,6 +52,8 @@ struct NoticeView {
         let address: String
         let township: String
         let contact: String
+        let legalRepresentative: String
+        let hasLegalRepresentative: Bool
     }
 
     struct HazardView {
@@ -113,6 +117,8 @@ struct NoticeView {
     let date: String
     let generatedAt: String
     let enterprise: EnterpriseView
+    /// The place inspected.
+    let place: String
     let inspectors: String
     let checklist: String
     let intro: String
@@ -245,7 +251,10 @@ extension RectificationNotice {
             generatedAt: Timestamp.minute(generatedAt),
             enterprise: NoticeView.EnterpriseView(
                 name: enterprise.name, creditCode: enterprise.creditCode, address: enterprise.address ?? "",
-                township: enterprise.township, contact: enterprise.contact ?? ""),
+                township: enterprise.township, contact: enterprise.contact ?? "",
+                legalRepresentative: enterprise.legalRepresentative ?? "",
+                hasLegalRepresentative: enterprise.legalRepresentative != nil),
+            place: placeInspected,
             inspectors: session.inspectors.joined(separator: NoticeText.listSeparator.text(in: language)),
             checklist: NoticeText.checklistLine.text(checklistTitle, checklistID, checklistVersion, in: language),
             intro: intro, hasHazards: !items.isEmpty, hazards: hazards, hasMajor: !majors.isEmpty, majors: majors,
@@ -264,6 +273,10 @@ extension RectificationNotice {
             completedAt: Timestamp.minute(date),
             certifiedInspectors: CertifiedInspector.list(session.inspectors, register: inspectorRegister))
     }
+
+    /// The place inspected as printed: the session's, else the enterprise's address (sessions
+    /// recorded before places were), else empty (a line to fill in).
+    var placeInspected: String { session.place ?? enterprise.address ?? "" }
 
     /// `item`'s evidence files as printed: read (`evidenceImages`) or, when not read, listed by name.
     private func evidenceImages(_ item: Item) -> [EvidenceImage] {
@@ -329,6 +342,8 @@ extension RectificationNotice {
         @NullEncoded public var address: String? = nil
         /// Contact (null when not registered).
         @NullEncoded public var contact: String? = nil
+        /// Legal representative (法定代表人; null when not registered).
+        @NullEncoded public var legal_representative: String? = nil
     }
 
     /// The inspection the notice follows.
@@ -345,6 +360,8 @@ extension RectificationNotice {
         public var started_at: String
         /// Completion.
         public var completed_at: String
+        /// The place inspected (the session's, else the enterprise's address; null when neither).
+        @NullEncoded public var place: String? = nil
     }
 
     /// How many hazards.
@@ -451,10 +468,10 @@ extension RectificationNotice {
             generated_at: Timestamp.iso(generatedAt),
             enterprise: EnterpriseJSON(credit_code: enterprise.creditCode, name: enterprise.name,
                                        township: enterprise.township, address: enterprise.address,
-                                       contact: enterprise.contact),
+                                       contact: enterprise.contact, legal_representative: enterprise.legalRepresentative),
             session: SessionJSON(id: session.id, checklist: checklistID, checklist_version: checklistVersion,
                                  inspectors: session.inspectors, started_at: Timestamp.iso(session.startedAt),
-                                 completed_at: Timestamp.iso(date)),
+                                 completed_at: Timestamp.iso(date), place: session.place ?? enterprise.address),
             counts: CountsJSON(total: items.count, major: major, general: items.count - major,
                                fixed_on_site: items.filter(\.fixedOnSite).count),
             hazards: items.map { item in

@@ -1,11 +1,16 @@
 import CheckupCore
+import CheckupStore
 import Foundation
 
 /// The checks every escalation command makes on its options before opening the station, and
 /// `checkup serve` on its escalation form's fields.
 public enum EscalationInput {
-    /// Who a step is recorded by when no --by names anyone.
-    public static let station = "station"
+    /// Who a step is recorded by: `by` when given, else the station's name when set, else the
+    /// catalog's word for the station (`StationIdentity.actor`).
+    public static func recorder(by: String?, _ store: any StationIdentityStore) throws -> String {
+        if let name = Names.normalisedOrNil(by) { return name }
+        return try store.stationIdentity().actor()
+    }
 
     /// `value`, refused (exit 1) when missing or blank.
     public static func required(_ value: String?, _ option: String, hazard: Int64) throws(EscalationError) -> String {

@@ -186,5 +186,14 @@ enum PostgresMigrations {
             "ALTER TABLE notice DROP CONSTRAINT notice_year_serial_key",
             "CREATE UNIQUE INDEX notice_serial_issued ON notice (year, serial) WHERE origin IS NULL",
         ]),
+        ("7-people-and-places", [
+            // As SQLite's `v14-people-and-places`: the enterprise's legal representative, the
+            // place inspected and the enterprise's person present (name, post), and where in the
+            // enterprise a failed item was found (on the finding and on its hazard).
+            "ALTER TABLE enterprise ADD COLUMN legal_representative text",
+            "ALTER TABLE session ADD COLUMN place text, ADD COLUMN present_name text, ADD COLUMN present_post text",
+            "ALTER TABLE finding ADD COLUMN place text",
+            "ALTER TABLE hazard ADD COLUMN place text",
+        ]),
     ]
 }

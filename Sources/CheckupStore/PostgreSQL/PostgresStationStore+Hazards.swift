@@ -8,7 +8,7 @@ extension PostgresStationStore: HazardStore {
         id, session_id, item_id, enterprise_code, source, severity, layer, item_title, description, basis, remedy, \
         evidence, status, found_at, deadline, responsible, measures, funds, time_limit, plan, rectified_at, \
         verified_at, verified_by, escalations, supervision_number, supervision_authority, supervised_at, delisted_at, \
-        stop_work_scope, stop_work_at, stop_work_cleared_at, remediation_plan, verification_note
+        stop_work_scope, stop_work_at, stop_work_cleared_at, remediation_plan, verification_note, place
         """
 
     /// A value of one of the columns of fixed values, or `StoreError.corruptRow` naming it.
@@ -53,6 +53,7 @@ extension PostgresStationStore: HazardStore {
             verifiedAt: try row[21].decode(Date?.self).map(PostgresDate.read),
             verifiedBy: try row[22].decode(String?.self))
         escalation.apply(to: &hazard)
+        hazard.place = try row[33].decode(String?.self)
         return hazard
     }
 
@@ -135,7 +136,8 @@ extension PostgresStationStore: HazardStore {
                         delisted_at = \(e.delistedAt.map(PostgresDate.stored)), stop_work_scope = \(e.stopWorkScope),
                         stop_work_at = \(e.stopWorkAt.map(PostgresDate.stored)),
                         stop_work_cleared_at = \(e.stopWorkClearedAt.map(PostgresDate.stored)),
-                        remediation_plan = \(e.remediationPlan), verification_note = \(e.verificationNote)
+                        remediation_plan = \(e.remediationPlan), verification_note = \(e.verificationNote),
+                        place = \(n.place)
                     WHERE id = \(id)
                     """)
                 try await Self.insertHistory(entry, connection)
@@ -191,7 +193,7 @@ extension PostgresStationStore: HazardStore {
                     description, basis, remedy, evidence, status, found_at, deadline, responsible, measures, funds,
                     time_limit, plan, rectified_at, verified_at, verified_by, escalations, supervision_number,
                     supervision_authority, supervised_at, delisted_at, stop_work_scope, stop_work_at, stop_work_cleared_at,
-                    remediation_plan, verification_note)
+                    remediation_plan, verification_note, place)
                 VALUES (\(GlobalID.make()), \(session ?? h.sessionID), \(h.itemID), \(h.enterpriseCode), \(h.source.rawValue),
                     \(h.severity.rawValue), \(h.layer.rawValue), \(h.itemTitle), \(h.description), \(h.basis), \(h.remedy),
                     \(h.evidence.isEmpty ? "[]" : jsonText(h.evidence)), \(h.status.rawValue),
@@ -200,7 +202,8 @@ extension PostgresStationStore: HazardStore {
                     \(h.rectifiedAt.map(PostgresDate.stored)), \(h.verifiedAt.map(PostgresDate.stored)), \(h.verifiedBy),
                     \(e.escalations), \(e.supervisionNumber), \(e.supervisionAuthority), \(e.supervisedAt.map(PostgresDate.stored)),
                     \(e.delistedAt.map(PostgresDate.stored)), \(e.stopWorkScope), \(e.stopWorkAt.map(PostgresDate.stored)),
-                    \(e.stopWorkClearedAt.map(PostgresDate.stored)), \(e.remediationPlan), \(e.verificationNote))
+                    \(e.stopWorkClearedAt.map(PostgresDate.stored)), \(e.remediationPlan), \(e.verificationNote),
+                    \(h.place))
                 RETURNING \(unescaped: hazardColumns)
                 """).first else { continue }
             let value = try Self.hazard(row)

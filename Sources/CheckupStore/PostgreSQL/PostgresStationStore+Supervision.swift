@@ -78,7 +78,7 @@ extension PostgresStationStore: SupervisionStore {
             """) {
             referrals[try row[0].decode(String.self)] = PostgresDate.read(try row[1].decode(Date.self))
         }
-        let width = 12
+        let width = 13
         return try enterprises.map { row in
             let enterprise = try Self.enterprise(row)
             var inspection: SupervisionRow.Inspection?

@@ -240,23 +240,24 @@ public final class PostgresStationStore: SelfCheckStore, @unchecked Sendable {
                 // As SQLite's: an update replaces every field, the profile included.
                 try await connection.run("""
                     INSERT INTO enterprise (credit_code, name, township, industry, address, contact, code_valid, registered_at,
-                                            risk_tags, standardisation, employees, grid, grid_member)
+                                            risk_tags, standardisation, employees, grid, grid_member, legal_representative)
                     VALUES (\(e.creditCode), \(e.name), \(e.township), \(e.industry), \(e.address), \(e.contact),
                             \(e.codeValid), \(registered), \(tags), \(e.standardisation?.rawValue), \(employees),
-                            \(e.grid), \(e.gridMember))
+                            \(e.grid), \(e.gridMember), \(e.legalRepresentative))
                     ON CONFLICT (credit_code) DO UPDATE SET name = excluded.name, township = excluded.township,
                         industry = excluded.industry, address = excluded.address, contact = excluded.contact,
                         code_valid = excluded.code_valid, risk_tags = excluded.risk_tags,
                         standardisation = excluded.standardisation, employees = excluded.employees,
-                        grid = excluded.grid, grid_member = excluded.grid_member
+                        grid = excluded.grid, grid_member = excluded.grid_member,
+                        legal_representative = excluded.legal_representative
                     """)
             } else {
                 let inserted = try await connection.rows("""
                     INSERT INTO enterprise (credit_code, name, township, industry, address, contact, code_valid, registered_at,
-                                            risk_tags, standardisation, employees, grid, grid_member)
+                                            risk_tags, standardisation, employees, grid, grid_member, legal_representative)
                     VALUES (\(e.creditCode), \(e.name), \(e.township), \(e.industry), \(e.address), \(e.contact),
                             \(e.codeValid), \(registered), \(tags), \(e.standardisation?.rawValue), \(employees),
-                            \(e.grid), \(e.gridMember))
+                            \(e.grid), \(e.gridMember), \(e.legalRepresentative))
                     ON CONFLICT (credit_code) DO NOTHING RETURNING 1
                     """)
                 if inserted.isEmpty { throw StoreError.enterpriseExists(e.creditCode) }
@@ -274,15 +275,16 @@ public final class PostgresStationStore: SelfCheckStore, @unchecked Sendable {
                 let end = min(start + 500, enterprises.count)
                 var sql = """
                     INSERT INTO enterprise (credit_code, name, township, industry, address, contact, code_valid, registered_at,
-                                            risk_tags, standardisation, employees, grid, grid_member) VALUES
+                                            risk_tags, standardisation, employees, grid, grid_member,
+                                            legal_representative) VALUES
                     """
-                let columns = 12
+                let columns = 13
                 var binds = PostgresBindings(capacity: (end - start) * columns + 1)
                 binds.append(registered)
                 for (row, e) in enterprises[start..<end].enumerated() {
                     let base = row * columns + 1
                     let first = (1...7).map { "$\(base + $0)" }.joined(separator: ", ")
-                    let profile = (8...12).map { "$\(base + $0)" }.joined(separator: ", ")
+                    let profile = (8...13).map { "$\(base + $0)" }.joined(separator: ", ")
                     sql += (row == 0 ? " " : ", ") + "(\(first), $1, \(profile))"
                     binds.append(e.creditCode)
                     binds.append(e.name)
@@ -296,6 +298,7 @@ public final class PostgresStationStore: SelfCheckStore, @unchecked Sendable {
                     binds.append(e.employees.map(Int64.init))
                     binds.append(e.grid)
                     binds.append(e.gridMember)
+                    binds.append(e.legalRepresentative)
                 }
                 // As SQLite's import: a profile cell the list leaves empty keeps what is registered.
                 sql += """
@@ -306,7 +309,8 @@ public final class PostgresStationStore: SelfCheckStore, @unchecked Sendable {
                         standardisation = coalesce(excluded.standardisation, enterprise.standardisation),
                         employees = coalesce(excluded.employees, enterprise.employees),
                         grid = coalesce(excluded.grid, enterprise.grid),
-                        grid_member = coalesce(excluded.grid_member, enterprise.grid_member)
+                        grid_member = coalesce(excluded.grid_member, enterprise.grid_member),
+                        legal_representative = coalesce(excluded.legal_representative, enterprise.legal_representative)
                     RETURNING (xmax = 0)
                     """
                 for row in try await connection.rows(PostgresQuery(unsafeSQL: sql, binds: binds))
@@ -345,7 +349,7 @@ public final class PostgresStationStore: SelfCheckStore, @unchecked Sendable {
 
     static let enterpriseColumns = """
         credit_code, name, township, industry, address, contact, code_valid, risk_tags, standardisation, employees, \
-        grid, grid_member
+        grid, grid_member, legal_representative
         """
 
     /// An enterprise of a row of `enterpriseColumns` (from column `at` on), refusing a risk tag
@@ -375,7 +379,8 @@ public final class PostgresStationStore: SelfCheckStore, @unchecked Sendable {
                           codeValid: try row[i + 6].decode(Bool.self), riskTags: EnterpriseRecord.tags(tagsText),
                           standardisation: standardisation.flatMap(StandardisationLevel.init(rawValue:)),
                           employees: try row[i + 9].decode(Int64?.self).map { Int($0) },
-                          grid: try row[i + 10].decode(String?.self), gridMember: try row[i + 11].decode(String?.self))
+                          grid: try row[i + 10].decode(String?.self), gridMember: try row[i + 11].decode(String?.self),
+                          legalRepresentative: try row[i + 12].decode(String?.self))
     }
 
     // MARK: Sessions
@@ -396,10 +401,11 @@ public final class PostgresStationStore: SelfCheckStore, @unchecked Sendable {
             // waits for the winner's commit, then does nothing, and resumes the winner's session.
             let inserted = try await connection.rows("""
                 INSERT INTO session (uid, kind, enterprise_code, checklist_id, checklist_version, checklist_hash, profile_id,
-                                     inspectors, status, started_at)
+                                     inspectors, status, started_at, place, present_name, present_post)
                 VALUES (\(GlobalID.make()), \(new.kind.rawValue), \(new.enterpriseCode), \(snapshot.checklistID),
                         \(snapshot.version), \(snapshot.hash), \(new.profileID), \(jsonText(new.inspectors)),
-                        \(SessionStatus.open.rawValue), \(PostgresDate.stored(new.startedAt)))
+                        \(SessionStatus.open.rawValue), \(PostgresDate.stored(new.startedAt)), \(new.place),
+                        \(new.present?.name), \(new.present?.post))
                 ON CONFLICT (enterprise_code, checklist_id, kind) WHERE status = 'open' DO NOTHING
                 RETURNING \(unescaped: Self.sessionColumns)
                 """)
@@ -419,7 +425,7 @@ public final class PostgresStationStore: SelfCheckStore, @unchecked Sendable {
 
     static let sessionColumns = """
         id, kind, enterprise_code, checklist_id, checklist_version, checklist_hash, profile_id, inspectors, status, \
-        started_at, completed_at
+        started_at, completed_at, place, present_name, present_post
         """
 
     static func session(_ row: PostgresRandomAccessRow) throws -> Session {
@@ -429,7 +435,9 @@ public final class PostgresStationStore: SelfCheckStore, @unchecked Sendable {
             checklistVersion: try row[4].decode(String.self), checklistHash: try row[5].decode(String.self),
             profileID: try row[6].decode(String?.self), inspectors: try row[7].decode(String.self),
             status: try row[8].decode(String.self), startedAt: PostgresDate.read(try row[9].decode(Date.self)),
-            completedAt: try row[10].decode(Date?.self).map(PostgresDate.read))
+            completedAt: try row[10].decode(Date?.self).map(PostgresDate.read),
+            place: try row[11].decode(String?.self), presentName: try row[12].decode(String?.self),
+            presentPost: try row[13].decode(String?.self))
         return try record.value()
     }
 
@@ -476,7 +484,8 @@ public final class PostgresStationStore: SelfCheckStore, @unchecked Sendable {
         try withConnection { connection in try await Self.findings(session: session, connection) }
     }
 
-    static let findingColumns = "session_id, item_id, result, note, major, fixed_on_site, evidence, recorded_by, recorded_at, seq"
+    static let findingColumns =
+        "session_id, item_id, result, note, major, fixed_on_site, evidence, recorded_by, recorded_at, seq, place"
 
     /// A session's `finding` rows in the order first given, or the answers of an imported
     /// self-check (`selfcheck_answers`), as the SQLite store reads them.
@@ -497,7 +506,7 @@ public final class PostgresStationStore: SelfCheckStore, @unchecked Sendable {
                                      major: try row[4].decode(Bool.self), fixedOnSite: try row[5].decode(Bool.self),
                                      evidence: try row[6].decode(String.self), recordedBy: try row[7].decode(String.self),
                                      recordedAt: PostgresDate.read(try row[8].decode(Date.self)),
-                                     seq: try row[9].decode(Int64.self)).value()
+                                     seq: try row[9].decode(Int64.self), place: try row[10].decode(String?.self)).value()
             }
         }
         guard let row = try await connection.rows("""
@@ -559,12 +568,13 @@ public final class PostgresStationStore: SelfCheckStore, @unchecked Sendable {
                 }
                 try await connection.run("""
                     INSERT INTO finding (session_id, item_id, result, note, major, fixed_on_site, evidence, recorded_by,
-                                         recorded_at, seq)
+                                         recorded_at, seq, place)
                     VALUES (\(id), \(answer.itemID), \(answer.result.rawValue), \(answer.note), \(answer.major),
-                            \(answer.fixedOnSite), \(jsonText(answer.evidence)), \(by), \(when), \(seq))
+                            \(answer.fixedOnSite), \(jsonText(answer.evidence)), \(by), \(when), \(seq),
+                            \(answer.result == .fail ? answer.place : nil))
                     ON CONFLICT (session_id, item_id) DO UPDATE SET result = excluded.result, note = excluded.note,
                         major = excluded.major, fixed_on_site = excluded.fixed_on_site, evidence = excluded.evidence,
-                        recorded_by = excluded.recorded_by, recorded_at = excluded.recorded_at
+                        recorded_by = excluded.recorded_by, recorded_at = excluded.recorded_at, place = excluded.place
                     """)
                 try await connection.run("""
                     INSERT INTO finding_history (uid, session_id, item_id, old_result, new_result, old_note, new_note,

@@ -30,6 +30,8 @@ struct HazardRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var verifiedBy: String?
     /// The columns of `v10-hazard-escalation` (`EscalationColumns`): NULL for most hazards.
     var escalation = EscalationColumns()
+    /// 隐患部位 (`v14-people-and-places`).
+    var place: String?
 
     enum CodingKeys: String, CodingKey {
         case id, sessionID = "session_id", itemID = "item_id", enterpriseCode = "enterprise_code", source, severity
@@ -39,7 +41,7 @@ struct HazardRecord: Codable, FetchableRecord, MutablePersistableRecord {
         case escalations, supervisionNumber = "supervision_number", supervisionAuthority = "supervision_authority"
         case supervisedAt = "supervised_at", delistedAt = "delisted_at", stopWorkScope = "stop_work_scope"
         case stopWorkAt = "stop_work_at", stopWorkClearedAt = "stop_work_cleared_at", remediationPlan = "remediation_plan"
-        case verificationNote = "verification_note"
+        case verificationNote = "verification_note", place
     }
 
     /// Codable through the columns, the escalation ones flattened into the row.
@@ -78,6 +80,7 @@ struct HazardRecord: Codable, FetchableRecord, MutablePersistableRecord {
         escalation.stopWorkClearedAt = try c.decodeIfPresent(Date.self, forKey: .stopWorkClearedAt)
         escalation.remediationPlan = try c.decodeIfPresent(String.self, forKey: .remediationPlan)
         escalation.verificationNote = try c.decodeIfPresent(String.self, forKey: .verificationNote)
+        place = try c.decodeIfPresent(String.self, forKey: .place)
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -115,6 +118,7 @@ struct HazardRecord: Codable, FetchableRecord, MutablePersistableRecord {
         try c.encode(escalation.stopWorkClearedAt, forKey: .stopWorkClearedAt)
         try c.encode(escalation.remediationPlan, forKey: .remediationPlan)
         try c.encode(escalation.verificationNote, forKey: .verificationNote)
+        try c.encode(place, forKey: .place)
     }
 
     mutating func didInsert(_ inserted: InsertionSuccess) {
@@ -133,7 +137,7 @@ struct HazardRecord: Codable, FetchableRecord, MutablePersistableRecord {
             Column("rectified_at"), Column("verified_at"), Column("verified_by"),
             Column("escalations"), Column("supervision_number"), Column("supervision_authority"),
             Column("supervised_at"), Column("delisted_at"), Column("stop_work_scope"), Column("stop_work_at"),
-            Column("stop_work_cleared_at"), Column("remediation_plan"), Column("verification_note"),
+            Column("stop_work_cleared_at"), Column("remediation_plan"), Column("verification_note"), Column("place"),
         ]
     }
 
@@ -152,7 +156,7 @@ struct HazardRecord: Codable, FetchableRecord, MutablePersistableRecord {
                 ("supervision_authority", .optionalText), ("supervised_at", .optionalDate),
                 ("delisted_at", .optionalDate), ("stop_work_scope", .optionalText), ("stop_work_at", .optionalDate),
                 ("stop_work_cleared_at", .optionalDate), ("remediation_plan", .optionalText),
-                ("verification_note", .optionalText),
+                ("verification_note", .optionalText), ("place", .optionalText),
             ], fallback: error)
         }
     }
@@ -192,6 +196,7 @@ struct HazardRecord: Codable, FetchableRecord, MutablePersistableRecord {
         escalation.stopWorkClearedAt = try DatabaseDateText.optionalDate(row, atIndex: 30)
         escalation.remediationPlan = try row.decode(atIndex: 31)
         escalation.verificationNote = try row.decode(atIndex: 32)
+        place = try row.decode(atIndex: 33)
     }
 
     init(_ hazard: Hazard) {
@@ -219,6 +224,7 @@ struct HazardRecord: Codable, FetchableRecord, MutablePersistableRecord {
         verifiedAt = hazard.verifiedAt
         verifiedBy = hazard.verifiedBy
         escalation = EscalationColumns(hazard)
+        place = hazard.place
     }
 
     func value() throws -> Hazard {
@@ -239,6 +245,7 @@ struct HazardRecord: Codable, FetchableRecord, MutablePersistableRecord {
                                                  timeLimit: timeLimit, plan: plan),
                       rectifiedAt: rectifiedAt, verifiedAt: verifiedAt, verifiedBy: verifiedBy)
         if !escalation.isEmpty { escalation.apply(to: &hazard) }
+        hazard.place = place
         return hazard
     }
 }

@@ -19,11 +19,13 @@ struct EnterpriseRecord: Codable, FetchableRecord, PersistableRecord {
     var employees: Int64?
     var grid: String?
     var gridMember: String?
+    var legalRepresentative: String?
 
     enum CodingKeys: String, CodingKey {
         case creditCode = "credit_code", name, township, industry, address, contact
         case codeValid = "code_valid", registeredAt = "registered_at"
         case riskTags = "risk_tags", standardisation, employees, grid, gridMember = "grid_member"
+        case legalRepresentative = "legal_representative"
     }
 
     /// Reads the row's columns by name, refusing a value of the wrong kind (`RowReader`).
@@ -42,6 +44,7 @@ struct EnterpriseRecord: Codable, FetchableRecord, PersistableRecord {
         employees = try read.optionalInteger("employees")
         grid = try read.optionalText("grid")
         gridMember = try read.optionalText("grid_member")
+        legalRepresentative = try read.optionalText("legal_representative")
         if let riskTags {
             for name in riskTags.split(separator: " ") {
                 try read.checked(String(name), "risk_tags", as: RiskTag.self)
@@ -64,6 +67,7 @@ struct EnterpriseRecord: Codable, FetchableRecord, PersistableRecord {
         employees = enterprise.employees.map(Int64.init)
         grid = enterprise.grid
         gridMember = enterprise.gridMember
+        legalRepresentative = enterprise.legalRepresentative
     }
 
     /// The `risk_tags` text of a list of tags.
@@ -78,7 +82,8 @@ struct EnterpriseRecord: Codable, FetchableRecord, PersistableRecord {
         Enterprise(creditCode: creditCode, name: name, township: township, industry: industry,
                    address: address, contact: contact, codeValid: codeValid, riskTags: Self.tags(riskTags),
                    standardisation: standardisation.flatMap(StandardisationLevel.init(rawValue:)),
-                   employees: employees.map { Int($0) }, grid: grid, gridMember: gridMember)
+                   employees: employees.map { Int($0) }, grid: grid, gridMember: gridMember,
+                   legalRepresentative: legalRepresentative)
     }
 }
 
@@ -125,11 +130,16 @@ struct SessionRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var status: String
     var startedAt: Date
     var completedAt: Date?
+    /// The place inspected and the enterprise's person present (`v14-people-and-places`).
+    var place: String? = nil
+    var presentName: String? = nil
+    var presentPost: String? = nil
 
     enum CodingKeys: String, CodingKey {
         case id, kind, enterpriseCode = "enterprise_code", checklistID = "checklist_id"
         case checklistVersion = "checklist_version", checklistHash = "checklist_hash", profileID = "profile_id"
         case inspectors, status, startedAt = "started_at", completedAt = "completed_at"
+        case place, presentName = "present_name", presentPost = "present_post"
     }
 
     mutating func didInsert(_ inserted: InsertionSuccess) {
@@ -146,7 +156,8 @@ struct SessionRecord: Codable, FetchableRecord, MutablePersistableRecord {
         }
         return Session(id: id ?? 0, kind: kind, enterpriseCode: enterpriseCode, checklistID: checklistID,
                        checklistVersion: checklistVersion, checklistHash: checklistHash, profileID: profileID,
-                       inspectors: names, status: status, startedAt: startedAt, completedAt: completedAt)
+                       inspectors: names, status: status, startedAt: startedAt, completedAt: completedAt,
+                       place: place, present: presentName.map { PersonPresent(name: $0, post: presentPost) })
     }
 }
 
@@ -156,7 +167,7 @@ extension SessionRecord {
         [
             Column("id"), Column("kind"), Column("enterprise_code"), Column("checklist_id"), Column("checklist_version"),
             Column("checklist_hash"), Column("profile_id"), Column("inspectors"), Column("status"), Column("started_at"),
-            Column("completed_at"),
+            Column("completed_at"), Column("place"), Column("present_name"), Column("present_post"),
         ]
     }
 
@@ -173,11 +184,15 @@ extension SessionRecord {
             status = try row.decode(atIndex: 8)
             startedAt = try DatabaseDateText.date(row, atIndex: 9)
             completedAt = try DatabaseDateText.optionalDate(row, atIndex: 10)
+            place = try row.decode(atIndex: 11)
+            presentName = try row.decode(atIndex: 12)
+            presentPost = try row.decode(atIndex: 13)
         } catch {
             throw RowReader(row, table: Self.databaseTableName, keyAt: [0]).diagnose([
                 ("id", .integer), ("kind", .text), ("enterprise_code", .text), ("checklist_id", .text),
                 ("checklist_version", .text), ("checklist_hash", .text), ("profile_id", .optionalText),
                 ("inspectors", .text), ("status", .text), ("started_at", .date), ("completed_at", .optionalDate),
+                ("place", .optionalText), ("present_name", .optionalText), ("present_post", .optionalText),
             ], fallback: error)
         }
     }
@@ -196,16 +211,18 @@ struct FindingRecord: Codable, FetchableRecord, PersistableRecord {
     var recordedBy: String
     var recordedAt: Date
     var seq: Int64
+    /// 隐患部位 of a fail (`v14-people-and-places`).
+    var place: String? = nil
 
     enum CodingKeys: String, CodingKey {
         case sessionID = "session_id", itemID = "item_id", result, note, major, fixedOnSite = "fixed_on_site"
-        case evidence, recordedBy = "recorded_by", recordedAt = "recorded_at", seq
+        case evidence, recordedBy = "recorded_by", recordedAt = "recorded_at", seq, place
     }
 
     func value() -> Finding {
         let refs = evidenceRefs(evidence)
         let answer = Answer(itemID: itemID, result: ItemResult(rawValue: result) ?? .unchecked, note: note,
-                            major: major, fixedOnSite: fixedOnSite, evidence: refs)
+                            major: major, fixedOnSite: fixedOnSite, evidence: refs, place: place)
         return Finding(sessionID: sessionID, answer: answer, recordedBy: recordedBy, recordedAt: recordedAt)
     }
 }
@@ -217,6 +234,7 @@ extension FindingRecord {
         [
             Column("session_id"), Column("item_id"), Column("result"), Column("note"), Column("major"),
             Column("fixed_on_site"), Column("evidence"), Column("recorded_by"), Column("recorded_at"), Column("seq"),
+            Column("place"),
         ]
     }
 
@@ -232,11 +250,12 @@ extension FindingRecord {
             recordedBy = try row.decode(atIndex: 7)
             recordedAt = try DatabaseDateText.date(row, atIndex: 8)
             seq = try row.decode(atIndex: 9)
+            place = try row.decode(atIndex: 10)
         } catch {
             throw RowReader(row, table: Self.databaseTableName, keyAt: [0, 1]).diagnose([
                 ("session_id", .integer), ("item_id", .text), ("result", .text), ("note", .optionalText),
                 ("major", .integer), ("fixed_on_site", .integer), ("evidence", .text), ("recorded_by", .text),
-                ("recorded_at", .date), ("seq", .integer),
+                ("recorded_at", .date), ("seq", .integer), ("place", .optionalText),
             ], fallback: error)
         }
         if ItemResult(rawValue: result) == nil {

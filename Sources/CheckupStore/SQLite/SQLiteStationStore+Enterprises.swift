@@ -5,7 +5,7 @@ import GRDBSQLite
 
 extension SQLiteStationStore {
     /// Registers `enterprises`, or updates those already registered (keeping their registration
-    /// date, and the profile fields a list leaves empty or has no column for), in one transaction: a township's list is stored whole or not at all, never the
+    /// date, and the profile fields and legal representative a list leaves empty or has no column for), in one transaction: a township's list is stored whole or not at all, never the
     /// rows before a kill. One upsert prepared once and bound through the C API, where GRDB's
     /// arguments and a synchronous commit per row were the cost (docs/performance.md).
     public func saveEnterprises(_ enterprises: [Enterprise], now: Date) throws -> (added: Int, updated: Int) {
@@ -37,14 +37,15 @@ private struct EnterpriseUpsert {
         var prepared: OpaquePointer?
         let code = sqlite3_prepare_v2(connection, """
             INSERT INTO enterprise (credit_code, name, township, industry, address, contact, code_valid, registered_at,
-                risk_tags, standardisation, employees, grid, grid_member)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                risk_tags, standardisation, employees, grid, grid_member, legal_representative)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (credit_code) DO UPDATE SET name = excluded.name, township = excluded.township,
                 industry = excluded.industry, address = excluded.address, contact = excluded.contact,
                 code_valid = excluded.code_valid, risk_tags = coalesce(excluded.risk_tags, risk_tags),
                 standardisation = coalesce(excluded.standardisation, standardisation),
                 employees = coalesce(excluded.employees, employees), grid = coalesce(excluded.grid, grid),
-                grid_member = coalesce(excluded.grid_member, grid_member)
+                grid_member = coalesce(excluded.grid_member, grid_member),
+                legal_representative = coalesce(excluded.legal_representative, legal_representative)
             """, -1, &prepared, nil)
         guard code == SQLITE_OK, let prepared else { throw Self.error(code, connection) }
         statement = prepared
@@ -89,6 +90,7 @@ private struct EnterpriseUpsert {
         }
         bind(12, enterprise.grid)
         bind(13, enterprise.gridMember)
+        bind(14, enterprise.legalRepresentative)
         let code = sqlite3_step(statement)
         sqlite3_reset(statement)
         guard code == SQLITE_DONE else { throw Self.error(code, connection) }

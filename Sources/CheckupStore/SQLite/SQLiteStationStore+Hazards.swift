@@ -81,7 +81,7 @@ extension SQLiteStationStore: HazardStore {
 }
 
 /// Inserts new hazards with their creation history, the same rows `insertHazards` writes
-/// (column for column), through statements prepared once and bound through the C API. The bulk
+/// (column for column; `place` is left NULL, as a self-check's answers carry none), through statements prepared once and bound through the C API. The bulk
 /// import creates hazards by the hundred thousand, where GRDB records (Codable encoding, a
 /// `DateFormatter` call per date column) cost too much a row. A file's hazards go in one
 /// multi-row INSERT, and their history rows in another: each statement also updates the

@@ -171,7 +171,8 @@ public final class SQLiteStationStore: StationStore, @unchecked Sendable {
                                    checklistID: new.snapshot.checklistID, checklistVersion: new.snapshot.version,
                                    checklistHash: new.snapshot.hash, profileID: new.profileID,
                                    inspectors: jsonText(new.inspectors), status: SessionStatus.open.rawValue,
-                                   startedAt: new.startedAt, completedAt: nil)
+                                   startedAt: new.startedAt, completedAt: nil, place: new.place,
+                                   presentName: new.present?.name, presentPost: new.present?.post)
         do {
             try record.insert(db)
             try GlobalIDColumns.assign("session", id: record.id, at: new.startedAt, db: db)
@@ -263,7 +264,8 @@ public final class SQLiteStationStore: StationStore, @unchecked Sendable {
                 ?? (Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(seq), 0) + 1 FROM finding WHERE session_id = ?", arguments: [id]) ?? 1)
             let record = FindingRecord(sessionID: id, itemID: answer.itemID, result: answer.result.rawValue,
                                        note: answer.note, major: answer.major, fixedOnSite: answer.fixedOnSite,
-                                       evidence: jsonText(answer.evidence), recordedBy: by, recordedAt: at, seq: seq)
+                                       evidence: jsonText(answer.evidence), recordedBy: by, recordedAt: at, seq: seq,
+                                       place: answer.result == .fail ? answer.place : nil)
             try record.save(db)
             var change = FindingHistoryRecord(id: nil, sessionID: id, itemID: answer.itemID,
                                               oldResult: previous?.result, newResult: answer.result.rawValue,

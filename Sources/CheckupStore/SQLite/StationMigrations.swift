@@ -301,6 +301,28 @@ enum StationMigrations {
             // (`GlobalIDColumns`).
             try GlobalIDColumns.migrate(db)
         }
+        }
+        migrator.registerMigration("v14-people-and-places") { db in
+            // The people and places the documents print (issue 18): the enterprise's legal
+            // representative (法定代表人); the place an inspection was made (检查场所) and the
+            // enterprise's person present (企业在场人员, name and post); and where in the
+            // enterprise a failed item was found (隐患部位), on the finding and on the hazard it
+            // becomes. All NULL when not recorded.
+            try db.alter(table: "enterprise") { t in
+                t.add(column: "legal_representative", .text)
+            }
+            try db.alter(table: "session") { t in
+                t.add(column: "place", .text)
+                t.add(column: "present_name", .text)
+                t.add(column: "present_post", .text)
+            }
+            try db.alter(table: "finding") { t in
+                t.add(column: "place", .text)
+            }
+            try db.alter(table: "hazard") { t in
+                t.add(column: "place", .text)
+            }
+        }
         return migrator
     }
 

@@ -27,6 +27,8 @@ public enum DocumentText: String, CatalogMessage {
     case hazardFixedOnSite
     // The inspection record.
     case recordTitle, sessionNumber, recordResult, personPresent, note, evidence, resultPass, resultFail, resultNA
+    /// Before the place of a fail (隐患部位) in the record's observations.
+    case failPlace
     case majorMark, fixedOnSiteMark
     /// `{0}` items, `{1}` examined, `{2}` pass, `{3}` fail, `{4}` n/a, `{5}` unchecked.
     case recordSummary
@@ -91,6 +93,7 @@ public enum DocumentText: String, CatalogMessage {
         case .resultPass: "合格"
         case .resultFail: "不合格"
         case .resultNA: "不适用"
+        case .failPlace: "部位："
         case .majorMark: "重大事故隐患"
         case .fixedOnSiteMark: "已现场整改"
         case .recordSummary: "检查表共{0}项，已检查{1}项（合格{2}项，不合格{3}项，不适用{4}项），未检查{5}项。"
@@ -157,6 +160,7 @@ public enum DocumentText: String, CatalogMessage {
         case .resultPass: "Pass"
         case .resultFail: "Fail"
         case .resultNA: "N/A"
+        case .failPlace: "Place: "
         case .majorMark: "Major hazard"
         case .fixedOnSiteMark: "Fixed on site"
         case .recordSummary: "{0} items on the checklist, {1} examined ({2} pass, {3} fail, {4} not applicable), {5} not examined."

@@ -23,6 +23,7 @@ public enum MessageCatalog {
         LedgerText.self,
         ListText.self,
         NoticeText.self,
+        PeopleText.self,
         ReportText.self,
         ScoreReportText.self,
         SelfCheckFormText.self,

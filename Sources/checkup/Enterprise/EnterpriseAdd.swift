@@ -29,6 +29,9 @@ struct EnterpriseAdd: ParsableCommand {
     var address: String?
     @Option(help: "Contact person and telephone.")
     var contact: String?
+    @Option(name: .customLong("legal-representative"), help: ArgumentHelp(
+        "Legal representative (法定代表人).", valueName: "name"))
+    var legalRepresentative: String?
     @OptionGroup var profile: ProfileOptions
     @Flag(name: .customLong("allow-invalid-code"), help: "Accept a code that fails the check, with a warning.")
     var allowInvalidCode = false
@@ -54,6 +57,7 @@ struct EnterpriseAdd: ParsableCommand {
                                     township: Names.normalised(township), industry: Names.normalisedOrNil(industry),
                                     address: Names.normalisedOrNil(address), contact: Names.normalisedOrNil(contact),
                                     codeValid: valid)
+        enterprise.legalRepresentative = Names.normalisedOrNil(legalRepresentative)
         enterprise = try profile.applied(to: enterprise)
         try enterprise.checkLengths { "--" + $0.replacingOccurrences(of: "_", with: "-") }
         try station.openStore(creating: true).saveEnterprise(enterprise, update: update, now: nowOptions.date)

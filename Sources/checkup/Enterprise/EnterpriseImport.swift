@@ -10,7 +10,8 @@ struct EnterpriseImport: ParsableCommand {
         discussion: """
         UTF-8 with or without BOM, a header row, one enterprise per row. Columns are found by \
         name, English or Chinese: credit_code/统一社会信用代码, name/企业名称,\ntownship/乡镇 \
-        (required), industry/行业, address/地址, contact/联系人\n(optional), and the supervision \
+        (required), industry/行业, address/地址, contact/联系人,\nlegal_representative/法定代表人 \
+        (optional; an empty cell keeps what is\nregistered), and the supervision \
         profile: risk_tags/风险标签 (tags separated by\nspaces, commas or 、; an unknown tag refuses \
         the row with the known ones),\nstandardisation/标准化等级 (1, 2, 3, none or 一级…未达标),\n\
         employees/从业人员, grid/网格, grid_member/网格员 (optional; an\nempty profile cell keeps \

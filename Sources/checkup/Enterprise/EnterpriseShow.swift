@@ -9,7 +9,7 @@ struct EnterpriseShow: ParsableCommand {
         abstract: "Show one enterprise and its sessions (查看企业).",
         discussion: """
         JSON: the enterprise's fields (credit_code, name, township, industry, address, contact, \
-        code_valid, risk_tags, standardisation, employees, grid, grid_member) plus sessions[] (id, \
+        legal_representative, code_valid, risk_tags, standardisation, employees, grid, grid_member) plus sessions[] (id, \
         kind, status, checklist, started_at).
         """
     )
@@ -47,6 +47,9 @@ struct EnterpriseShow: ParsableCommand {
             if let industry = enterprise.industry { lines.append("行业            \(industry)") }
             if let address = enterprise.address { lines.append("地址            \(address)") }
             if let contact = enterprise.contact { lines.append("联系人          \(contact)") }
+            if let person = enterprise.legalRepresentative {
+                lines.append(PeopleText.legalRepresentativeLine.text(person, in: .zh))
+            }
             lines += SupervisionProfileText.lines(enterprise)
             lines.append("")
             lines.append(sessions.isEmpty ? "无检查记录 (no sessions)" : "检查记录 (sessions):")

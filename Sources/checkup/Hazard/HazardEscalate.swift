@@ -43,8 +43,9 @@ struct HazardEscalate: ParsableCommand {
         let reference = try EscalationInput.required(reference, "--reference", hazard: id)
         let date = try EscalationInput.date(at, "--at", hazard: id)
         let who = by.map(Names.normalised)
-        _ = try station.openStation().escalateHazard(id, to: body, reference: reference, at: date, by: who,
-                                                     recordedBy: EscalationInput.station)
+        let opened = try station.openStation()
+        let recorder = try EscalationInput.recorder(by: nil, opened.store)
+        _ = try opened.escalateHazard(id, to: body, reference: reference, at: date, by: who, recordedBy: recorder)
         Terminal.output(EscalationText.escalated.text(id, body, reference) + "\n")
     }
 }

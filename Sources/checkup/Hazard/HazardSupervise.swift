@@ -34,8 +34,9 @@ struct HazardSupervise: ParsableCommand {
         let number = try EscalationInput.required(number, "--number", hazard: id)
         let authority = try EscalationInput.required(authority, "--authority", hazard: id)
         let date = try EscalationInput.date(at, "--at", hazard: id)
-        let who = by.map(Names.normalised) ?? EscalationInput.station
-        _ = try station.openStore().changeHazard(id) { hazard in
+        let store = try station.openStore()
+        let who = try EscalationInput.recorder(by: by, store)
+        _ = try store.changeHazard(id) { hazard in
             try EscalationRules.supervise(hazard, number: number, authority: authority, at: date, by: who)
         }
         Terminal.output(EscalationText.supervised.text(id, authority, number) + "\n")
@@ -70,8 +71,9 @@ struct HazardDelist: ParsableCommand {
     func run() throws {
         let date = try at.map { text throws(EscalationError) in try EscalationInput.date(text, "--at", hazard: id) }
             ?? nowOptions.date
-        let who = by.map(Names.normalised) ?? EscalationInput.station
-        _ = try station.openStore().changeHazard(id) { hazard in
+        let store = try station.openStore()
+        let who = try EscalationInput.recorder(by: by, store)
+        _ = try store.changeHazard(id) { hazard in
             try EscalationRules.delist(hazard, at: date, by: who, note: note)
         }
         Terminal.output(EscalationText.delisted.text(id) + "\n")
@@ -105,8 +107,9 @@ struct HazardStopWorkCommand: ParsableCommand {
     func run() throws {
         let scope = try EscalationInput.required(scope, "--scope", hazard: id)
         let date = try EscalationInput.date(at, "--at", hazard: id)
-        let who = by.map(Names.normalised) ?? EscalationInput.station
-        _ = try station.openStore().changeHazard(id) { hazard in
+        let store = try station.openStore()
+        let who = try EscalationInput.recorder(by: by, store)
+        _ = try store.changeHazard(id) { hazard in
             try EscalationRules.stopWork(hazard, scope: scope, at: date, by: who)
         }
         Terminal.output(EscalationText.stoppedWork.text(id, scope) + "\n")

@@ -13,6 +13,7 @@ struct Inspect: ParsableCommand {
 
           p     pass
           f     fail (then a note, major hazard, fixed on site, evidence)
+          f 部位 fail and record where (隐患部位): f 二号车间
           n     not applicable
           s     skip: go to the next unanswered item
           b     back to the previous item
@@ -33,6 +34,10 @@ struct Inspect: ParsableCommand {
         you type y. After the last unanswered item it shows a summary per layer (weights, \
         coverage, score as in `checkup score`) and the hazards found, and asks whether to \
         complete the session; a completed session cannot be changed.
+
+        --place (default: the enterprise's address), --present and --present-post record the \
+        place inspected and the enterprise's person present, printed on the notice and the \
+        inspection record; `session update` changes them later.
 
         Works at a terminal and with answers piped on stdin (one answer per line).
         """

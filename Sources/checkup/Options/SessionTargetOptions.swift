@@ -4,7 +4,8 @@ import CheckupStore
 import Foundation
 
 /// What a new (or resumed) inspection is about: the checklist, the enterprise, who is present
-/// and the profile. Shared by `inspect` and `session start`.
+/// (inspectors, and the enterprise's person present), where, and the profile. Shared by
+/// `inspect` and `session start`.
 struct SessionTargetOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Checklist id or XML file.", valueName: "id|file"))
     var checklist: String
@@ -14,6 +15,7 @@ struct SessionTargetOptions: ParsableArguments {
     var inspector: [String] = []
     @Option(help: ArgumentHelp("Checklist profile, e.g. no-dust (for a new session).", valueName: "profile"))
     var profile: String?
+    @OptionGroup var people: SessionPeopleOptions
 
     /// At least one inspector named (a usage error, exit 2, before the station is opened).
     func validate() throws {
@@ -37,6 +39,21 @@ struct SessionTargetOptions: ParsableArguments {
                                                                 proposal.profile.id))
         }
         return try station.startOrResume(checklist: checklist, enterprise: enterprise,
-                                         inspectors: inspector.compactMap(Names.normalisedOrNil), profile: chosen, now: now)
+                                         inspectors: inspector.compactMap(Names.normalisedOrNil), profile: chosen,
+                                         people: people.input, now: now)
     }
+}
+
+/// The place inspected and the enterprise's person present (`inspect`, `session start`,
+/// `session update`): each recorded on the session; an empty value clears it.
+struct SessionPeopleOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Place inspected (检查场所); default: its address.", valueName: "place"))
+    var place: String?
+    @Option(help: ArgumentHelp("The enterprise's person present (在场人员).", valueName: "name"))
+    var present: String?
+    @Option(name: .customLong("present-post"), help: ArgumentHelp("Their post (职务), e.g. 安全员.", valueName: "post"))
+    var presentPost: String?
+
+    /// The values given.
+    var input: SessionPeopleInput { SessionPeopleInput(place: place, presentName: present, presentPost: presentPost) }
 }

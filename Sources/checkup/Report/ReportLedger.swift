@@ -30,7 +30,7 @@ struct ReportLedger: ParsableCommand {
           逾期天数 Overdue days (as of --now; 0 when not overdue)
           then, added by issue 18 (the first seventeen keep their places):
           隐患编号 Hazard ID  通知书编号 Notice No.  检查人员 Inspectors
-          隐患部位 Place (empty: no place is recorded per finding yet)
+          隐患部位 Place (from the finding, f PLACE, or hazard update --place)
           隐患类别 Category (人的不安全行为 / 物的不安全状态 / 管理缺陷, from the
             layer: 人防 → 人, 物防 and 技防 → 物, 联防 → 管理)
           行业 Industry  联系人 Contact  整改措施 Measures  整改资金 Funds

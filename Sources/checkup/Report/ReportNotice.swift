@@ -55,8 +55,8 @@ struct ReportNotice: ParsableCommand {
         refused.
 
         json keys: number, station, lang, date, generated_at, enterprise{credit_code, name, \
-        township, address, contact}, session{id, checklist, checklist_version, inspectors, \
-        started_at, completed_at}, counts{total, major, general, fixed_on_site}, hazards[]{no, \
+        township, address, contact, legal_representative}, session{id, checklist, \
+        checklist_version, inspectors, started_at, completed_at, place}, counts{total, major, general, fixed_on_site}, hazards[]{no, \
         id, item, item_title, layer, severity, finding, basis, remedy, deadline, deadline_days, \
         fixed_on_site, five_measures{responsible, measures, funds, time_limit, plan}, \
         remediation_plan{name, sha256, size} or null, escalations[]{to, reference, at, by}, \

@@ -14,17 +14,20 @@ struct ReportRecord: ParsableCommand {
         inspector's note, major and fixed-on-site marks and the evidence file names; the counts \
         over the items that apply; the inspectors with the certificate numbers registered under \
         their names (checkup inspector add); the start and end time (an open session prints \
-        that it has not ended); a line for the enterprise's person present (sessions do not \
-        record who it was: it is filled in by hand) and signature lines.
+        that it has not ended); the place inspected (the session's, else the enterprise's \
+        address) and the legal representative; the enterprise's person present (--present of \
+        session start or session update; a line to fill in by hand when not recorded), again \
+        under their signature line, and signature lines.
 
         html (default): one self-contained A4 document (inline CSS, no scripts), its pages \
         numbered 共 N 页 第 n 页 in print. md: Markdown.
 
         json keys: document ("record"), station, lang, generated_at, enterprise{credit_code, \
-        name, township, address, contact}, session{id, status, checklist, checklist_version, \
-        started_at, completed_at}, inspectors[]{name, certificate ("" when not registered)}, \
-        person_present (null), counts{applicable, pass, fail, na, unchecked}, items[]{no, item, \
-        item_title, layer, result, note, major, fixed_on_site, evidence[], recorded_by}.
+        name, township, address, contact, legal_representative}, session{id, status, \
+        checklist, checklist_version, started_at, completed_at}, inspectors[]{name, \
+        certificate ("" when not registered)}, place, person_present{name, post} (null when \
+        not recorded), counts{applicable, pass, fail, na, unchecked}, items[]{no, item, \
+        item_title, layer, result, note, major, fixed_on_site, place, evidence[], recorded_by}.
 
         Refused (exit 1): an unknown session, a self-check.
         """)

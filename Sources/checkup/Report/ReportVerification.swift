@@ -23,8 +23,8 @@ struct ReportVerification: ParsableCommand {
         numbered 共 N 页 第 n 页 in print. md: Markdown.
 
         json keys: document ("verification"), notice_number, station, lang, date, generated_at, \
-        enterprise{credit_code, name, township, address, contact}, session, inspection_date, \
-        verifiers[]{name, certificate ("" when not registered)}, counts{total, passed, failed, \
+        enterprise{credit_code, name, township, address, contact, legal_representative}, \
+        session, inspection_date, verifiers[]{name, certificate ("" when not registered)}, counts{total, passed, failed, \
         pending}, hazards[]{no, id, item, item_title, severity, finding, status, result \
         (passed|failed|pending), reason, reinspected_at, reinspected_by}.
 

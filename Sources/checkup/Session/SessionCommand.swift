@@ -11,6 +11,6 @@ struct SessionCommand: ParsableCommand {
         Answers are given with `checkup record` (or interactively with `checkup inspect`) and are \
         saved at once. A completed session is a record that refuses changes.
         """,
-        subcommands: [SessionStart.self, SessionShow.self, SessionList.self, SessionComplete.self]
+        subcommands: [SessionStart.self, SessionShow.self, SessionList.self, SessionComplete.self, SessionUpdate.self]
     )
 }

@@ -31,6 +31,9 @@ struct EnterpriseUpdate: ParsableCommand {
     var address: String?
     @Option(help: "Contact person and telephone.")
     var contact: String?
+    @Option(name: .customLong("legal-representative"), help: ArgumentHelp(
+        "Legal representative (法定代表人).", valueName: "name"))
+    var legalRepresentative: String?
     @OptionGroup var profile: ProfileOptions
 
     func run() throws {
@@ -44,6 +47,7 @@ struct EnterpriseUpdate: ParsableCommand {
         if let industry { enterprise.industry = Names.normalisedOrNil(industry) }
         if let address { enterprise.address = Names.normalisedOrNil(address) }
         if let contact { enterprise.contact = Names.normalisedOrNil(contact) }
+        if let legalRepresentative { enterprise.legalRepresentative = Names.normalisedOrNil(legalRepresentative) }
         enterprise = try profile.applied(to: enterprise)
         try enterprise.checkLengths { "--" + $0.replacingOccurrences(of: "_", with: "-") }
         // Updating keeps the registration date; `now` is used only for a new registration.
