@@ -101,6 +101,32 @@ struct SyncCLITests {
         }
     }
 
+    @Test func theLegalRepresentativePlacesAndThePersonPresentArriveOnTheServer() throws {
+        try Self.withDatabase { server in
+            let laptop = try Laptop()
+            let hazard = try #require(try Self.list(laptop.runner, ["hazard", "list"], database: laptop.database).first)
+            let hazardID = String(try #require(hazard["id"] as? Int))
+            let code = try #require(hazard["enterprise"] as? String)
+            let sessionID = String(try #require(hazard["session"] as? Int))
+            #expect(try laptop.run(["enterprise", "update", code, "--legal-representative", "李四"]).status == 0)
+            #expect(try laptop.run(["hazard", "update", hazardID, "--place", "二号车间冲床"]).status == 0)
+            #expect(try laptop.run(["session", "update", sessionID, "--place", "一号仓库", "--present", "张三",
+                                    "--present-post", "安全员"]).status == 0)
+            let pushed = try laptop.push(server)
+            #expect(pushed.status == 0, "\(pushed)")
+            // The server knows the hazard and the session by their uids; find them by enterprise.
+            let there = try Self.list(laptop.runner, ["hazard", "list", "--enterprise", code], database: server)
+            #expect(there.contains { $0["place"] as? String == "二号车间冲床" })
+            let enterprise = try laptop.runner.run(["enterprise", "show", code, "--format", "json", "--database", server])
+            #expect(try enterprise.jsonObject()["legal_representative"] as? String == "李四", "\(enterprise)")
+            let serverSession = try #require(there.first { $0["place"] as? String == "二号车间冲床" }?["session"] as? Int)
+            let session = try laptop.runner.run(["session", "show", String(serverSession), "--format", "json",
+                                                 "--database", server]).jsonObject()
+            #expect(session["place"] as? String == "一号仓库")
+            #expect((session["present"] as? [String: Any])?["name"] as? String == "张三")
+        }
+    }
+
     @Test func evidenceBytesArriveOnTheServer() throws {
         try Self.withDatabase { server in
             let laptop = try Laptop()

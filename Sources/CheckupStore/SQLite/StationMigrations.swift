@@ -301,7 +301,6 @@ enum StationMigrations {
             // (`GlobalIDColumns`).
             try GlobalIDColumns.migrate(db)
         }
-        }
         migrator.registerMigration("v14-people-and-places") { db in
             // The people and places the documents print (issue 18): the enterprise's legal
             // representative (法定代表人); the place an inspection was made (检查场所) and the

@@ -87,11 +87,14 @@ struct SyncColumns {
         ("credit_code", .text), ("name", .text), ("township", .text), ("industry", .text), ("address", .text),
         ("contact", .text), ("code_valid", .bool), ("registered_at", .date), ("risk_tags", .text),
         ("standardisation", .text), ("employees", .integer), ("grid", .text), ("grid_member", .text),
+        ("legal_representative", .text),
     ])
     /// The enterprise columns whose difference is a registration conflict: every one but the
     /// date of registration. A profile field (risk tags …) one side never set is no conflict.
     static let enterpriseCompared = ["name", "township", "industry", "address", "contact", "code_valid"]
-    static let enterpriseProfile = ["risk_tags", "standardisation", "employees", "grid", "grid_member"]
+    static let enterpriseProfile = [
+        "risk_tags", "standardisation", "employees", "grid", "grid_member", "legal_representative",
+    ]
 
     static let snapshot = SyncColumns([("hash", .text), ("checklist_id", .text), ("version", .text), ("content", .bytes)])
 
@@ -100,12 +103,13 @@ struct SyncColumns {
     static let session = SyncColumns([
         ("kind", .text), ("enterprise_code", .text), ("checklist_id", .text), ("checklist_version", .text),
         ("checklist_hash", .text), ("profile_id", .text), ("inspectors", .text), ("status", .text),
-        ("started_at", .date), ("completed_at", .date),
+        ("started_at", .date), ("completed_at", .date), ("place", .text), ("present_name", .text),
+        ("present_post", .text),
     ])
 
     static let finding = SyncColumns([
         ("item_id", .text), ("result", .text), ("note", .text), ("major", .bool), ("fixed_on_site", .bool),
-        ("evidence", .text), ("recorded_by", .text), ("recorded_at", .date), ("seq", .integer),
+        ("evidence", .text), ("recorded_by", .text), ("recorded_at", .date), ("seq", .integer), ("place", .text),
     ])
 
     static let findingHistory = SyncColumns([
@@ -132,7 +136,7 @@ struct SyncColumns {
         ("verified_at", .date), ("verified_by", .text), ("escalations", .text), ("supervision_number", .text),
         ("supervision_authority", .text), ("supervised_at", .date), ("delisted_at", .date),
         ("stop_work_scope", .text), ("stop_work_at", .date), ("stop_work_cleared_at", .date),
-        ("remediation_plan", .text), ("verification_note", .text),
+        ("remediation_plan", .text), ("verification_note", .text), ("place", .text),
     ])
     /// Where the lifecycle columns start in `hazard`.
     static let hazardMutableFrom = 9
