@@ -104,7 +104,9 @@ struct SyncCLITests {
     @Test func theLegalRepresentativePlacesAndThePersonPresentArriveOnTheServer() throws {
         try Self.withDatabase { server in
             let laptop = try Laptop()
-            let hazard = try #require(try Self.list(laptop.runner, ["hazard", "list"], database: laptop.database).first)
+            // A hazard an inspection found (a self-check's session has no place or person present).
+            let hazard = try #require(try Self.list(laptop.runner, ["hazard", "list"], database: laptop.database)
+                .first { $0["source"] as? String == "inspection" })
             let hazardID = String(try #require(hazard["id"] as? Int))
             let code = try #require(hazard["enterprise"] as? String)
             let sessionID = String(try #require(hazard["session"] as? Int))
