@@ -129,3 +129,46 @@ extension PostgresConnection {
         }
     }
 }
+
+/// The connection closed under a command that was waiting on it (the server stopped or
+/// restarted): reported as the connection lost, naming the server.
+struct PostgresConnectionClosed: Error {}
+
+extension PostgresConnection {
+    /// Runs `body`, or throws `PostgresConnectionClosed` as soon as the connection closes while
+    /// it runs: some of postgres-nio's waits (a COPY in flight) are never resumed when the server
+    /// goes away mid-way, and a command must end with the cause instead of waiting for ever.
+    func untilClosed(_ body: @escaping () async throws -> Void) async throws {
+        let outcome = PostgresOnce()
+        let run = Unchecked(body)
+        try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
+            outcome.continuation = continuation
+            let work = Task.detached(executorPreference: PostgresBridge.executor) {
+                do {
+                    try await run.value()
+                    outcome.resume(.success(()))
+                } catch {
+                    outcome.resume(.failure(error))
+                }
+            }
+            self.closeFuture.whenComplete { _ in
+                outcome.resume(.failure(PostgresConnectionClosed()))
+                work.cancel()
+            }
+        }
+    }
+}
+
+/// A continuation resumed once, by whichever of two outcomes comes first.
+final class PostgresOnce: @unchecked Sendable {
+    private let lock = NSLock()
+    var continuation: CheckedContinuation<Void, any Error>?
+
+    func resume(_ result: Result<Void, any Error>) {
+        lock.lock()
+        let waiting = continuation
+        continuation = nil
+        lock.unlock()
+        waiting?.resume(with: result)
+    }
+}

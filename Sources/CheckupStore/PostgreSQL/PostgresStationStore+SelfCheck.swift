@@ -38,7 +38,7 @@ extension PostgresStationStore {
                     source.value = nil
                     report.value = nil
                 }
-                try withConnection { connection in
+                try withConnection { connection in try await connection.untilClosed {
                     // A batch is gathered first (as many files as the SQLite store commits at once,
                     // or what arrives within its time), then stored with COPY in one transaction.
                     var copier = PostgresSelfCheckCopier(connection: connection, register: register,
@@ -48,7 +48,8 @@ extension PostgresStationStore {
                         var batch: [SelfCheckSubmission] = []
                         let started = Date()
                         while batch.count < max(1, batchFiles) {
-                            guard let submission = try source.value!() else {
+                            guard let next = source.value else { throw CancellationError() }
+                            guard let submission = try next() else {
                                 finished = true
                                 break
                             }
@@ -66,9 +67,10 @@ extension PostgresStationStore {
                             throw error
                         }
                         copier.writer.committed()
-                        try report.value!(outcomes)
+                        guard let committed = report.value else { throw CancellationError() }
+                        try committed(outcomes)
                     }
-                }
+                } }
             }
         }
     }

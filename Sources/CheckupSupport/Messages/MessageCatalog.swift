@@ -32,6 +32,7 @@ public enum MessageCatalog {
         StationText.self,
         StoreText.self,
         PostgresText.self,
+        PostgresConnectionText.self,
         SupervisionText.self,
         TallyText.self,
         TemplateText.self,
