@@ -16,9 +16,17 @@ extension Station {
     /// open) the hazards it created.
     public func sessionData(_ session: Session, enterprise: Enterprise,
                             cache: inout [String: Checklist]) throws -> SessionData {
+        try sessionData(session, enterprise: enterprise, cache: &cache, read: nil)
+    }
+
+    /// `sessionData`, with the findings and hazards taken from `read` (sessions read at once)
+    /// when it holds them.
+    private func sessionData(_ session: Session, enterprise: Enterprise, cache: inout [String: Checklist],
+                             read: (findings: [Int64: [Finding]], hazards: [Int64: [Hazard]])?) throws -> SessionData {
         let checklist = try checklist(of: session, cache: &cache)
-        let findings = try store.findings(session: session.id)
-        let hazards = session.status == .open ? [] : try store.hazards(HazardFilter(session: session.id))
+        let findings = try read?.findings[session.id] ?? store.findings(session: session.id)
+        let hazards = session.status == .open ? [] : try read?.hazards[session.id]
+            ?? store.hazards(HazardFilter(session: session.id))
         return SessionData(opened: OpenedSession(session: session, checklist: checklist, enterprise: enterprise),
                            findings: findings, hazards: hazards)
     }
@@ -41,16 +49,23 @@ extension Station {
         guard !enterprises.isEmpty else { throw ScoreError.noEnterprisesInTownship(township) }
         let sessions = Dictionary(grouping: try store.completedSessions(township: township, period: period),
                                   by: \.enterpriseCode)
-        var latest: [SessionData] = []
+        var counted: [(Enterprise, Session)] = []
         var notInspected: [Enterprise] = []
         for enterprise in enterprises {
             if let session = SessionPairing.latestEligible(sessions[enterprise.creditCode] ?? [], in: period,
                                                            includeSelfChecks: includeSelfChecks) {
-                latest.append(try sessionData(session, enterprise: enterprise, cache: &cache))
+                counted.append((enterprise, session))
             } else {
                 notInspected.append(enterprise)
             }
         }
+        // A server store reads the counted sessions' findings and hazards in two queries, not
+        // two per enterprise (StationBatchReads); the values are the same.
+        let read = try (store as? any StationBatchReads).map { batch in
+            (findings: try batch.findings(sessions: counted.map(\.1.id)),
+             hazards: try batch.hazards(sessions: counted.filter { $0.1.status != .open }.map(\.1.id)))
+        }
+        let latest = try counted.map { try sessionData($0.1, enterprise: $0.0, cache: &cache, read: read) }
         return TownshipData(township: township, period: period, includeSelfChecks: includeSelfChecks,
                             enterprises: enterprises, sessions: sessions, latest: latest, notInspected: notInspected)
     }
@@ -80,18 +95,26 @@ extension Station {
     /// self-check in its period, in register order; the inspection answers come from `data`.
     public func pairs(_ data: TownshipData, cache: inout [String: Checklist]) throws -> [SessionPair] {
         let counted = Dictionary(data.latest.map { ($0.session.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var pairs: [SessionPair] = []
+        var found: [(Enterprise, Session, Session)] = []
         for enterprise in data.enterprises {
             let (inspection, selfCheck) = SessionPairing.pair(data.sessions[enterprise.creditCode] ?? [],
                                                               in: data.period)
             guard let inspection, let selfCheck else { continue }
+            found.append((enterprise, inspection, selfCheck))
+        }
+        // A server store reads the answers not already at hand in one go (StationBatchReads).
+        let unread = found.flatMap { [$0.1.id, $0.2.id] }.filter { counted[$0] == nil }
+        let read = try (store as? any StationBatchReads).map { try $0.findings(sessions: unread) } ?? [:]
+        var pairs: [SessionPair] = []
+        for (enterprise, inspection, selfCheck) in found {
             let inspectionAnswers = try counted[inspection.id]?.findings.map(\.answer)
-                ?? store.findings(session: inspection.id).map(\.answer)
+                ?? (read[inspection.id] ?? store.findings(session: inspection.id)).map(\.answer)
             pairs.append(SessionPair(enterprise: enterprise, inspection: inspection, selfCheck: selfCheck,
                                      checklist: try counted[inspection.id]?.checklist
                                          ?? checklist(of: inspection, cache: &cache),
                                      inspectionAnswers: inspectionAnswers,
-                                     selfCheckAnswers: try store.findings(session: selfCheck.id).map(\.answer)))
+                                     selfCheckAnswers: try (read[selfCheck.id] ?? store.findings(session: selfCheck.id))
+                                         .map(\.answer)))
         }
         return pairs
     }

@@ -106,7 +106,7 @@ struct SelfCheckAnswersTests {
             SelfCheckResult(itemID: "mgmt-01", status: .pass),
             SelfCheckResult(itemID: "mgmt-04", status: .fail, note: "a\"b\\c\nd\r\t\u{1}\u{8}\u{C}\u{1F}\u{7F}é/"),
         ], in: station)
-        let text = try station.store.read { db in
+        let text = try station.sqlite.read { db in
             try String.fetchOne(db, sql: "SELECT answers FROM selfcheck_answers WHERE session_id = ?", arguments: [session])
         }
         #expect(text == #"[["mgmt-01","pass"],["mgmt-04","fail","a\"b\\c\nd\r\t\u0001\b\f\u001f"# + "\u{7F}é/\"]]")
@@ -141,7 +141,7 @@ struct SelfCheckAnswersTests {
         let station = try SelfCheckStation()
         let (outcomes, _) = try station.importing([try station.sample("02-jincheng-2026-11-02.xml")])
         let session = try #require(outcomes.first?.outcome.session)
-        let counts = try station.store.read { db in
+        let counts = try station.sqlite.read { db in
             (try Int.fetchOne(db, sql: "SELECT count(*) FROM finding WHERE session_id = ?", arguments: [session]),
              try Int.fetchOne(db, sql: "SELECT count(*) FROM selfcheck_answers WHERE session_id = ?", arguments: [session]))
         }
@@ -199,7 +199,7 @@ struct SelfCheckAnswersTests {
     func aCorruptAnswersRowIsAStoreErrorNotACrash(change: String) throws {
         let station = try SelfCheckStation()
         let session = try Self.store([SelfCheckResult(itemID: "mgmt-01", status: .pass)], in: station)
-        try station.store.write { db in
+        try station.sqlite.write { db in
             try db.execute(sql: "UPDATE selfcheck_answers SET \(change) WHERE session_id = ?", arguments: [session])
         }
         let error = #expect(throws: StoreError.self) { try station.store.findings(session: session) }

@@ -5,9 +5,28 @@ import CheckupXML
 import Foundation
 import Testing
 
+/// The stores an import test runs on: SQLite always; PostgreSQL too when `CHECKUP_TEST_POSTGRES`
+/// names a server (a database of its own per test, dropped afterwards).
+enum ImportBackend: String, Sendable, CustomTestStringConvertible {
+    case sqlite
+    case postgres
+
+    /// The server's URL, when PostgreSQL tests are on.
+    static var server: String? {
+        ProcessInfo.processInfo.environment["CHECKUP_TEST_POSTGRES"].flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// SQLite, and PostgreSQL when a server is given.
+    static var all: [ImportBackend] {
+        server == nil ? [.sqlite] : [.sqlite, .postgres]
+    }
+
+    var testDescription: String { rawValue }
+}
+
 /// A station in a temporary directory with the repository's catalog (schemas and the three
 /// shipped checklists) and the sample enterprises of 孝顺镇 registered; self-check files are
-/// written into `inbox`.
+/// written into `inbox`. On SQLite unless `backend` says PostgreSQL.
 final class SelfCheckStation {
     static let repository = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -17,10 +36,12 @@ final class SelfCheckStation {
     let directory: URL
     let catalogDirectory: URL
     let inbox: URL
-    let store: SQLiteStationStore
+    let store: any SelfCheckStore
     let catalog: ChecklistCatalog
+    /// The PostgreSQL database's URL, when on PostgreSQL.
+    let serverDatabase: String?
 
-    init(register: Bool = true) throws {
+    init(register: Bool = true, backend: ImportBackend = .sqlite) throws {
         let manager = FileManager.default
         directory = manager.temporaryDirectory.appendingPathComponent("checkup-selfcheck-\(UUID().uuidString)")
         catalogDirectory = directory.appendingPathComponent("catalog")
@@ -33,7 +54,15 @@ final class SelfCheckStation {
             try manager.copyItem(at: Self.repository.appendingPathComponent("checklists/\(name)"),
                                  to: catalogDirectory.appendingPathComponent(name))
         }
-        store = try SQLiteStationStore(path: directory.appendingPathComponent("station.sqlite").path)
+        switch backend {
+        case .sqlite:
+            serverDatabase = nil
+            store = try SQLiteStationStore(path: directory.appendingPathComponent("station.sqlite").path)
+        case .postgres:
+            let database = try PostgresScratchDatabase.create(on: try #require(ImportBackend.server))
+            serverDatabase = database
+            store = try PostgresStationStore(database)
+        }
         catalog = try ChecklistCatalog(directory: catalogDirectory.path)
         if register {
             let csv = try String(contentsOf: Self.repository.appendingPathComponent("samples/enterprises.csv"), encoding: .utf8)
@@ -44,7 +73,16 @@ final class SelfCheckStation {
     }
 
     deinit {
+        (store as? PostgresStationStore)?.close()
+        if let serverDatabase, let server = ImportBackend.server {
+            try? PostgresScratchDatabase.drop(serverDatabase, on: server)
+        }
         try? FileManager.default.removeItem(at: directory)
+    }
+
+    /// The SQLite store (for the tests of SQLite's own settings and rows).
+    var sqlite: SQLiteStationStore {
+        store as! SQLiteStationStore
     }
 
     /// Writes `text` (UTF-8) or `bytes` into the inbox and returns its path.
@@ -120,8 +158,9 @@ final class SelfCheckStation {
 
 @Suite("Self-check import")
 struct SelfCheckImportTests {
-    @Test func aGoodFileBecomesACompletedSelfCheckSessionWithItsFindings() throws {
-        let station = try SelfCheckStation()
+    @Test(arguments: ImportBackend.all)
+    func aGoodFileBecomesACompletedSelfCheckSessionWithItsFindings(backend: ImportBackend) throws {
+        let station = try SelfCheckStation(backend: backend)
         let path = try station.sample("02-jincheng-2026-11-02.xml")
         let (outcomes, summary) = try station.importing([path])
         #expect(summary.imported == 1 && summary.files == 1)
@@ -142,8 +181,9 @@ struct SelfCheckImportTests {
         #expect(ledger[0].contentHash == ContentHash.sha256([UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))))
     }
 
-    @Test func aPerformerNameWithQuotesAndBackslashesIsKeptExactly() throws {
-        let station = try SelfCheckStation()
+    @Test(arguments: ImportBackend.all)
+    func aPerformerNameWithQuotesAndBackslashesIsKeptExactly(backend: ImportBackend) throws {
+        let station = try SelfCheckStation(backend: backend)
         let name = #"王"五\ <安全员>"#
         let text = SelfCheckStation.text().replacingOccurrences(of: "<performed-by>王建华</performed-by>",
                                                                 with: "<performed-by>王&quot;五\\ &lt;安全员&gt;</performed-by>")
@@ -152,8 +192,9 @@ struct SelfCheckImportTests {
         #expect(try station.store.session(id)?.inspectors == [name])
     }
 
-    @Test func theSameFileImportedTwiceIsADuplicateTheSecondTime() throws {
-        let station = try SelfCheckStation()
+    @Test(arguments: ImportBackend.all)
+    func theSameFileImportedTwiceIsADuplicateTheSecondTime(backend: ImportBackend) throws {
+        let station = try SelfCheckStation(backend: backend)
         let path = try station.sample("02-jincheng-2026-11-02.xml")
         let first = try station.importing([path])
         let copy = try station.write("copy/again.xml", bytes: [UInt8](try Data(contentsOf: URL(fileURLWithPath: path))))
@@ -164,8 +205,9 @@ struct SelfCheckImportTests {
         #expect(try station.count("session") == 1)
     }
 
-    @Test func twoCopiesInOneRunAreImportedOnce() throws {
-        let station = try SelfCheckStation()
+    @Test(arguments: ImportBackend.all)
+    func twoCopiesInOneRunAreImportedOnce(backend: ImportBackend) throws {
+        let station = try SelfCheckStation(backend: backend)
         let path = try station.sample("02-jincheng-2026-11-02.xml")
         let copy = try station.write("z-copy.xml", bytes: [UInt8](try Data(contentsOf: URL(fileURLWithPath: path))))
         let (outcomes, _) = try station.importing([path, copy])
@@ -173,8 +215,9 @@ struct SelfCheckImportTests {
         #expect(try station.count("session") == 1)
     }
 
-    @Test func aCorrectedResubmissionSupersedesTheEarlierOneAndKeepsIt() throws {
-        let station = try SelfCheckStation()
+    @Test(arguments: ImportBackend.all)
+    func aCorrectedResubmissionSupersedesTheEarlierOneAndKeepsIt(backend: ImportBackend) throws {
+        let station = try SelfCheckStation(backend: backend)
         let original = try station.sample("02-jincheng-2026-11-02.xml")
         let corrected = try station.sample("03-jincheng-2026-11-02-corrected.xml")
         let first = try station.importing([original])
@@ -193,15 +236,17 @@ struct SelfCheckImportTests {
         #expect(second.summary.superseded == 1)
     }
 
-    @Test func aSelfCheckOnAnotherDayIsAnotherSelfCheck() throws {
-        let station = try SelfCheckStation()
+    @Test(arguments: ImportBackend.all)
+    func aSelfCheckOnAnotherDayIsAnotherSelfCheck(backend: ImportBackend) throws {
+        let station = try SelfCheckStation(backend: backend)
         let (outcomes, _) = try station.importing([try station.sample("01-jincheng-2026-10-08.xml"),
                                                    try station.sample("02-jincheng-2026-11-02.xml")])
         #expect(outcomes.map(\.outcome.status) == ["imported", "imported"])
     }
 
-    @Test func theSampleFolderImportsInEveryEncoding() throws {
-        let station = try SelfCheckStation()
+    @Test(arguments: ImportBackend.all)
+    func theSampleFolderImportsInEveryEncoding(backend: ImportBackend) throws {
+        let station = try SelfCheckStation(backend: backend)
         let samples = SelfCheckStation.repository.appendingPathComponent("samples/selfchecks").path
         let (outcomes, summary) = try station.importing([samples])
         #expect(summary.refused == 0, "\(outcomes.filter { !$0.outcome.errors.isEmpty })")
@@ -210,8 +255,9 @@ struct SelfCheckImportTests {
         #expect(try station.store.findings(session: gbk).contains { $0.answer.note == "应急预案未报镇应急办备案" })
     }
 
-    @Test func aRefusedFileLeavesNothingBehind() throws {
-        let station = try SelfCheckStation()
+    @Test(arguments: ImportBackend.all)
+    func aRefusedFileLeavesNothingBehind(backend: ImportBackend) throws {
+        let station = try SelfCheckStation(backend: backend)
         let bad = try station.write("bad.xml", SelfCheckStation.text(
             results: #"  <result item="mgmt-01" status="pass"/>  <result item="mgmt-99" status="pass"/>"#,
             code: "91330703MA2HKL1P7M"))
@@ -221,8 +267,9 @@ struct SelfCheckImportTests {
         #expect(try station.count("session") == 0 && station.count("selfcheck_file") == 0)
     }
 
-    @Test func anUnregisteredEnterpriseIsRefusedWithoutRegister() throws {
-        let station = try SelfCheckStation(register: false)
+    @Test(arguments: ImportBackend.all)
+    func anUnregisteredEnterpriseIsRefusedWithoutRegister(backend: ImportBackend) throws {
+        let station = try SelfCheckStation(register: false, backend: backend)
         let path = try station.write("new.xml", SelfCheckStation.text())
         let (outcomes, _) = try station.importing([path])
         let errors = try #require(outcomes.first?.outcome.errors)
@@ -232,8 +279,9 @@ struct SelfCheckImportTests {
         #expect(try station.count("enterprise") == 0 && station.count("session") == 0)
     }
 
-    @Test func registerAddsTheEnterpriseFromTheFile() throws {
-        let station = try SelfCheckStation(register: false)
+    @Test(arguments: ImportBackend.all)
+    func registerAddsTheEnterpriseFromTheFile(backend: ImportBackend) throws {
+        let station = try SelfCheckStation(register: false, backend: backend)
         let path = try station.write("new.xml", SelfCheckStation.text())
         let (outcomes, _) = try station.importing([path], register: true)
         #expect(outcomes.first?.outcome.status == "imported")
@@ -241,8 +289,9 @@ struct SelfCheckImportTests {
         #expect(enterprise.name == "金华市锦程机械制造有限公司" && enterprise.township == "孝顺镇" && enterprise.industry == "机械")
     }
 
-    @Test func registerDoesNotAddTheEnterpriseOfARefusedFile() throws {
-        let station = try SelfCheckStation(register: false)
+    @Test(arguments: ImportBackend.all)
+    func registerDoesNotAddTheEnterpriseOfARefusedFile(backend: ImportBackend) throws {
+        let station = try SelfCheckStation(register: false, backend: backend)
         let path = try station.write("new.xml", SelfCheckStation.text(results: #"  <result item="mgmt-03" status="pass"/>"#))
         let (outcomes, _) = try station.importing([path], register: true)
         #expect(outcomes.first?.outcome.errors.first?.message.contains("只适用于 冶金, 有色 行业") == true)
@@ -260,8 +309,9 @@ struct SelfCheckImportTests {
         #expect(outcomes.first?.outcome.errors.map(\.message) == ["文件大小 200 MB，超过 64 MB 的上限"])
     }
 
-    @Test func aFileOverFourMegabytesIsStreamedFromDiskAndImports() throws {
-        let station = try SelfCheckStation()
+    @Test(arguments: ImportBackend.all)
+    func aFileOverFourMegabytesIsStreamedFromDiskAndImports(backend: ImportBackend) throws {
+        let station = try SelfCheckStation(backend: backend)
         let padding = "<!-- " + String(repeating: "自查记录附注 ", count: 300_000) + "-->\n"
         let text = SelfCheckStation.text().replacingOccurrences(of: "</selfcheck>", with: padding + "</selfcheck>")
         let path = try station.write("big.xml", text)
@@ -298,8 +348,9 @@ struct SelfCheckImportTests {
 
     /// The issue's directory case: 1,000 files, three bad, in small batches so that refusals
     /// fall inside batches that commit.
-    @Test func aDirectoryOf1000FilesWithThreeBadOnesImports997() throws {
-        let station = try SelfCheckStation()
+    @Test(arguments: ImportBackend.all)
+    func aDirectoryOf1000FilesWithThreeBadOnesImports997(backend: ImportBackend) throws {
+        let station = try SelfCheckStation(backend: backend)
         let start = try #require(Timestamp.parse("2026-06-01T08:00:00+08:00"))
         var bad: [String: String] = [:]
         for n in 0..<1000 {
@@ -345,8 +396,9 @@ struct SelfCheckImportTests {
 
     /// Refusals found by the readers and by the store, duplicates and imports, across batch
     /// boundaries, come out in input order and each batch stores only its good files.
-    @Test func outcomesKeepInputOrderAcrossBatches() throws {
-        let station = try SelfCheckStation()
+    @Test(arguments: ImportBackend.all)
+    func outcomesKeepInputOrderAcrossBatches(backend: ImportBackend) throws {
+        let station = try SelfCheckStation(backend: backend)
         var paths: [String] = []
         for n in 0..<9 {
             let at = "2026-10-0\(n + 1)T09:00:00+08:00"
@@ -367,8 +419,9 @@ struct SelfCheckImportTests {
 
     /// A byte budget smaller than any file still lets one file through at a time: the import
     /// neither stalls nor loses order.
-    @Test func aByteWindowSmallerThanAFileStillImportsEverythingInOrder() throws {
-        let station = try SelfCheckStation()
+    @Test(arguments: ImportBackend.all)
+    func aByteWindowSmallerThanAFileStillImportsEverythingInOrder(backend: ImportBackend) throws {
+        let station = try SelfCheckStation(backend: backend)
         var paths: [String] = []
         for n in 0..<6 {
             paths.append(try station.write("\(n).xml", SelfCheckStation.text(performedAt: "2026-10-0\(n + 1)T09:00:00+08:00")))
@@ -408,13 +461,66 @@ struct SelfCheckImportTests {
     @Test func theImportLeavesTheConnectionsSettingsAsItFoundThem() throws {
         let station = try SelfCheckStation()
         let before = try ["wal_autocheckpoint", "synchronous", "foreign_keys", "cache_size", "temp_store"].map {
-            try station.store.pragma($0)
+            try station.sqlite.pragma($0)
         }
         _ = try station.importing([try station.sample("02-jincheng-2026-11-02.xml")])
         let after = try ["wal_autocheckpoint", "synchronous", "foreign_keys", "cache_size", "temp_store"].map {
-            try station.store.pragma($0)
+            try station.sqlite.pragma($0)
         }
         #expect(after == before)
+    }
+
+    /// The original and its correction in one run (one batch): the correction supersedes the
+    /// original, whose hazards nobody has acted on are withdrawn, as when they come in two runs.
+    @Test(arguments: ImportBackend.all)
+    func aResubmissionInTheSameBatchSupersedesTheEarlierFile(backend: ImportBackend) throws {
+        let station = try SelfCheckStation(backend: backend)
+        let original = try station.sample("02-jincheng-2026-11-02.xml")
+        let corrected = try station.sample("03-jincheng-2026-11-02-corrected.xml")
+        let (outcomes, summary) = try station.importing([original, corrected])
+        guard case .imported(let old) = outcomes.first?.outcome,
+              case .superseded(let new, let replaced) = outcomes.last?.outcome else {
+            Issue.record("expected imported then superseded, got \(outcomes)")
+            return
+        }
+        #expect(replaced == old && new > old)
+        #expect(summary.imported == 1 && summary.superseded == 1)
+        #expect(try station.store.session(old)?.status == .superseded)
+        #expect(try station.store.session(new)?.status == .completed)
+        #expect(try station.store.hazards(HazardFilter(session: old)).isEmpty)
+        #expect(try station.store.hazards(HazardFilter(session: new)).map(\.itemID) == ["special-ops-01", "equipment-02"])
+        #expect(try station.store.findings(session: old).count > 0)
+        let ledger = try station.store.selfCheckFiles(enterprise: SelfCheckStation.jincheng)
+        #expect(ledger.map(\.supersededBy) == [ledger.last?.id, nil])
+    }
+
+    /// A stored submission, then two corrections of it in one run: each replaces the one before,
+    /// so the chain runs stored → first correction → second, and only the last is in force.
+    @Test(arguments: ImportBackend.all)
+    func twoCorrectionsInOneRunReplaceEachOtherInOrder(backend: ImportBackend) throws {
+        let station = try SelfCheckStation(backend: backend)
+        let at = "2026-11-03T10:00:00+08:00"
+        func text(_ note: String?) -> String {
+            SelfCheckStation.text(results: note.map { #"  <result item="mgmt-02" status="fail"><note>\#($0)</note></result>"# }
+                                  ?? #"  <result item="mgmt-02" status="pass"/>"#, performedAt: at)
+        }
+        let first = try station.importing([try station.write("a.xml", text("证书过期"))])
+        let stored = try #require(first.outcomes.first?.outcome.session)
+        let (outcomes, _) = try station.importing([try station.write("b.xml", text(nil)),
+                                                   try station.write("c.xml", text("证书\t过期\\补办中"))])
+        guard case .superseded(let b, let replacedByB) = outcomes.first?.outcome,
+              case .superseded(let c, let replacedByC) = outcomes.last?.outcome else {
+            Issue.record("expected two supersedings, got \(outcomes)")
+            return
+        }
+        #expect(replacedByB == stored && replacedByC == b)
+        #expect(try [stored, b, c].map { try station.store.session($0)?.status } == [.superseded, .superseded, .completed])
+        #expect(try station.store.hazards(HazardFilter(session: stored)).isEmpty)
+        let kept = try station.store.hazards(HazardFilter(session: c))
+        #expect(kept.map(\.description) == ["证书\t过期\\补办中"])
+        #expect(try station.store.hazardHistory(try #require(kept.first?.id)).count == 1)
+        let ledger = try station.store.selfCheckFiles(enterprise: SelfCheckStation.jincheng)
+        #expect(ledger.map(\.supersededBy) == [ledger[1].id, ledger[2].id, nil])
     }
 
     @Test func hiddenFilesAndOtherExtensionsInADirectoryAreSkipped() throws {

@@ -4,7 +4,27 @@ import PostgresNIO
 
 extension PostgresStationStore {
     public func selfCheckHashLookup() throws -> any SelfCheckHashLookup {
-        PostgresHashLookup(store: self)
+        PostgresHashLookup(store: self, stored: try storedHashPrefixes())
+    }
+
+    /// The first 64 bits of every stored content hash (8 bytes a stored file), so that the
+    /// readers ask the server only about the files that may be duplicates instead of about every
+    /// file. Read once for the lookups an import makes for its threads at its start (those made
+    /// within two seconds share one read), again for a later import.
+    func storedHashPrefixes() throws -> Set<UInt64> {
+        hashPrefixesLock.lock()
+        defer { hashPrefixesLock.unlock() }
+        if let (known, read) = hashPrefixes.value, Date().timeIntervalSince(read) < 2 { return known }
+        let known = try withConnection { connection in
+            var prefixes = Set<UInt64>()
+            for try await row in try await connection.query("SELECT left(content_hash, 16) FROM selfcheck_file",
+                                                            logger: Self.logger) {
+                if let prefix = PostgresHashLookup.prefix(try row.decode(String.self)) { prefixes.insert(prefix) }
+            }
+            return prefixes
+        }
+        hashPrefixes.value = (known, Date())
+        return known
     }
 
     public func storeSelfChecks(register: Bool, now: Date, batchFiles: Int, batchSeconds: TimeInterval,
@@ -18,40 +38,39 @@ extension PostgresStationStore {
                     source.value = nil
                     report.value = nil
                 }
-                try withConnection { connection in
-                    var writer = PostgresSelfCheckWriter(connection: connection, register: register,
+                try withConnection { connection in try await connection.untilClosed {
+                    // A batch is gathered first (as many files as the SQLite store commits at once,
+                    // or what arrives within its time), then stored with COPY in one transaction.
+                    var copier = PostgresSelfCheckCopier(connection: connection, register: register,
                                                          now: PostgresDate.stored(now))
-                    var pending: [SelfCheckStoreOutcome] = []
-                    var inTransaction = false
-                    var started = Date()
-                    do {
-                        while let submission = try source.value!() {
-                            if inTransaction && (pending.count >= batchFiles || Date().timeIntervalSince(started) >= batchSeconds) {
-                                try await connection.run("COMMIT")
-                                inTransaction = false
-                                writer.committed()
-                                let done = pending
-                                pending = []
-                                try report.value!(done)
+                    var finished = false
+                    while !finished {
+                        var batch: [SelfCheckSubmission] = []
+                        let started = Date()
+                        while batch.count < max(1, batchFiles) {
+                            guard let next = source.value else { throw CancellationError() }
+                            guard let submission = try next() else {
+                                finished = true
+                                break
                             }
-                            if !inTransaction {
-                                try await connection.run("BEGIN")
-                                inTransaction = true
-                                started = Date()
-                            }
-                            pending.append(try await writer.store(submission))
+                            batch.append(submission)
+                            if Date().timeIntervalSince(started) >= batchSeconds { break }
                         }
-                        if inTransaction {
+                        if batch.isEmpty { break }
+                        try await connection.run("BEGIN")
+                        let outcomes: [SelfCheckStoreOutcome]
+                        do {
+                            outcomes = try await copier.store(batch)
                             try await connection.run("COMMIT")
-                            inTransaction = false
-                            writer.committed()
+                        } catch {
+                            try? await connection.run("ROLLBACK")
+                            throw error
                         }
-                        if !pending.isEmpty { try report.value!(pending) }
-                    } catch {
-                        if inTransaction { try? await connection.run("ROLLBACK") }
-                        throw error
+                        copier.writer.committed()
+                        guard let committed = report.value else { throw CancellationError() }
+                        try committed(outcomes)
                     }
-                }
+                } }
             }
         }
     }
@@ -82,12 +101,23 @@ extension PostgresStationStore {
     }
 }
 
-/// Finds imported content hashes through the store's pool (one query each).
+/// Finds imported content hashes through the store's pool: one query for each hash whose first
+/// 64 bits are among those stored when the import began (`stored`), none for the others. A file
+/// stored since (by another station, or earlier in this import) is found by the writer, which
+/// checks every hash again inside its transaction.
 struct PostgresHashLookup: SelfCheckHashLookup {
     let store: PostgresStationStore
+    let stored: Set<UInt64>
+
+    /// The first 64 bits of a lowercase hex SHA-256, or nil if it is not one.
+    static func prefix(_ hash: some StringProtocol) -> UInt64? {
+        guard hash.utf8.count >= 16 else { return nil }
+        return UInt64(hash.prefix(16), radix: 16)
+    }
 
     func session(contentHash: String) throws -> Int64? {
-        try store.withConnection { connection in
+        if let prefix = Self.prefix(contentHash), !stored.contains(prefix) { return nil }
+        return try store.withConnection { connection in
             try await connection.rows("SELECT session_id FROM selfcheck_file WHERE content_hash = \(contentHash)")
                 .first.map { try $0[0].decode(Int64.self) }
         }

@@ -21,6 +21,9 @@ public final class PostgresStationStore: SelfCheckStore, @unchecked Sendable {
     private let running: Task<Void, Never>
     private let closed = Unchecked(false)
     private let lock = NSLock()
+    /// The stored content hashes' first 64 bits and when they were read (`storedHashPrefixes`).
+    let hashPrefixes = Unchecked<(Set<UInt64>, Date)?>(nil)
+    let hashPrefixesLock = NSLock()
 
     /// postgres-nio logs nothing of Checkup's to the terminal.
     static let logger = Logger(label: "checkup.postgres", factory: { _ in SwiftLogNoOpLogHandler() })
@@ -192,9 +195,26 @@ public final class PostgresStationStore: SelfCheckStore, @unchecked Sendable {
 
     /// A database error as the store reports it; domain errors pass through.
     func failure(_ error: any Error) -> any Error {
+        if error is PostgresConnectionClosed {
+            return PostgresStoreError.connectionLost(server: url.display, cause: PostgresConnectionText.causeClosed.text())
+        }
         guard let error = error as? PSQLError else { return error }
-        if let message = error.serverInfo?[.message] { return StoreError.database(message) }
-        return StoreError.database("\(url.display): " + Self.cause(of: error, url: url))
+        if let state = error.serverInfo?[.sqlState] {
+            // The server ending the session (shut down, restarted, an administrator's
+            // command: class 57) or the connection failing (class 08) names the server.
+            if state.hasPrefix("57") || state.hasPrefix("08") {
+                return PostgresStoreError.connectionLost(server: url.display, cause: error.serverInfo?[.message] ?? state)
+            }
+            if let message = error.serverInfo?[.message] { return StoreError.database(message) }
+        }
+        switch error.code {
+        case .serverClosedConnection, .uncleanShutdown:
+            return PostgresStoreError.connectionLost(server: url.display, cause: PostgresConnectionText.causeClosed.text())
+        case .connectionError:
+            return PostgresStoreError.connectionLost(server: url.display, cause: Self.cause(of: error, url: url))
+        default:
+            return StoreError.database("\(url.display): " + Self.cause(of: error, url: url))
+        }
     }
 
     /// Runs `body` on a connection of the pool.
@@ -494,20 +514,7 @@ public final class PostgresStationStore: SelfCheckStore, @unchecked Sendable {
             SELECT \(unescaped: findingColumns) FROM finding WHERE session_id = \(session) ORDER BY seq
             """)
         if !rows.isEmpty {
-            return try rows.map { row in
-                let result = try row[2].decode(String.self)
-                guard ItemResult(rawValue: result) != nil else {
-                    throw StoreError.corruptRow(table: "finding", row: "\(session), \(try row[1].decode(String.self))",
-                                                column: "result",
-                                                problem: .unknownValue(result, allowed: ItemResult.allCases.map(\.rawValue)))
-                }
-                return FindingRecord(sessionID: try row[0].decode(Int64.self), itemID: try row[1].decode(String.self),
-                                     result: result, note: try row[3].decode(String?.self),
-                                     major: try row[4].decode(Bool.self), fixedOnSite: try row[5].decode(Bool.self),
-                                     evidence: try row[6].decode(String.self), recordedBy: try row[7].decode(String.self),
-                                     recordedAt: PostgresDate.read(try row[8].decode(Date.self)),
-                                     seq: try row[9].decode(Int64.self), place: try row[10].decode(String?.self)).value()
-            }
+            return try rows.map(finding(_:))
         }
         guard let row = try await connection.rows("""
             SELECT recorded_by, recorded_at, answers FROM selfcheck_answers WHERE session_id = \(session)
@@ -515,6 +522,23 @@ public final class PostgresStationStore: SelfCheckStore, @unchecked Sendable {
         return try SelfCheckAnswers.findings(try row[2].decode(String.self), session: session,
                                              recordedBy: try row[0].decode(String.self),
                                              recordedAt: PostgresDate.read(try row[1].decode(Date.self)))
+    }
+
+    /// A finding of a row of `findingColumns`.
+    static func finding(_ row: PostgresRandomAccessRow) throws -> Finding {
+        let session = try row[0].decode(Int64.self)
+        let result = try row[2].decode(String.self)
+        guard ItemResult(rawValue: result) != nil else {
+            throw StoreError.corruptRow(table: "finding", row: "\(session), \(try row[1].decode(String.self))",
+                                        column: "result",
+                                        problem: .unknownValue(result, allowed: ItemResult.allCases.map(\.rawValue)))
+        }
+        return FindingRecord(sessionID: session, itemID: try row[1].decode(String.self),
+                             result: result, note: try row[3].decode(String?.self),
+                             major: try row[4].decode(Bool.self), fixedOnSite: try row[5].decode(Bool.self),
+                             evidence: try row[6].decode(String.self), recordedBy: try row[7].decode(String.self),
+                             recordedAt: PostgresDate.read(try row[8].decode(Date.self)),
+                             seq: try row[9].decode(Int64.self), place: try row[10].decode(String?.self)).value()
     }
 
     public func history(session: Int64) throws -> [FindingChange] {

@@ -33,6 +33,7 @@ public enum MessageCatalog {
         StationText.self,
         StoreText.self,
         PostgresText.self,
+        PostgresConnectionText.self,
         SupervisionText.self,
         SyncText.self,
         TallyText.self,
