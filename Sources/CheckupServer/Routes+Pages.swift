@@ -14,12 +14,19 @@ extension StationServer {
             let period = try QueryParameters.period(page.query, context.language)
             let (policy, now, language) = (self.configuration.policy, self.now, context.language)
             let detail = "\(period.start?.timeIntervalSince1970 ?? -1)/\(period.end?.timeIntervalSince1970 ?? -1)/\(language)"
-            let view = try await self.cached("dashboard", township: township, detail: detail) {
-                try await self.store { station -> DashboardView in
-                    try station.dashboard(township, period: period, now: now, language: language, policy: policy)
+            // The page itself is kept too, per chrome (user, CSRF token, language …): rendering
+            // it costs more than serving it.
+            let chrome = page.chrome
+            let html = try await self.cached("dashboard-page", township: township,
+                                             detail: detail + "|" + String(describing: chrome)) { () async throws -> String in
+                let view = try await self.cached("dashboard", township: township, detail: detail) {
+                    try await self.store { station -> DashboardView in
+                        try station.dashboard(township, period: period, now: now, language: language, policy: policy)
+                    }
                 }
+                return try WebPages.dashboard(view, chrome: chrome)
             }
-            return Self.html(try WebPages.dashboard(view, chrome: page.chrome))
+            return Self.html(html)
         }
         router.get("/enterprises") { request, context in
             var page = try await self.page(request, context, section: .enterprises)
