@@ -27,6 +27,8 @@ actor ValueCache {
     }
 
     private var entries: [Key: Entry] = [:]
+    /// The computation in progress for each key, if any.
+    private var running: [Key: Task<any Sendable, any Error>] = [:]
     private let lifetime: TimeInterval
     private let limit: Int
 
@@ -42,14 +44,23 @@ actor ValueCache {
     func value<T: Sendable>(_ key: Key, version: String, now: Date,
                             make: @escaping @Sendable () async throws -> T) async throws -> T {
         guard lifetime > 0 else { return try await make() }
-        if let entry = entries[key], entry.version == version, now.timeIntervalSince(entry.made) < lifetime,
-           now >= entry.made {
-            return try await Self.cast(entry.task)
+        while true {
+            if let entry = entries[key], entry.version == version, now.timeIntervalSince(entry.made) < lifetime,
+               now >= entry.made {
+                return try await Self.cast(entry.task)
+            }
+            // One computation per key at a time: a request at a newer version waits for the one
+            // running (now stale), then the first to look again starts the next, which the rest join.
+            guard let busy = running[key] else { break }
+            _ = try? await busy.value
+            if running[key] == busy { running[key] = nil }
         }
         if entries.count >= limit { entries = entries.filter { now.timeIntervalSince($0.value.made) < lifetime } }
         if entries.count >= limit { entries.removeAll() }
         let task = Task<any Sendable, any Error> { try await make() }
         entries[key] = Entry(version: version, made: now, task: task)
+        running[key] = task
+        defer { if running[key] == task { running[key] = nil } }
         do {
             return try await Self.cast(task)
         } catch {

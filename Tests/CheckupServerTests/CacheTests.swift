@@ -77,4 +77,29 @@ struct CacheTests {
         #expect(try await cache.value(key, version: "2", now: start.addingTimeInterval(120), make: make) == 3)
         #expect(made.withLock { $0 } == 3)
     }
+
+    @Test("requests at newer versions while a computation runs wait for it, then share one computation")
+    func noPileUp() async throws {
+        let cache = ValueCache(lifetime: 60)
+        let made = Mutex(0)
+        let key = ValueCache.Key(kind: "dashboard", township: "孝顺镇", detail: "")
+        let start = Date(timeIntervalSince1970: 1_000_000)
+        let inFlight = Mutex((now: 0, most: 0))
+        let make: @Sendable () async throws -> Int = {
+            let count = made.withLock { $0 += 1; return $0 }
+            inFlight.withLock { $0.now += 1; $0.most = max($0.most, $0.now) }
+            try await Task.sleep(for: .milliseconds(200))
+            inFlight.withLock { $0.now -= 1 }
+            return count
+        }
+        let values = try await withThrowingTaskGroup(of: Int.self) { group in
+            group.addTask { try await cache.value(key, version: "1", now: start, make: make) }
+            try await Task.sleep(for: .milliseconds(50))
+            for _ in 0..<10 { group.addTask { try await cache.value(key, version: "2", now: start, make: make) } }
+            return try await group.reduce(into: [Int]()) { $0.append($1) }
+        }
+        #expect(values.sorted() == [1] + Array(repeating: 2, count: 10))
+        #expect(made.withLock { $0 } == 2)
+        #expect(inFlight.withLock { $0.most } == 1)
+    }
 }
