@@ -17,8 +17,13 @@ extension StationServer {
             let viewer = try self.viewer(context)
             let query = self.query(request)
             let township = try await self.township(viewer, query, required: false)
-            let enterprises = try await self.enterprises(query, township: township, language: context.language)
-            return Self.json(try JSONOutput.encode(enterprises.map(EnterpriseJSON.init)))
+            let language = context.language
+            let detail = ["q", "tag", "colour"].map { "\($0)=\(query[$0] ?? "")" }.joined(separator: "&")
+            let data = try await self.cached("api-enterprises", township: township, detail: detail) { () async throws -> Data in
+                let enterprises = try await self.enterprises(query, township: township, language: language)
+                return try JSONOutput.encode(enterprises.map(EnterpriseJSON.init))
+            }
+            return Self.json(data)
         }
         api.get("/enterprises/:code") { _, context in
             let viewer = try self.viewer(context)

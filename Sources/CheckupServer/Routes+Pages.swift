@@ -13,15 +13,20 @@ extension StationServer {
             let township = page.chrome.township
             let period = try QueryParameters.period(page.query, context.language)
             let (policy, now, language) = (self.configuration.policy, self.now, context.language)
-            let view = try await self.store { station -> DashboardView in
-                let report = try station.townshipReport(township, period: period, now: now, language: language, policy: policy)
-                let plan = try station.visitPlan(township: township, policy: policy, now: now, asOf: CalendarDay(now), days: 30)
-                let overdue = try station.store.hazardListing(
-                    HazardListQuery(filter: HazardFilter(township: township), overdue: true), now: now).hazards
-                    .sorted { ($0.deadline, $0.id) < ($1.deadline, $1.id) }
-                return DashboardView(report: report, plan: plan, overdueHazards: overdue)
+            let detail = "\(period.start?.timeIntervalSince1970 ?? -1)/\(period.end?.timeIntervalSince1970 ?? -1)/\(language)"
+            // The page itself is kept too, per chrome (user, CSRF token, language …): rendering
+            // it costs more than serving it.
+            let chrome = page.chrome
+            let html = try await self.cached("dashboard-page", township: township,
+                                             detail: detail + "|" + String(describing: chrome)) { () async throws -> String in
+                let view = try await self.cached("dashboard", township: township, detail: detail) {
+                    try await self.store { station -> DashboardView in
+                        try station.dashboard(township, period: period, now: now, language: language, policy: policy)
+                    }
+                }
+                return try WebPages.dashboard(view, chrome: chrome)
             }
-            return Self.html(try WebPages.dashboard(view, chrome: page.chrome))
+            return Self.html(html)
         }
         router.get("/enterprises") { request, context in
             var page = try await self.page(request, context, section: .enterprises)
@@ -34,7 +39,9 @@ extension StationServer {
             page.chrome.query = filter.queryItems
             let township = page.chrome.township
             let (policy, now) = (self.configuration.policy, self.now)
-            let grades = try await self.store { try $0.grades(township: township, policy: policy, now: now) }
+            let grades = try await self.cached("grades", township: township) {
+                try await self.store { try $0.grades(township: township, policy: policy, now: now) }
+            }
             let view = EnterpriseListView(all: grades, filter: filter, page: number, today: CalendarDay(now))
             return Self.html(try WebPages.enterprises(view, chrome: page.chrome))
         }

@@ -21,11 +21,15 @@ public struct ServerConfiguration: Sendable {
     public var policy: SupervisionPolicy
     /// The clock (tests pass a fixed one).
     public var clock: @Sendable () -> Date
+    /// How long a dashboard or enterprise list is reused while nothing is written to the store
+    /// (0: computed on every request). It bounds how late the clock's own changes show: a
+    /// hazard passing its deadline, a day's visits coming due.
+    public var cacheLifetime: TimeInterval
 
     /// Creates a configuration.
     public init(host: String = "127.0.0.1", port: Int = 8080, trustProxy: Bool = false, language: Language = .zh,
                 sessionIdle: TimeInterval = 30 * 60, uploadLimit: Int = 20 * 1_048_576, policy: SupervisionPolicy,
-                clock: @escaping @Sendable () -> Date = { Date() }) {
+                clock: @escaping @Sendable () -> Date = { Date() }, cacheLifetime: TimeInterval = 60) {
         self.host = host
         self.port = port
         self.trustProxy = trustProxy
@@ -34,6 +38,7 @@ public struct ServerConfiguration: Sendable {
         self.uploadLimit = uploadLimit
         self.policy = policy
         self.clock = clock
+        self.cacheLifetime = cacheLifetime
     }
 
     /// `HOST:PORT` (`[v6]:PORT` for IPv6) split, or nil when it is not one.

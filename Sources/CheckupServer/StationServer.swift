@@ -20,6 +20,8 @@ public final class StationServer: Sendable {
     let sessions: SessionTable
     /// Failed sign-ins.
     let throttle: LoginThrottle
+    /// Dashboards and enterprise lists, kept while the store's data version is unchanged.
+    let cache: ValueCache
     /// The log: one line per request, sign-ins and failures; never a password, cookie or token.
     let logger: Logger
 
@@ -31,6 +33,7 @@ public final class StationServer: Sendable {
         self.logger = logger
         sessions = SessionTable(idle: configuration.sessionIdle)
         throttle = LoginThrottle()
+        cache = ValueCache(lifetime: configuration.cacheLifetime)
     }
 
     /// The current moment.
@@ -40,6 +43,18 @@ public final class StationServer: Sendable {
     func store<T: Sendable>(_ body: @escaping @Sendable (Station) throws -> T) async throws -> T {
         let station = station
         return try await runner.run { try body(station) }
+    }
+
+    /// `body`'s value for `kind`, `township` and `detail` (the request's other inputs): the one
+    /// kept in the cache while nothing was written to the store since it was computed (any
+    /// process's write; `DataVersionStore`) and it is younger than the configuration's
+    /// `cacheLifetime`, else computed now — once, however many requests ask at the same time.
+    func cached<T: Sendable>(_ kind: String, township: String?, detail: String = "",
+                             _ body: @escaping @Sendable () async throws -> T) async throws -> T {
+        let now = self.now
+        let version = try await store { try $0.store.dataVersion() }
+        return try await cache.value(ValueCache.Key(kind: kind, township: township, detail: detail), version: version,
+                                     now: now, make: body)
     }
 
     /// The router: middlewares and every route (docs/api.md lists them).

@@ -106,7 +106,7 @@ public enum RowProblem: Sendable, Equatable {
 /// Persistence for a station. SQLite is the embedded default; a server database can implement
 /// the same protocol later. Domain rules stay in CheckupCore (`SessionRules`); implementations
 /// apply them inside their transactions so checks and writes are atomic across processes.
-public protocol StationStore: HazardStore, StationQueries, StationIdentityStore, SupervisionStore, InspectorStore,
+public protocol StationStore: HazardStore, StationQueries, StationIdentityStore, SupervisionStore, InspectorStore, DataVersionStore,
                               UserStore, Sendable {
     // MARK: Enterprises
 

@@ -75,12 +75,32 @@ extension Station {
         return report
     }
 
-    /// The supervision part of a township's reports: colours at the period's end (or now, if
-    /// earlier), the changes since the period's start, and the patrols in the period.
-    public func townshipSupervision(_ township: String, period: ScorePeriod, now: Date, policy: SupervisionPolicy,
-                             language: Language) throws -> TownshipSupervision {
+    /// The dashboard of `township` (`checkup serve`'s `/`): the township report over `period`
+    /// with its supervision part, the visit plan as of today looking 30 days ahead, and the
+    /// hazards past their deadline, oldest deadline first. The township's grades at `now` are
+    /// computed once for both the report and the plan (each used to grade all its enterprises).
+    public func dashboard(_ township: String, period: ScorePeriod, now: Date, language: Language,
+                          policy: SupervisionPolicy) throws -> DashboardView {
         let end = min(period.end ?? now, now)
         let grades = try self.grades(township: township, policy: policy, now: end)
+        var report = try townshipReport(township, period: period, now: now, language: language)
+        report.supervision = try townshipSupervision(township, period: period, now: now, policy: policy,
+                                                     language: language, grades: grades)
+        let current = end == now ? grades : try self.grades(township: township, policy: policy, now: now)
+        let plan = VisitPlan(current, asOf: CalendarDay(now), days: 30)
+        let overdue = try store.hazardListing(HazardListQuery(filter: HazardFilter(township: township), overdue: true),
+                                              now: now).hazards
+            .sorted { ($0.deadline, $0.id) < ($1.deadline, $1.id) }
+        return DashboardView(report: report, plan: plan, overdueHazards: overdue)
+    }
+
+    /// The supervision part of a township's reports: colours at the period's end (or now, if
+    /// earlier), the changes since the period's start, and the patrols in the period.
+    /// `grades`, when given, are the township's grades at that moment, already computed.
+    public func townshipSupervision(_ township: String, period: ScorePeriod, now: Date, policy: SupervisionPolicy,
+                             language: Language, grades known: [SupervisionGrade]? = nil) throws -> TownshipSupervision {
+        let end = min(period.end ?? now, now)
+        let grades = try known ?? self.grades(township: township, policy: policy, now: end)
         let changes = try period.start.map {
             ColourChange.between(try self.grades(township: township, policy: policy, now: $0), grades)
         } ?? []
