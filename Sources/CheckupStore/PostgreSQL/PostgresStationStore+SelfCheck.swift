@@ -34,9 +34,28 @@ extension PostgresStationStore {
             try withoutActuallyEscaping(committed) { committed in
                 let source = Unchecked<(() throws -> SelfCheckSubmission?)?>(next)
                 let report = Unchecked<(([SelfCheckStoreOutcome]) throws -> Void)?>(committed)
+                // The caller's closures are used only under `gate`, and dropped under it before
+                // this returns: when the server goes away, `untilClosed` gives up on the work
+                // task while it may still be inside `next()` (waiting for the readers), and the
+                // closures must not outlive this call (withoutActuallyEscaping traps if they do).
+                let gate = NSLock()
                 defer {
+                    gate.lock()
                     source.value = nil
                     report.value = nil
+                    gate.unlock()
+                }
+                func nextSubmission() throws -> SelfCheckSubmission? {
+                    gate.lock()
+                    defer { gate.unlock() }
+                    guard let next = source.value else { throw CancellationError() }
+                    return try next()
+                }
+                func reportCommitted(_ outcomes: [SelfCheckStoreOutcome]) throws {
+                    gate.lock()
+                    defer { gate.unlock() }
+                    guard let committed = report.value else { throw CancellationError() }
+                    try committed(outcomes)
                 }
                 try withConnection { connection in try await connection.untilClosed {
                     // A batch is gathered first (as many files as the SQLite store commits at once,
@@ -48,8 +67,7 @@ extension PostgresStationStore {
                         var batch: [SelfCheckSubmission] = []
                         let started = Date()
                         while batch.count < max(1, batchFiles) {
-                            guard let next = source.value else { throw CancellationError() }
-                            guard let submission = try next() else {
+                            guard let submission = try nextSubmission() else {
                                 finished = true
                                 break
                             }
@@ -67,8 +85,7 @@ extension PostgresStationStore {
                             throw error
                         }
                         copier.writer.committed()
-                        guard let committed = report.value else { throw CancellationError() }
-                        try committed(outcomes)
+                        try reportCommitted(outcomes)
                     }
                 } }
             }
